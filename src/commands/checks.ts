@@ -1,0 +1,147 @@
+/**
+ * Rule checks shared by several commands (who may act, MPA, restriction, region). Each builder
+ * returns a named {@link RuleCheck}; commands list them as data.
+ *
+ * @internal
+ */
+import type { PartnerUserRole } from '../model/actor.js'
+import { getPartner, type ProgramState } from '../model/state.js'
+import type { TenantId } from '../model/ids.js'
+import { isRestricted, type Partner } from '../model/partner.js'
+import type { Region } from '../model/ids.js'
+import type { RuleId } from '../rules/catalog.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
+
+type Ctx = CheckContext<CommandInputBase, object>
+type Pick<C, A> = (context: C) => A
+
+/** The partner named by `pick` is known to the model (ROL-2). */
+export const partnerKnown = <C extends Ctx>(
+  pick: Pick<C, Partner | undefined>,
+  id: Pick<C, TenantId>,
+  what = 'partner',
+): RuleCheck<C> => ({
+  rule: 'ROL-2',
+  name: `the ${what} is a known partner tenant`,
+  check: (c) =>
+    pick(c) === undefined
+      ? fail('UnknownPartner', [id(c)], `No partner with tenant ID ${id(c)} is known; register or import it first.`)
+      : pass,
+})
+
+/** The actor is a user of the partner tenant it acts for (ROL-2); optionally with one of `roles`. */
+export const actsForOwnTenant = <C extends Ctx>(tenant: Pick<C, TenantId>): RuleCheck<C> => ({
+  rule: 'ROL-2',
+  name: 'the actor is a user of the partner tenant it acts for',
+  check: (c) => {
+    const { actor } = c.input
+    if (actor.kind === 'partnerUser' && actor.tenantId === tenant(c)) return pass
+    const who = actor.kind === 'microsoft' ? 'Microsoft' : `a ${actor.kind === 'partnerUser' ? 'user' : 'customer admin'} of tenant ${actor.tenantId}`
+    return fail('ActsForAnotherTenant', [tenant(c)], `The actor (${who}) cannot act for partner tenant ${tenant(c)}.`, 900150)
+  },
+})
+
+/** A partner user acting for its tenant has the global admin role (ROL-1, TRN-2, …). */
+export const globalAdminOnly = <C extends Ctx>(rule: RuleId, task: string): RuleCheck<C> => ({
+  rule,
+  name: `${task} is done by the tenant's global admin`,
+  check: (c) => {
+    const { actor } = c.input
+    return actor.kind === 'partnerUser' && actor.role !== 'globalAdmin'
+      ? fail('NotGlobalAdmin', [actor.tenantId], `Only the tenant's global admin can ${task}; the actor is ${actor.role}.`, 900150)
+      : pass
+  },
+})
+
+/** A partner user acting for its tenant has one of `roles` (PRT-1). */
+export const roleAmong = <C extends Ctx>(rule: RuleId, roles: ReadonlyArray<PartnerUserRole>, task: string): RuleCheck<C> => ({
+  rule,
+  name: `${task} is done by ${roles.join(', ')}`,
+  check: (c) => {
+    const { actor } = c.input
+    return actor.kind === 'partnerUser' && !roles.includes(actor.role)
+      ? fail('RoleNotAllowed', [actor.tenantId], `The role ${actor.role} cannot ${task}; allowed: ${roles.join(', ')}.`, 900150)
+      : pass
+  },
+})
+
+/** Only Microsoft, as program operator, does this. */
+export const operatorOnly = <C extends Ctx>(rule: RuleId, task: string): RuleCheck<C> => ({
+  rule,
+  name: `${task} is done by Microsoft`,
+  check: (c) =>
+    c.input.actor.kind === 'microsoft' ? pass : fail('NotProgramOperator', [], `Only Microsoft, as program operator, can ${task}.`),
+})
+
+/** The acting partner has signed the MPA (PGM-3; in force from 2020-02-01). */
+export const mpaSigned = <C extends Ctx>(pick: Pick<C, Partner | undefined>): RuleCheck<C> => ({
+  rule: 'PGM-3',
+  name: 'the partner has signed the Microsoft Partner Agreement',
+  check: (c) => {
+    const partner = pick(c)
+    return partner !== undefined && (partner.mpaSignedAt === null || partner.mpaSignedAt > c.input.at)
+      ? fail('MpaNotSigned', [partner.tenantId], `Partner ${partner.name} (${partner.tenantId}) has not signed the Microsoft Partner Agreement.`, 900124)
+      : pass
+  },
+})
+
+/** The partner is not a restricted direct bill partner (RST-2..RST-6). */
+export const notRestricted = <C extends Ctx>(rule: RuleId, pick: Pick<C, Partner | undefined>, blocked: string): RuleCheck<C> => ({
+  rule,
+  name: `a restricted direct bill partner cannot ${blocked}`,
+  check: (c) => {
+    const partner = pick(c)
+    return partner !== undefined && isRestricted(partner)
+      ? fail('PartnerRestricted', [partner.tenantId], `Partner ${partner.name} is a restricted direct bill partner and cannot ${blocked}.`)
+      : pass
+  },
+})
+
+/** Two regions are equal (REG-1 with code 2030, REG-2 with code 2201). */
+export const sameRegion = <C extends Ctx>(
+  rule: 'REG-1' | 'REG-2',
+  pick: Pick<C, { readonly a?: { readonly id: string; readonly region: Region } | undefined; readonly b?: { readonly id: string; readonly region: Region } | undefined }>,
+): RuleCheck<C> => ({
+  rule,
+  name: rule === 'REG-1' ? 'the customer is in the partner\'s region' : 'both partners are in the same region',
+  check: (c) => {
+    const { a, b } = pick(c)
+    return a !== undefined && b !== undefined && a.region !== b.region
+      ? fail(
+          'RegionMismatch',
+          [a.id, b.id],
+          `${a.id} is in region ${a.region} but ${b.id} is in region ${b.region}; ${rule === 'REG-1' ? 'a partner sells only in its own region' : 'partners work together only within one region'}.`,
+          rule === 'REG-1' ? 2030 : 2201,
+        )
+      : pass
+  },
+})
+
+/** Input of a command a partner performs for its own tenant. */
+export type PartnerInput = CommandInputBase & { readonly partnerTenantId: TenantId }
+/** What such a command loads: the acting partner. */
+export type PartnerLoaded = { readonly partner: Partner | undefined }
+/** Check context of such a command. */
+export type PartnerContext<I extends PartnerInput = PartnerInput, L extends object = object> = CheckContext<I, PartnerLoaded & L>
+
+/** Looks up the acting partner. */
+export const loadPartner = (state: ProgramState, input: PartnerInput): PartnerLoaded => ({
+  partner: getPartner(state, input.partnerTenantId),
+})
+
+/** The two checks every partner command starts with: the partner is known and the actor is one of its users (ROL-2). */
+export const partnerActs = <C extends PartnerContext>(): ReadonlyArray<RuleCheck<C>> => [
+  actingPartnerKnown(),
+  actsForOwnTenant((c) => c.input.partnerTenantId),
+]
+
+/** The partner named by `partnerTenantId` is known (ROL-2). */
+export const actingPartnerKnown = <C extends PartnerContext>(): RuleCheck<C> =>
+  partnerKnown((c) => c.partner, (c) => c.input.partnerTenantId)
+
+/** A new entity's ID is not already in use (ROL-2). */
+export const idUnused = <C extends Ctx>(what: string, taken: Pick<C, boolean>, id: Pick<C, string>): RuleCheck<C> => ({
+  rule: 'ROL-2',
+  name: `the new ${what} ID is not in use`,
+  check: (c) => (taken(c) ? fail('IdAlreadyUsed', [id(c)], `The ${what} ID ${id(c)} is already in use.`) : pass),
+})

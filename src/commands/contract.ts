@@ -1,0 +1,220 @@
+/**
+ * The command contract. Every command is a pure function
+ * `(state, input) => Either<ReadonlyNonEmptyArray<RuleViolation>, Outcome>` built from a
+ * {@link CommandDefinition}: the input codec, O(1) look-ups, the named rule checks (data) and the
+ * events an accepted command emits. Every check runs against the original state and every failing
+ * rule is reported; a rejected command returns the caller's state object untouched (it is not
+ * part of the `Left`). An accepted command's new state is the fold of its events with `evolve`.
+ *
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
+import * as t from 'io-ts'
+import type { DomainEvent } from '../events/events.js'
+import { replay } from '../events/evolve.js'
+import { Actor } from '../model/actor.js'
+import { IsoDateTime } from '../model/ids.js'
+import type { ProgramState } from '../model/state.js'
+import { ruleInForce, type RuleId } from '../rules/catalog.js'
+import { RuleSetId, ruleSet as ruleSetById, ruleSetAt, type RuleSet } from '../rules/ruleSets.js'
+import type { RuleViolation, RuleWarning, ViolationTag, WarningTag } from '../rules/violation.js'
+
+/**
+ * The fields every command input carries: who acts (`actor`), when (`at`, ISO-8601 UTC; the library
+ * never reads the clock) and, optionally, the rule set to judge by (by default the one in force at
+ * `at`).
+ *
+ * @category commands
+ */
+export interface CommandInputBase {
+  readonly actor: Actor
+  readonly at: IsoDateTime
+  readonly ruleSet?: RuleSetId
+}
+
+/**
+ * Builds a command input codec: `actor`, `at`, optional `ruleSet`, plus the command's own fields.
+ * @internal
+ */
+export const commandInput = <P extends t.Props>(name: string, props: P) =>
+  t.readonly(t.intersection([t.type({ actor: Actor, at: IsoDateTime, ...props }), t.partial({ ruleSet: RuleSetId })]), name)
+
+/**
+ * What an accepted command returns: the new `state`, the `events` that produced it (in order), the
+ * advisory `warnings`, and the `ruleSet` that judged the command.
+ *
+ * @category commands
+ */
+export interface Outcome {
+  readonly state: ProgramState
+  readonly events: ReadonlyArray<DomainEvent>
+  readonly warnings: ReadonlyArray<RuleWarning>
+  readonly ruleSet: RuleSetId
+}
+
+/**
+ * The result of a command: every violation (`Left`), or the {@link Outcome} (`Right`).
+ *
+ * @category commands
+ */
+export type CommandResult = E.Either<ReadonlyNonEmptyArray<RuleViolation>, Outcome>
+
+/** One problem a check found, before it is stamped with its rule and rule set. @internal */
+export interface Finding<Tag extends string = ViolationTag> {
+  readonly tag: Tag
+  readonly subjects: ReadonlyArray<string>
+  readonly message: string
+  readonly partnerCenterCode?: number
+}
+
+/** No finding. @internal */
+export const pass: ReadonlyArray<never> = []
+
+/** A single finding. @internal */
+export const fail = (
+  tag: ViolationTag,
+  subjects: ReadonlyArray<string>,
+  message: string,
+  partnerCenterCode?: number,
+): ReadonlyArray<Finding> => [{ tag, subjects, message, ...(partnerCenterCode === undefined ? {} : { partnerCenterCode }) }]
+
+/**
+ * What a check sees: the state before the command, the decoded input, the rule set, and the
+ * entities the command's `load` step looked up.
+ *
+ * @category commands
+ */
+export type CheckContext<I, L> = { readonly state: ProgramState; readonly input: I; readonly ruleSet: RuleSet } & L
+
+/**
+ * A named rule check: the rule it enforces, a short description, and the function that returns the
+ * problems it finds (none when the rule holds). A check whose rule is not in force under the rule
+ * set is skipped. Checks do not depend on each other: each one that cannot judge for lack of data
+ * (an unknown partner, say) passes and leaves the report to the check for that data.
+ *
+ * @category commands
+ */
+export interface RuleCheck<C, Tag extends string = ViolationTag> {
+  readonly rule: RuleId
+  readonly name: string
+  readonly check: (context: C) => ReadonlyArray<Finding<Tag>>
+}
+
+/**
+ * The definition of a command, as data: its name, input codec, look-ups, rule checks, advisory
+ * checks and decision (the events of an accepted command).
+ *
+ * @category commands
+ */
+export interface CommandDefinition<N extends string, I extends CommandInputBase, L extends object> {
+  readonly name: N
+  readonly input: t.Type<I, unknown, unknown>
+  readonly load: (state: ProgramState, input: I) => L
+  readonly checks: ReadonlyArray<RuleCheck<CheckContext<I, L>>>
+  readonly advisories?: ReadonlyArray<RuleCheck<CheckContext<I, L>, WarningTag>>
+  readonly decide: (context: CheckContext<I, L>) => ReadonlyArray<DomainEvent>
+}
+
+/**
+ * A command function with its definition attached (used by `execute` and `explain`).
+ *
+ * @category commands
+ */
+export interface Command<N extends string, I extends CommandInputBase> {
+  (state: ProgramState, input: I): CommandResult
+  readonly commandName: N
+  readonly definition: CommandDefinition<N, I, object>
+}
+
+/**
+ * One line of an explanation: a rule check, and whether it passed, failed (with its violations) or
+ * was not in force under the rule set.
+ *
+ * @category commands
+ */
+export interface CheckReport {
+  readonly rule: RuleId
+  readonly name: string
+  readonly verdict: 'passed' | 'failed' | 'notInForce'
+  readonly violations: ReadonlyArray<RuleViolation>
+}
+
+/**
+ * The full judgement of a command without applying it: the rule set, every check with its verdict,
+ * and the warnings an accepted command would carry.
+ *
+ * @category commands
+ */
+export interface Judgement {
+  readonly command: string
+  readonly ruleSet: RuleSetId
+  readonly checks: ReadonlyArray<CheckReport>
+  readonly warnings: ReadonlyArray<RuleWarning>
+}
+
+type AnyDefinition = CommandDefinition<string, CommandInputBase, object>
+
+const stamp = <Tag extends string>(rule: RuleId, set: RuleSet, f: Finding<Tag>) => ({
+  _tag: f.tag,
+  rule,
+  ruleSet: set.id,
+  subjects: f.subjects,
+  message: f.message,
+})
+
+/** Runs every check of a definition; pure, no state change. @internal */
+export const judge = <I extends CommandInputBase>(
+  definition: CommandDefinition<string, I, object>,
+  state: ProgramState,
+  input: I,
+): Judgement & { readonly context: CheckContext<I, object> } => {
+  const set = input.ruleSet !== undefined ? ruleSetById(input.ruleSet) : ruleSetAt(input.at)
+  const context: CheckContext<I, object> = { state, input, ruleSet: set, ...definition.load(state, input) }
+  const checks = definition.checks.map((c): CheckReport => {
+    if (!ruleInForce(c.rule, set.inForceFrom)) return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
+    const violations = c.check(context).map((f) => ({ ...stamp(c.rule, set, f), partnerCenterCode: f.partnerCenterCode ?? null }))
+    return { rule: c.rule, name: c.name, verdict: violations.length === 0 ? 'passed' : 'failed', violations }
+  })
+  const warnings = (definition.advisories ?? [])
+    .filter((a) => ruleInForce(a.rule, set.inForceFrom))
+    .flatMap((a) => a.check(context).map((f) => stamp(a.rule, set, f)))
+  return { command: definition.name, ruleSet: set.id, checks, warnings, context }
+}
+
+/**
+ * Turns a definition into its command function.
+ *
+ * @category constructors
+ */
+export const defineCommand = <N extends string, I extends CommandInputBase, L extends object>(
+  definition: CommandDefinition<N, I, L>,
+): Command<N, I> => {
+  const erased = definition as unknown as CommandDefinition<N, I, object>
+  const command = (state: ProgramState, input: I): CommandResult => {
+    const { checks, warnings, ruleSet, context } = judge(erased, state, input)
+    const violations = checks.flatMap((c) => c.violations)
+    const [first, ...rest] = violations
+    if (first !== undefined) return E.left([first, ...rest])
+    const events = erased.decide(context)
+    return E.right({ state: replay(state, events), events, warnings, ruleSet })
+  }
+  return Object.assign(command, { commandName: definition.name, definition: erased })
+}
+
+/**
+ * Reports every rule a command would evaluate, with its verdict, without applying anything.
+ *
+ * @category commands
+ */
+export const explainCommand = <I extends CommandInputBase>(
+  command: Command<string, I>,
+  state: ProgramState,
+  input: I,
+): Judgement => {
+  const { context: _context, ...judgement } = judge(command.definition, state, input)
+  return judgement
+}
+
+/** The erased definition type used by registries. @internal */
+export type { AnyDefinition }

@@ -1,0 +1,174 @@
+/**
+ * `evolve`: the one place where the state changes. Every accepted command returns events and its new
+ * state is the fold of those events over the old one.
+ *
+ * @module
+ */
+import { freezeDeep, produce } from '../internal/immer.js'
+import type { TenantId } from '../model/ids.js'
+import type { Partner } from '../model/partner.js'
+import type { Subscription } from '../model/subscription.js'
+import {
+  getInvitation,
+  getPartner,
+  getPartnership,
+  getSubscription,
+  putCustomer,
+  putInvitation,
+  putPartner,
+  putPartnership,
+  putRelationship,
+  putSubscription,
+  putTenant,
+  type ProgramState,
+} from '../model/state.js'
+import type { DomainEvent } from './events.js'
+
+type Draft<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
+ * Applies one event to a state and returns the new state. Touches only the entities the event
+ * names: O(log n) in the size of the state. The input state is never modified.
+ *
+ * Throws a `CspInvariantError` if the event refers to an entity the state does not hold: events
+ * produced by this library's commands never do; that only happens when replaying events over a
+ * state they do not belong to.
+ *
+ * @category commands
+ */
+export const evolve = (state: ProgramState, event: DomainEvent): ProgramState => {
+  switch (event._tag) {
+    case 'PartnerRegistered':
+      return putTenant(putPartner(state, freezeDeep(event.partner)), freezeDeep(event.tenant))
+    case 'MpaSigned':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.mpaSignedAt = event.at
+      })
+    case 'ProfileUpdated':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        Object.assign(p, event.changes)
+      })
+    case 'ProgramFlagsSet':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.identifiedForOffboarding = event.identifiedForOffboarding
+        p.transitionEnabled = event.transitionEnabled
+      })
+    case 'CustomerCreated':
+      return putRelationship(
+        putCustomer(putTenant(state, freezeDeep(event.tenant)), freezeDeep(event.customer)),
+        freezeDeep(event.relationship),
+      )
+    case 'CustomerJoined':
+      return putCustomer(putTenant(state, freezeDeep(event.tenant)), freezeDeep(event.customer))
+    case 'SubscriptionPurchased':
+      return putSubscription(state, freezeDeep(event.subscription))
+    case 'SeatsChanged':
+      return updateSubscription(state, event, (s) => {
+        s.seats = event.seats
+      })
+    case 'SubscriptionSuspended':
+      return updateSubscription(state, event, (s) => {
+        s.status = 'suspended'
+      })
+    case 'SubscriptionCancelled':
+      return updateSubscription(state, event, (s) => {
+        s.status = 'cancelled'
+        s.autoRenew = false
+      })
+    case 'IntegrationSandboxCreated':
+      return updatePartner(putTenant(state, freezeDeep(event.tenant)), event.partnerTenantId, (p) => {
+        p.sandboxTenantId = event.tenant.tenantId
+      })
+    case 'IndirectEnrollmentSubmitted':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.indirectReseller = { status: 'pending', submittedAt: event.at, dueBy: event.dueBy, ruleSet: event.ruleSet }
+      })
+    case 'IndirectEnrollmentApproved':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        const submittedAt = p.indirectReseller.status === 'pending' ? p.indirectReseller.submittedAt : event.at
+        p.indirectReseller = { status: 'approved', submittedAt, approvedAt: event.at }
+      })
+    case 'IndirectEnrollmentWithdrawn':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.indirectReseller = { status: 'none' }
+      })
+    case 'IndirectResellerAgreementAccepted':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.indirectReseller = { status: 'active', since: event.at }
+      })
+    case 'IncentiveInvitationScheduled':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.incentives = { ...p.incentives, [event.program]: 'invited' }
+      })
+    case 'IncentiveEnrolled':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.incentives = { ...p.incentives, [event.program]: 'enrolled' }
+      })
+    case 'DirectBillRestricted':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.directBill = { status: 'restricted', since: event.at, unmetRequirements: event.unmetRequirements }
+      })
+    case 'PrimaryContactNotified':
+      return state
+    case 'CustomerInvited':
+      return putInvitation(state, freezeDeep(event.invitation))
+    case 'CustomerInvitationAccepted': {
+      const invitation = getInvitation(state, event.invitationId) ?? die(`invitation ${event.invitationId}`)
+      return putInvitation(state, produce(invitation, (i: Draft<typeof invitation>) => {
+        i.acceptedAt = event.at
+      }))
+    }
+    case 'ResellerRelationshipEstablished':
+      return putRelationship(state, freezeDeep(event.relationship))
+    case 'PartnershipRequested':
+      return putPartnership(state, freezeDeep(event.partnership))
+    case 'PartnershipAccepted': {
+      const partnership =
+        getPartnership(state, event.providerTenantId, event.resellerTenantId) ??
+        die(`partnership ${event.providerTenantId}/${event.resellerTenantId}`)
+      return putPartnership(state, produce(partnership, (p: Draft<typeof partnership>) => {
+        p.status = 'active'
+        p.acceptedAt = event.at
+      }))
+    }
+    default: {
+      const unhandled: never = event
+      throw new CspInvariantError(`unknown event ${JSON.stringify(unhandled)}`)
+    }
+  }
+}
+
+/**
+ * Folds events over a state, oldest first: `replay(s, events) === events.reduce(evolve, s)`.
+ *
+ * @category commands
+ */
+export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState => events.reduce(evolve, state)
+
+/**
+ * Thrown only when an internal invariant is broken (for example an event replayed over a state that
+ * does not hold the entity it names). Rule failures are never thrown: they are returned as values.
+ *
+ * @category violations
+ */
+export class CspInvariantError extends Error {
+  override readonly name = 'CspInvariantError'
+}
+
+const die = (what: string): never => {
+  throw new CspInvariantError(`event refers to ${what}, which the state does not hold`)
+}
+
+const updatePartner = (state: ProgramState, id: TenantId, recipe: (draft: Draft<Partner>) => void): ProgramState => {
+  const partner = getPartner(state, id) ?? die(`partner ${id}`)
+  return putPartner(state, produce(partner, recipe))
+}
+
+const updateSubscription = (
+  state: ProgramState,
+  event: { readonly subscriptionId: Subscription['id'] },
+  recipe: (draft: Draft<Subscription>) => void,
+): ProgramState => {
+  const subscription = getSubscription(state, event.subscriptionId) ?? die(`subscription ${event.subscriptionId}`)
+  return putSubscription(state, produce(subscription, recipe))
+}

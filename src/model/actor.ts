@@ -1,0 +1,44 @@
+/**
+ * Who performs a command.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { literals } from '../internal/codec.js'
+import { TenantId } from './ids.js'
+
+/**
+ * The Partner Center roles of a partner user (PRT-1, ROL-1, seeds 000, 001, 003).
+ *
+ * @category models
+ */
+export const PartnerUserRole = literals(
+  ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent', 'helpdeskAgent', 'billingAdmin'],
+  'PartnerUserRole',
+)
+/** @category models */
+export type PartnerUserRole = t.TypeOf<typeof PartnerUserRole>
+
+/** Codec for {@link Actor}. @category codecs */
+export const Actor = t.union(
+  [
+    t.readonly(t.type({ kind: t.literal('partnerUser'), tenantId: TenantId, role: PartnerUserRole }), 'PartnerUser'),
+    t.readonly(t.type({ kind: t.literal('customerAdmin'), tenantId: TenantId }), 'CustomerAdmin'),
+    t.readonly(t.type({ kind: t.literal('microsoft') }), 'Microsoft'),
+  ],
+  'Actor',
+)
+/**
+ * The actor of a command: a user with a role in a partner tenant, the global admin of a customer
+ * tenant, or Microsoft as program operator (approvals, restrictions, program flags).
+ *
+ * @category models
+ */
+export type Actor = t.TypeOf<typeof Actor>
+
+/** A partner user of `tenantId` with `role`. @category constructors */
+export const partnerUser = (tenantId: TenantId, role: PartnerUserRole): Actor => ({ kind: 'partnerUser', tenantId, role })
+/** The global admin of customer tenant `tenantId`. @category constructors */
+export const customerAdmin = (tenantId: TenantId): Actor => ({ kind: 'customerAdmin', tenantId })
+/** Microsoft, as program operator. @category constructors */
+export const microsoft: Actor = { kind: 'microsoft' }

@@ -1,0 +1,196 @@
+/**
+ * Identifiers and scalar values of the CSP program, as branded strings with io-ts codecs.
+ *
+ * A partner has two identifiers that must never be mixed up: its {@link TenantId} (the
+ * Microsoft Entra tenant GUID that is its CSP account) and its {@link MpnId} (the numeric
+ * PartnerID / MPN ID used as partner of record). Partner Center uses the tenant ID in
+ * `associatedPartnerId` and the MPN ID in a subscription's `partnerId`.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]00:00)$/
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * Builds a branded string codec. `normalize` maps every accepted spelling to one canonical
+ * spelling, so that equal identifiers compare equal as strings.
+ */
+function brandedString<B>(
+  name: string,
+  expected: string,
+  accept: (s: string) => boolean,
+  normalize: (s: string) => string = (s) => s,
+): t.Type<string & B, string, unknown> {
+  const is = (u: unknown): u is string & B => typeof u === 'string' && accept(u) && normalize(u) === u
+  return new t.Type<string & B, string, unknown>(
+    name,
+    is,
+    (u, c) =>
+      typeof u === 'string' && accept(u)
+        ? t.success(normalize(u) as string & B)
+        : t.failure(u, c, `expected ${expected}`),
+    (a) => a,
+  )
+}
+
+/** Makes a constructor that validates a raw string, throwing a `RangeError` that explains the expected form. */
+function constructorOf<A extends string>(codec: t.Type<A, string, unknown>, expected: string) {
+  return (raw: string): A => {
+    const result = codec.decode(raw)
+    if (result._tag === 'Left') throw new RangeError(`${codec.name}: ${JSON.stringify(raw)} is not ${expected}`)
+    return result.right
+  }
+}
+
+/** @category models */
+export interface TenantIdBrand {
+  readonly TenantId: unique symbol
+}
+/**
+ * A Microsoft Entra tenant ID: a GUID, kept in lower case. Identifies partner tenants, customer
+ * tenants and integration sandbox tenants.
+ *
+ * @category models
+ */
+export type TenantId = string & TenantIdBrand
+const tenantIdExpected = 'a tenant ID (GUID such as "484e548c-f5f3-4528-93a9-c16c6373cb59")'
+/**
+ * Codec for {@link TenantId}: accepts any GUID spelling and decodes it to lower case.
+ *
+ * @category codecs
+ */
+export const TenantId = brandedString<TenantIdBrand>('TenantId', tenantIdExpected, (s) => GUID.test(s), (s) => s.toLowerCase())
+/**
+ * Validates a raw string as a {@link TenantId}. Throws a `RangeError` for anything that is not a GUID
+ * (a programmer error; use the {@link TenantId} codec to validate untrusted input).
+ *
+ * @category constructors
+ */
+export const tenantId = constructorOf(TenantId, tenantIdExpected)
+
+/** @category models */
+export interface MpnIdBrand {
+  readonly MpnId: unique symbol
+}
+/**
+ * An MPN ID (PartnerID): the numeric identifier of a partner's Partner Program account, such as
+ * `"4847383"`. Used as partner of record on subscriptions and orders.
+ *
+ * @category models
+ */
+export type MpnId = string & MpnIdBrand
+const mpnExpected = 'an MPN ID (PartnerID, digits only, such as "4847383")'
+/** Codec for {@link MpnId}. @category codecs */
+export const MpnId = brandedString<MpnIdBrand>('MpnId', mpnExpected, (s) => /^\d{1,12}$/.test(s))
+/** Validates a raw string as an {@link MpnId}; throws a `RangeError` otherwise. @category constructors */
+export const mpnId = constructorOf(MpnId, mpnExpected)
+
+/** @category models */
+export interface SubscriptionIdBrand {
+  readonly SubscriptionId: unique symbol
+}
+/** A subscription ID (GUID, kept in lower case). @category models */
+export type SubscriptionId = string & SubscriptionIdBrand
+const subscriptionExpected = 'a subscription ID (GUID)'
+/** Codec for {@link SubscriptionId}: any GUID spelling, decoded to lower case. @category codecs */
+export const SubscriptionId = brandedString<SubscriptionIdBrand>(
+  'SubscriptionId',
+  subscriptionExpected,
+  (s) => GUID.test(s),
+  (s) => s.toLowerCase(),
+)
+/** Validates a raw string as a {@link SubscriptionId}; throws a `RangeError` otherwise. @category constructors */
+export const subscriptionId = constructorOf(SubscriptionId, subscriptionExpected)
+
+/** @category models */
+export interface InvitationIdBrand {
+  readonly InvitationId: unique symbol
+}
+/**
+ * The ID of an invitation (customer invitation or partnership request). Chosen by the caller, so
+ * that commands stay pure: any non-empty string without surrounding spaces.
+ *
+ * @category models
+ */
+export type InvitationId = string & InvitationIdBrand
+const invitationExpected = 'a non-empty invitation ID without surrounding spaces'
+/** Codec for {@link InvitationId}. @category codecs */
+export const InvitationId = brandedString<InvitationIdBrand>(
+  'InvitationId',
+  invitationExpected,
+  (s) => s.length > 0 && s.trim() === s,
+)
+/** Validates a raw string as an {@link InvitationId}; throws a `RangeError` otherwise. @category constructors */
+export const invitationId = constructorOf(InvitationId, invitationExpected)
+
+/** @category models */
+export interface IsoDateTimeBrand {
+  readonly IsoDateTime: unique symbol
+}
+/**
+ * An instant as an ISO-8601 UTC string. Decoding accepts `Z` or `+00:00` and optional seconds and
+ * fractions, and normalizes to the `Date.prototype.toISOString` form (`2019-11-04T09:00:00.000Z`),
+ * so two instants compare correctly as strings.
+ *
+ * @category models
+ */
+export type IsoDateTime = string & IsoDateTimeBrand
+const instantExpected = 'an ISO-8601 UTC instant such as "2019-11-04T09:00:00Z"'
+/** Codec for {@link IsoDateTime}. @category codecs */
+export const IsoDateTime = brandedString<IsoDateTimeBrand>(
+  'IsoDateTime',
+  instantExpected,
+  (s) => ISO_INSTANT.test(s) && !Number.isNaN(Date.parse(s)),
+  (s) => new Date(s).toISOString(),
+)
+/** Validates and normalizes a raw string as an {@link IsoDateTime}; throws a `RangeError` otherwise. @category constructors */
+export const isoDateTime = constructorOf(IsoDateTime, instantExpected)
+
+/** @category models */
+export interface IsoDateBrand {
+  readonly IsoDate: unique symbol
+}
+/** A calendar date as an ISO-8601 string `YYYY-MM-DD` (for example a partner's anniversary date). @category models */
+export type IsoDate = string & IsoDateBrand
+const dateExpected = 'an ISO-8601 date such as "2019-11-15"'
+/** Codec for {@link IsoDate}. @category codecs */
+export const IsoDate = brandedString<IsoDateBrand>(
+  'IsoDate',
+  dateExpected,
+  (s) => ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+)
+/** Validates a raw string as an {@link IsoDate}; throws a `RangeError` otherwise. @category constructors */
+export const isoDate = constructorOf(IsoDate, dateExpected)
+
+/** @category models */
+export interface RegionBrand {
+  readonly Region: unique symbol
+}
+/**
+ * A CSP region or market code, compared for equality only (REG-1, REG-2). The Partner Center
+ * importer uses the two-letter country code of an address (`"US"`, `"BR"`). Upper-case letters,
+ * digits and dashes.
+ *
+ * @category models
+ */
+export type Region = string & RegionBrand
+const regionExpected = 'a region code in upper case such as "US"'
+/** Codec for {@link Region}. @category codecs */
+export const Region = brandedString<RegionBrand>('Region', regionExpected, (s) => /^[A-Z][A-Z0-9-]{1,15}$/.test(s))
+/** Validates a raw string as a {@link Region}; throws a `RangeError` otherwise. @category constructors */
+export const region = constructorOf(Region, regionExpected)
+
+/** @category models */
+export interface EmailBrand {
+  readonly Email: unique symbol
+}
+/** An email address (checked for the shape `local@domain` only). @category models */
+export type Email = string & EmailBrand
+const emailExpected = 'an email address'
+/** Codec for {@link Email}. @category codecs */
+export const Email = brandedString<EmailBrand>('Email', emailExpected, (s) => /^[^\s@]+@[^\s@]+$/.test(s))
+/** Validates a raw string as an {@link Email}; throws a `RangeError` otherwise. @category constructors */
+export const email = constructorOf(Email, emailExpected)

@@ -1,0 +1,77 @@
+/**
+ * Reseller relationships (partner to customer) and partnerships (indirect provider to indirect
+ * reseller).
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { literals, nullable } from '../internal/codec.js'
+import { IsoDateTime, TenantId } from './ids.js'
+
+/**
+ * The capacity in which a partner holds a reseller relationship with a customer (TRN-13, seed 000):
+ * as its direct bill partner, as its indirect reseller, or as the indirect provider that orders
+ * for an indirect reseller's customer.
+ *
+ * @category models
+ */
+export const RelationshipChannel = literals(['directBill', 'indirectReseller', 'indirectProvider'], 'RelationshipChannel')
+/** @category models */
+export type RelationshipChannel = t.TypeOf<typeof RelationshipChannel>
+
+/** How a reseller relationship came about. @category models */
+export const RelationshipOrigin = literals(['customerCreation', 'invitation', 'import'], 'RelationshipOrigin')
+/** @category models */
+export type RelationshipOrigin = t.TypeOf<typeof RelationshipOrigin>
+
+/** Codec for {@link ResellerRelationship}. @category codecs */
+export const ResellerRelationship = t.readonly(
+  t.type({
+    partnerTenantId: TenantId,
+    customerTenantId: TenantId,
+    channel: RelationshipChannel,
+    indirectProviderTenantId: nullable(TenantId),
+    delegatedAdmin: t.boolean,
+    origin: RelationshipOrigin,
+    since: IsoDateTime,
+  }),
+  'ResellerRelationship',
+)
+/**
+ * A reseller relationship between a partner tenant and a customer tenant: the channel it serves the
+ * customer through, the indirect provider it works with for an indirect customer, whether it holds
+ * delegated admin privileges (DAP), how it was acquired and since when. A customer may hold several
+ * (MUL-1); at most one exists per partner and customer.
+ *
+ * @category models
+ */
+export interface ResellerRelationship extends t.TypeOf<typeof ResellerRelationship> {}
+
+/** The state of a provider/reseller partnership (PRT-3, PRT-6). @category models */
+export const PartnershipStatus = literals(['requested', 'active', 'removed'], 'PartnershipStatus')
+/** @category models */
+export type PartnershipStatus = t.TypeOf<typeof PartnershipStatus>
+
+/** Codec for {@link Partnership}. @category codecs */
+export const Partnership = t.readonly(
+  t.type({
+    providerTenantId: TenantId,
+    resellerTenantId: TenantId,
+    status: PartnershipStatus,
+    requestedAt: nullable(IsoDateTime),
+    acceptedAt: nullable(IsoDateTime),
+  }),
+  'Partnership',
+)
+/**
+ * A partnership between an indirect provider and an indirect reseller (PRT-3, seed 001): requested
+ * by the provider, active once the reseller's global admin accepts it.
+ *
+ * @category models
+ */
+export interface Partnership extends t.TypeOf<typeof Partnership> {}
+
+/** The key of a reseller relationship in its table: `partnerTenantId/customerTenantId`. @internal */
+export const relationshipKey = (partner: TenantId, customer: TenantId) => `${partner}/${customer}`
+/** The key of a partnership in its table: `providerTenantId/resellerTenantId`. @internal */
+export const partnershipKey = (provider: TenantId, reseller: TenantId) => `${provider}/${reseller}`

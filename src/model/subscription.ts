@@ -1,0 +1,63 @@
+/**
+ * Subscriptions and one-time purchases held by customer tenants.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { intAtLeast, literals, nullable } from '../internal/codec.js'
+import { IsoDateTime, MpnId, SubscriptionId, TenantId } from './ids.js'
+
+/**
+ * What was bought (RST-2, seed 000): an Azure subscription, a license-based subscription, an add-on
+ * to a license-based subscription, a software subscription, perpetual software, or a reservation
+ * (for example Azure reserved VM instances).
+ *
+ * @category models
+ */
+export const SubscriptionKind = literals(
+  ['azure', 'licenseBased', 'addOn', 'softwareSubscription', 'perpetualSoftware', 'reservation'],
+  'SubscriptionKind',
+)
+/** @category models */
+export type SubscriptionKind = t.TypeOf<typeof SubscriptionKind>
+
+/** The lifecycle state of a subscription. @category models */
+export const SubscriptionStatus = literals(['active', 'suspended', 'cancelled'], 'SubscriptionStatus')
+/** @category models */
+export type SubscriptionStatus = t.TypeOf<typeof SubscriptionStatus>
+
+/** A seat count: a whole number, at least 1. @category codecs */
+export const Seats = intAtLeast(1, 'Seats')
+
+/** Codec for {@link Subscription}. @category codecs */
+export const Subscription = t.readonly(
+  t.type({
+    id: SubscriptionId,
+    customerTenantId: TenantId,
+    kind: SubscriptionKind,
+    parentId: nullable(SubscriptionId),
+    offerId: t.string,
+    seats: intAtLeast(0, 'SeatCount'),
+    status: SubscriptionStatus,
+    autoRenew: t.boolean,
+    billedBy: TenantId,
+    partnerOfRecord: nullable(MpnId),
+    supportContact: nullable(TenantId),
+    createdAt: nullable(IsoDateTime),
+  }),
+  'Subscription',
+)
+/**
+ * A subscription of a customer tenant.
+ *
+ * - `kind`, `offerId`; `parentId` is the parent subscription of an add-on, `null` otherwise.
+ * - `seats`: the license count (1 for usage-based Azure).
+ * - `status`, `autoRenew`.
+ * - `billedBy`: the partner tenant that transacts with Microsoft and is billed for it (RST-7).
+ * - `partnerOfRecord`: the MPN ID of the reseller of record (Partner Center's `partnerId`), or `null`.
+ * - `supportContact`: the tenant ID of the designated support contact, or `null`.
+ * - `createdAt`: purchase date, `null` when unknown (imported).
+ *
+ * @category models
+ */
+export interface Subscription extends t.TypeOf<typeof Subscription> {}

@@ -1,0 +1,56 @@
+/**
+ * Tenants and customers.
+ *
+ * Every Microsoft Entra tenant the model knows is a {@link Tenant}: a partner tenant, a customer
+ * tenant or an integration sandbox tenant. A customer tenant also has a {@link Customer} record
+ * with its company details. A customer tenant flagged `internalUse` belongs to a partner and is
+ * where that partner buys for its own use (OWN-1, seed 002).
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { literals, nullable } from '../internal/codec.js'
+import { Region, TenantId } from './ids.js'
+
+/** The kinds of tenant. @category models */
+export const TenantKind = literals(['partner', 'customer', 'integrationSandbox'], 'TenantKind')
+/** @category models */
+export type TenantKind = t.TypeOf<typeof TenantKind>
+
+/** Codec for {@link Tenant}. @category codecs */
+export const Tenant = t.readonly(
+  t.type({ tenantId: TenantId, kind: TenantKind, owner: nullable(TenantId), region: Region, internalUse: t.boolean }),
+  'Tenant',
+)
+/**
+ * A tenant: its ID, kind, the partner tenant that owns it (a sandbox or an internal-use customer
+ * tenant; `null` otherwise), its region (REG-1) and whether it is for the owner's internal use.
+ *
+ * @category models
+ */
+export interface Tenant extends t.TypeOf<typeof Tenant> {}
+
+/** Codec for {@link Customer}. @category codecs */
+export const Customer = t.readonly(
+  t.type({ tenantId: TenantId, companyName: t.string, domain: nullable(t.string) }),
+  'Customer',
+)
+/**
+ * A customer: the company behind a customer tenant. Its region is the region of its {@link Tenant}.
+ *
+ * @category models
+ */
+export interface Customer extends t.TypeOf<typeof Customer> {}
+
+/** Codec for {@link NewCustomer}. @category codecs */
+export const NewCustomer = t.readonly(
+  t.type({ tenantId: TenantId, companyName: t.string, domain: nullable(t.string), region: Region }),
+  'NewCustomer',
+)
+/**
+ * The details of a customer tenant that is new to the model: used to create a customer, or to
+ * invite one that already has a tenant the model does not know yet.
+ *
+ * @category models
+ */
+export interface NewCustomer extends t.TypeOf<typeof NewCustomer> {}
