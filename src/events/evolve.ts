@@ -5,6 +5,7 @@
  * @module
  */
 import { freezeDeep, produce } from '../internal/immer.js'
+import { CspInvariantError } from '../internal/invariant.js'
 import type { TenantId } from '../model/ids.js'
 import type { Partner } from '../model/partner.js'
 import type { Subscription } from '../model/subscription.js'
@@ -144,16 +145,6 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
  * @category commands
  */
 export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState => events.reduce(evolve, state)
-
-/**
- * Thrown only when an internal invariant is broken (for example an event replayed over a state that
- * does not hold the entity it names). Rule failures are never thrown: they are returned as values.
- *
- * @category violations
- */
-export class CspInvariantError extends Error {
-  override readonly name = 'CspInvariantError'
-}
 
 const die = (what: string): never => {
   throw new CspInvariantError(`event refers to ${what}, which the state does not hold`)

@@ -54,3 +54,15 @@ export const NewCustomer = t.readonly(
  * @category models
  */
 export interface NewCustomer extends t.TypeOf<typeof NewCustomer> {}
+
+/** Codec for {@link CustomerProfile}. @category codecs */
+export const CustomerProfile = t.readonly(
+  t.type({ companyName: t.string, domain: nullable(t.string), region: Region }),
+  'CustomerProfile',
+)
+/**
+ * A customer's company name, domain and region, for a customer tenant the model does not know yet.
+ *
+ * @category models
+ */
+export interface CustomerProfile extends t.TypeOf<typeof CustomerProfile> {}

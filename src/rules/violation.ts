@@ -66,6 +66,8 @@ export const ViolationTag = literals(
     'IncentiveNotAvailable',
     'AlreadyRestricted',
     'IdAlreadyUsed',
+    'ProviderNotNamed',
+    'NotCustomerTenant',
   ],
   'ViolationTag',
 )

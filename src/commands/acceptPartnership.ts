@@ -1,0 +1,63 @@
+/**
+ * `acceptPartnership`: the indirect reseller's global admin accepts a provider's partnership request.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { TenantId } from '../model/ids.js'
+import { getPartner, getPartnership, type ProgramState } from '../model/state.js'
+import { actsForOwnTenant, globalAdminOnly, partnerKnown } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
+
+/** Codec for {@link AcceptPartnershipInput}. @category codecs */
+export const AcceptPartnershipInput = commandInput('AcceptPartnershipInput', {
+  providerTenantId: TenantId,
+  resellerTenantId: TenantId,
+})
+/** Input of {@link acceptPartnership}: the requesting indirect provider tenant and the accepting indirect reseller tenant. @category commands */
+export type AcceptPartnershipInput = t.TypeOf<typeof AcceptPartnershipInput>
+
+const load = (state: ProgramState, input: AcceptPartnershipInput) => ({
+  reseller: getPartner(state, input.resellerTenantId),
+  partnership: getPartnership(state, input.providerTenantId, input.resellerTenantId),
+})
+type Context = CheckContext<AcceptPartnershipInput, ReturnType<typeof load>>
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  partnerKnown((c) => c.reseller, (c) => c.input.resellerTenantId, 'indirect reseller'),
+  actsForOwnTenant((c) => c.input.resellerTenantId),
+  globalAdminOnly('ROL-1', 'accept a partnership invitation'),
+  {
+    rule: 'PRT-3',
+    name: 'the provider has requested the partnership',
+    check: ({ partnership, input }) =>
+      partnership?.status === 'requested'
+        ? pass
+        : fail('PartnershipNotRequested', [input.providerTenantId, input.resellerTenantId], `There is no open partnership request from ${input.providerTenantId} to ${input.resellerTenantId}${partnership === undefined ? '' : ` (it is ${partnership.status})`}.`),
+  },
+  isIndirectReseller('PRT-2', (c) => c.reseller),
+  resellerMpaSigned('PGM-5', (c) => c.reseller),
+]
+
+/**
+ * Accepts a partnership: provider and reseller now appear in each other's lists (PRT-3, seed 001),
+ * and the provider may order for the reseller's customers (PRT-4).
+ *
+ * Violations: `ROL-2` (unknown reseller, actor of another tenant), `ROL-1` (not global admin),
+ * `PRT-3` (no open request), `PRT-2` (not an enrolled indirect reseller, code 800016), `PGM-5` (the
+ * reseller has not signed the MPA, code 900123, from 2020-02-01).
+ *
+ * Emits `PartnershipAccepted`.
+ *
+ * @category commands
+ */
+export const acceptPartnership = defineCommand({
+  name: 'acceptPartnership',
+  input: AcceptPartnershipInput,
+  load,
+  checks,
+  decide: ({ input }) => [
+    { _tag: 'PartnershipAccepted', at: input.at, providerTenantId: input.providerTenantId, resellerTenantId: input.resellerTenantId },
+  ],
+})

@@ -1,0 +1,68 @@
+/**
+ * `approveIndirectEnrollment`: Microsoft approves a pending indirect reseller enrollment.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import type { DomainEvent } from '../events/events.js'
+import { TenantId } from '../model/ids.js'
+import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
+import type { WarningTag } from '../rules/violation.js'
+
+/** Codec for {@link ApproveIndirectEnrollmentInput}. @category codecs */
+export const ApproveIndirectEnrollmentInput = commandInput('ApproveIndirectEnrollmentInput', { partnerTenantId: TenantId })
+/** Input of {@link approveIndirectEnrollment}: the partner tenant whose enrollment is approved. @category commands */
+export type ApproveIndirectEnrollmentInput = t.TypeOf<typeof ApproveIndirectEnrollmentInput>
+
+type Context = PartnerContext<ApproveIndirectEnrollmentInput>
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  operatorOnly('TRN-4', 'approve an indirect reseller enrollment'),
+  actingPartnerKnown(),
+  {
+    rule: 'TRN-4',
+    name: 'the enrollment is pending',
+    check: ({ partner }) =>
+      partner !== undefined && partner.indirectReseller.status !== 'pending'
+        ? fail('EnrollmentNotPending', [partner.tenantId], `Partner ${partner.name} has no pending indirect reseller enrollment (${partner.indirectReseller.status}).`)
+        : pass,
+  },
+]
+
+const advisories: ReadonlyArray<RuleCheck<Context, WarningTag>> = [
+  {
+    rule: 'TRN-4',
+    name: 'the approval comes by the due date',
+    check: ({ partner, input }) =>
+      partner?.indirectReseller.status === 'pending' && input.at > partner.indirectReseller.dueBy
+        ? [{ tag: 'ApprovalAfterDueDate', subjects: [partner.tenantId], message: `Approved on ${input.at}, after the due date ${partner.indirectReseller.dueBy}.` }]
+        : [],
+  },
+]
+
+/**
+ * Approves a pending enrollment (TRN-4, seeds 004 and 000). The partner is notified at its primary
+ * contact email; it then has to accept the indirect reseller agreement (TRN-5). An approval after
+ * the due-by date is accepted with a `TRN-4` warning (the library's reading).
+ *
+ * Violations: `TRN-4` (actor is not Microsoft; enrollment not pending), `ROL-2` (unknown partner).
+ *
+ * Emits `IndirectEnrollmentApproved`, then `PrimaryContactNotified` when a primary contact email is
+ * recorded.
+ *
+ * @category commands
+ */
+export const approveIndirectEnrollment = defineCommand({
+  name: 'approveIndirectEnrollment',
+  input: ApproveIndirectEnrollmentInput,
+  load: loadPartner,
+  checks,
+  advisories,
+  decide: ({ input, partner }): ReadonlyArray<DomainEvent> => [
+    { _tag: 'IndirectEnrollmentApproved', at: input.at, partnerTenantId: input.partnerTenantId },
+    ...(partner?.primaryContactEmail == null
+      ? []
+      : [{ _tag: 'PrimaryContactNotified' as const, at: input.at, partnerTenantId: input.partnerTenantId, email: partner.primaryContactEmail, subject: 'indirectEnrollmentApproved' as const }]),
+  ],
+})

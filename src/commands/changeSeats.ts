@@ -1,0 +1,35 @@
+/**
+ * `changeSeats`: change the seat count of an existing license-based subscription or add-on.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { Seats } from '../model/subscription.js'
+import { commandInput, defineCommand } from './contract.js'
+import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from './subscriptionChecks.js'
+
+/** Codec for {@link ChangeSeatsInput}. @category codecs */
+export const ChangeSeatsInput = commandInput('ChangeSeatsInput', { ...subscriptionChangeFields, seats: Seats })
+/** Input of {@link changeSeats}: the billing partner tenant, the subscription and the new seat count (≥ 1). @category commands */
+export type ChangeSeatsInput = t.TypeOf<typeof ChangeSeatsInput>
+
+/**
+ * Changes the seats of an active license-based subscription or add-on. Allowed for restricted
+ * partners (RST-8) and during the transition (TRN-8).
+ *
+ * Violations: `ROL-2` (unknown partner or subscription, actor of another tenant, subscription billed
+ * to someone else), `RST-8` (not license-based or add-on, or not active; code 800091).
+ *
+ * Emits `SeatsChanged`. Source: seed 000.
+ *
+ * @category commands
+ */
+export const changeSeats = defineCommand({
+  name: 'changeSeats',
+  input: ChangeSeatsInput,
+  load: loadSubscription,
+  checks: subscriptionChangeChecks('a seat change', ['licenseBased', 'addOn'], ['active']),
+  decide: ({ input, subscription }) => [
+    { _tag: 'SeatsChanged', at: input.at, subscriptionId: input.subscriptionId, previousSeats: subscription?.seats ?? input.seats, seats: input.seats },
+  ],
+})

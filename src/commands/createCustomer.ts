@@ -1,0 +1,118 @@
+/**
+ * `createCustomer`: a direct bill partner (or an indirect provider, for its own direct customers)
+ * creates a new customer tenant.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { TenantId } from '../model/ids.js'
+import { hasRole } from '../model/partner.js'
+import { getTenant, type ProgramState } from '../model/state.js'
+import { NewCustomer } from '../model/tenant.js'
+import { loadPartner, mpaSigned, notRestricted, partnerActs, sameRegion } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+
+/** Codec for {@link CreateCustomerInput}. @category codecs */
+export const CreateCustomerInput = commandInput('CreateCustomerInput', {
+  partnerTenantId: TenantId,
+  customer: NewCustomer,
+  internalUse: t.boolean,
+})
+/**
+ * Input of {@link createCustomer}: the creating partner tenant, the new customer (tenant ID chosen by
+ * the caller, company name, domain, region) and whether it is the partner's own internal-use tenant
+ * (OWN-1).
+ *
+ * @category commands
+ */
+export type CreateCustomerInput = t.TypeOf<typeof CreateCustomerInput>
+
+const load = (state: ProgramState, input: CreateCustomerInput) => ({
+  ...loadPartner(state, input),
+  existing: getTenant(state, input.customer.tenantId),
+})
+type Context = CheckContext<CreateCustomerInput, ReturnType<typeof load>>
+
+const transitioned2018: RuleCheck<Context> = {
+  rule: 'TRN-9',
+  name: 'under the 2018 rules an enrolled indirect reseller adds no new direct customers',
+  check: ({ partner }) =>
+    partner !== undefined && partner.directBill !== null && ['approved', 'active'].includes(partner.indirectReseller.status)
+      ? fail('NewDirectCustomersClosed', [partner.tenantId], `Partner ${partner.name} enrolled as indirect reseller; under the 2018 rules it can no longer add new direct customers.`)
+      : pass,
+}
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  ...partnerActs<Context>(),
+    {
+      rule: 'TRN-10',
+      name: 'only direct bill partners and indirect providers create customer tenants',
+      check: ({ partner }) =>
+        partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
+          ? fail('CannotCreateCustomerTenant', [partner.tenantId], `Partner ${partner.name} is an indirect reseller: its indirect provider creates customer tenants and names it.`)
+          : pass,
+    },
+    notRestricted('RST-4', (c) => c.partner, 'create new customer tenants'),
+    transitioned2018,
+    mpaSigned((c) => c.partner),
+    sameRegion('REG-1', ({ partner, input }) => ({
+      a: partner && { id: partner.tenantId, region: partner.region },
+      b: { id: input.customer.tenantId, region: input.customer.region },
+    })),
+    {
+      rule: 'INV-1',
+      name: 'the customer tenant is new',
+      check: ({ existing, input }) =>
+        existing === undefined
+          ? pass
+          : fail('CustomerTenantExists', [input.customer.tenantId], `Tenant ${input.customer.tenantId} already exists (${existing.kind}); send it an invitation instead of creating it.`),
+    },
+]
+
+/**
+ * Creates a customer tenant with a reseller relationship and delegated admin privileges for the
+ * creating partner (channel `directBill` for a direct bill partner, `indirectProvider` for an
+ * indirect provider's own direct customer).
+ *
+ * Violations: `ROL-2` (unknown partner, actor of another tenant), `TRN-10` (an indirect reseller
+ * cannot create customer tenants), `RST-4` (restricted), `TRN-9` (2018 rule set, enrolled as indirect
+ * reseller), `PGM-3` (MPA not signed, code 900124, from 2020-02-01), `REG-1` (customer outside the
+ * partner's region, code 2030), `INV-1` (the tenant already exists: invite it instead).
+ *
+ * Emits `CustomerCreated`. Sources: seeds 000, 004, 002.
+ *
+ * @category commands
+ */
+export const createCustomer = defineCommand({
+  name: 'createCustomer',
+  input: CreateCustomerInput,
+  load,
+  checks,
+  decide: ({ input, partner }) => {
+    const { region, ...customer } = input.customer
+    const channel = partner !== undefined && hasRole(partner, 'directBillPartner') ? 'directBill' : 'indirectProvider'
+    return [
+      {
+        _tag: 'CustomerCreated',
+        at: input.at,
+        customer,
+        tenant: {
+          tenantId: customer.tenantId,
+          kind: 'customer',
+          owner: input.internalUse ? input.partnerTenantId : null,
+          region,
+          internalUse: input.internalUse,
+        },
+        relationship: {
+          partnerTenantId: input.partnerTenantId,
+          customerTenantId: customer.tenantId,
+          channel,
+          indirectProviderTenantId: null,
+          delegatedAdmin: true,
+          origin: 'customerCreation',
+          since: input.at,
+        },
+      },
+    ]
+  },
+})

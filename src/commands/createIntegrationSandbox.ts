@@ -1,0 +1,76 @@
+/**
+ * `createIntegrationSandbox`: a direct bill partner creates its integration sandbox tenant.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { defined } from '../internal/invariant.js'
+import { TenantId } from '../model/ids.js'
+import { getTenant, type ProgramState } from '../model/state.js'
+import { idUnused, loadPartner, notRestricted, partnerActs } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+
+/** Codec for {@link CreateIntegrationSandboxInput}. @category codecs */
+export const CreateIntegrationSandboxInput = commandInput('CreateIntegrationSandboxInput', {
+  partnerTenantId: TenantId,
+  sandboxTenantId: TenantId,
+})
+/** Input of {@link createIntegrationSandbox}: the partner tenant and the new sandbox tenant ID (chosen by the caller). @category commands */
+export type CreateIntegrationSandboxInput = t.TypeOf<typeof CreateIntegrationSandboxInput>
+
+
+const load = (state: ProgramState, input: CreateIntegrationSandboxInput) => ({ ...loadPartner(state, input), idTaken: getTenant(state, input.sandboxTenantId) !== undefined })
+type Context = CheckContext<CreateIntegrationSandboxInput, ReturnType<typeof load>>
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  ...partnerActs<Context>(),
+  idUnused('tenant', (c) => c.idTaken, (c) => c.input.sandboxTenantId),
+  {
+    rule: 'RST-6',
+    name: 'the partner is a direct bill partner',
+    check: ({ partner }) =>
+      partner !== undefined && partner.directBill === null
+        ? fail('NotDirectBillPartner', [partner.tenantId], `Partner ${partner.name} is not a direct bill partner; only direct bill partner tenants create an integration sandbox.`)
+        : pass,
+  },
+  {
+    rule: 'RST-6',
+    name: 'a partner tenant has at most one integration sandbox',
+    check: ({ partner }) =>
+      partner?.sandboxTenantId != null
+        ? fail('SandboxAlreadyExists', [partner.tenantId, partner.sandboxTenantId], `Partner ${partner.name} already has integration sandbox ${partner.sandboxTenantId}.`)
+        : pass,
+  },
+  notRestricted('RST-6', (c) => c.partner, 'create an integration sandbox'),
+]
+
+/**
+ * Creates the integration sandbox tenant of a direct bill partner tenant (RST-6, seed 000).
+ *
+ * Violations: `ROL-2` (unknown partner, actor of another tenant, tenant ID in use), `RST-6` (not a
+ * direct bill partner, a sandbox already exists, or the partner is restricted).
+ *
+ * Emits `IntegrationSandboxCreated`.
+ *
+ * @category commands
+ */
+export const createIntegrationSandbox = defineCommand({
+  name: 'createIntegrationSandbox',
+  input: CreateIntegrationSandboxInput,
+  load,
+  checks,
+  decide: ({ input, partner }) => [
+    {
+      _tag: 'IntegrationSandboxCreated',
+      at: input.at,
+      partnerTenantId: input.partnerTenantId,
+      tenant: {
+        tenantId: input.sandboxTenantId,
+        kind: 'integrationSandbox',
+        owner: input.partnerTenantId,
+        region: defined(partner, 'the acting partner').region,
+        internalUse: false,
+      },
+    },
+  ],
+})

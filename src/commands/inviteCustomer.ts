@@ -1,0 +1,165 @@
+/**
+ * `inviteCustomer`: a partner invites a customer to establish a reseller relationship, directly
+ * with itself or, as indirect reseller, with itself and its indirect provider at once.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { nullable } from '../internal/codec.js'
+import { InvitationId, TenantId } from '../model/ids.js'
+import { InvitationKind } from '../model/invitation.js'
+import { hasRole } from '../model/partner.js'
+import { getInvitation, getPartner, getPartnership, getTenant, type ProgramState } from '../model/state.js'
+import { CustomerProfile } from '../model/tenant.js'
+import { idUnused, loadPartner, mpaSigned, notRestricted, partnerActs, partnerKnown, sameRegion } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
+
+/** Codec for {@link InviteCustomerInput}. @category codecs */
+export const InviteCustomerInput = commandInput('InviteCustomerInput', {
+  partnerTenantId: TenantId,
+  invitationId: InvitationId,
+  kind: InvitationKind,
+  indirectProviderTenantId: nullable(TenantId),
+  customerTenantId: TenantId,
+  newCustomer: nullable(CustomerProfile),
+  delegatedAdmin: t.boolean,
+})
+/**
+ * Input of {@link inviteCustomer}:
+ * - `partnerTenantId`: the inviting partner; `invitationId`: chosen by the caller;
+ * - `kind`: `directReseller` or `indirectReseller`; `indirectProviderTenantId`: the provider named by
+ *   an indirect reseller invitation (`null` for a direct one);
+ * - `customerTenantId`: the invited tenant; `newCustomer`: its profile when the model does not know
+ *   the tenant yet (a new customer with an existing tenant), else `null`;
+ * - `delegatedAdmin`: whether delegated admin privileges are requested.
+ *
+ * @category commands
+ */
+export type InviteCustomerInput = t.TypeOf<typeof InviteCustomerInput>
+
+const load = (state: ProgramState, input: InviteCustomerInput) => ({
+  ...loadPartner(state, input),
+  customerTenant: getTenant(state, input.customerTenantId),
+  provider: input.indirectProviderTenantId === null ? undefined : getPartner(state, input.indirectProviderTenantId),
+  partnership:
+    input.indirectProviderTenantId === null ? undefined : getPartnership(state, input.indirectProviderTenantId, input.partnerTenantId),
+  idTaken: getInvitation(state, input.invitationId) !== undefined,
+})
+type Context = CheckContext<InviteCustomerInput, ReturnType<typeof load>>
+
+const direct = (c: Context) => c.input.kind === 'directReseller'
+const indirect = (c: Context) => c.input.kind === 'indirectReseller'
+const onlyIf = (when: (c: Context) => boolean, check: RuleCheck<Context>): RuleCheck<Context> => ({
+  ...check,
+  check: (c) => (when(c) ? check.check(c) : pass),
+})
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  ...partnerActs<Context>(),
+  idUnused('invitation', (c) => c.idTaken, (c) => c.input.invitationId),
+  {
+    rule: 'INV-1',
+    name: 'an indirect reseller invitation names the provider, a direct one does not',
+    check: ({ input }) =>
+      (input.kind === 'indirectReseller') === (input.indirectProviderTenantId !== null)
+        ? pass
+        : fail('ProviderNotNamed', [input.invitationId], input.kind === 'indirectReseller'
+            ? 'An indirect reseller invitation names the indirect provider the customer will also work with.'
+            : 'A direct reseller relationship invitation names no indirect provider.'),
+  },
+  {
+    rule: 'ROL-2',
+    name: 'the invited customer tenant is known or described',
+    check: ({ customerTenant, input }) =>
+      customerTenant !== undefined || input.newCustomer !== null
+        ? pass
+        : fail('UnknownCustomer', [input.customerTenantId], `Tenant ${input.customerTenantId} is unknown; describe it in newCustomer to invite a new customer.`),
+  },
+  {
+    rule: 'OWN-2',
+    name: 'the invited tenant is a customer tenant, not a partner tenant',
+    check: ({ customerTenant, input }) =>
+      customerTenant !== undefined && customerTenant.kind !== 'customer'
+        ? fail('NotCustomerTenant', [input.customerTenantId], `Tenant ${input.customerTenantId} is a ${customerTenant.kind} tenant; a partner sells only to customer tenants, never to itself or another partner tenant.`)
+        : pass,
+  },
+  sameRegion('REG-1', ({ partner, customerTenant, input }) => {
+    const region = customerTenant?.region ?? input.newCustomer?.region
+    return {
+      a: partner && { id: partner.tenantId, region: partner.region },
+      b: region && { id: input.customerTenantId, region },
+    }
+  }),
+  onlyIf(direct, {
+    rule: 'PGM-2',
+    name: 'a direct reseller invitation comes from a partner that bills with Microsoft',
+    check: ({ partner }) =>
+      partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
+        ? fail('NoBillingRelationship', [partner.tenantId], `Partner ${partner.name} is an indirect reseller only; it invites customers with an indirect reseller invitation naming its provider.`)
+        : pass,
+  }),
+  onlyIf(direct, notRestricted('RST-5', (c) => c.partner, 'request direct reseller relationships')),
+  onlyIf(direct, mpaSigned((c) => c.partner)),
+  onlyIf(indirect, isIndirectReseller('PGM-5', (c) => c.partner)),
+  onlyIf(indirect, resellerMpaSigned('PGM-5', (c) => c.partner)),
+  onlyIf(
+    (c) => c.input.indirectProviderTenantId !== null,
+    partnerKnown((c) => c.provider, (c) => c.input.indirectProviderTenantId as TenantId, 'indirect provider'),
+  ),
+  onlyIf(indirect, {
+    rule: 'PRT-4',
+    name: 'the reseller has an active partnership with the provider',
+    check: ({ partnership, provider, input }) =>
+      provider === undefined || partnership?.status === 'active'
+        ? pass
+        : fail('PartnershipNotActive', [provider.tenantId, input.partnerTenantId], `There is no active partnership between indirect provider ${provider.name} and ${input.partnerTenantId}.`),
+  }),
+  onlyIf(indirect, sameRegion('REG-2', ({ partner, provider }) => ({
+    a: partner && { id: partner.tenantId, region: partner.region },
+    b: provider && { id: provider.tenantId, region: provider.region },
+  }))),
+]
+
+/**
+ * Issues an invitation to a customer (INV-1, seed 000). The invitation is personal to the customer
+ * tenant and single use (INV-3). A restricted direct bill partner cannot send direct reseller
+ * invitations but, as an enrolled indirect reseller, may still send indirect reseller invitations
+ * (RST-5).
+ *
+ * Violations:
+ * - `ROL-2`: unknown partner, provider or customer; actor of another tenant; invitation ID in use;
+ * - `INV-1`: the provider is named on a direct invitation or missing on an indirect one;
+ * - `OWN-2`: the invited tenant is a partner or sandbox tenant;
+ * - `REG-1`: customer outside the partner's region (code 2030); `REG-2`: provider in another region (code 2201);
+ * - direct: `PGM-2` (an indirect reseller only), `RST-5` (restricted), `PGM-3` (MPA, code 900124);
+ * - indirect: `PGM-5` (not an enrolled indirect reseller, code 800016; MPA not signed, code 900123),
+ *   `PRT-4` (no active partnership with the provider).
+ *
+ * Emits `CustomerInvited`.
+ *
+ * @category commands
+ */
+export const inviteCustomer = defineCommand({
+  name: 'inviteCustomer',
+  input: InviteCustomerInput,
+  load,
+  checks,
+  decide: ({ input, customerTenant }) => [
+    {
+      _tag: 'CustomerInvited',
+      at: input.at,
+      invitation: {
+        id: input.invitationId,
+        kind: input.kind,
+        partnerTenantId: input.partnerTenantId,
+        indirectProviderTenantId: input.indirectProviderTenantId,
+        customerTenantId: input.customerTenantId,
+        delegatedAdmin: input.delegatedAdmin,
+        newCustomer: customerTenant === undefined && input.newCustomer !== null ? { tenantId: input.customerTenantId, ...input.newCustomer } : null,
+        issuedAt: input.at,
+        acceptedAt: null,
+      },
+    },
+  ],
+})

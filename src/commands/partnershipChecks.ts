@@ -1,0 +1,35 @@
+/**
+ * Checks about indirect resellers shared by the partnership and invitation commands.
+ *
+ * @internal
+ */
+import { hasRole, type Partner } from '../model/partner.js'
+import type { CommandInputBase } from './contract.js'
+import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import type { RuleId } from '../rules/catalog.js'
+
+type Ctx = CheckContext<CommandInputBase, object>
+
+/** The partner is an enrolled (active) indirect reseller (PRT-2, PGM-5; code 800016). */
+export const isIndirectReseller = <C extends Ctx>(rule: RuleId, pick: (c: C) => Partner | undefined): RuleCheck<C> => ({
+  rule,
+  name: 'the reseller is an enrolled indirect reseller with a Partner Center account',
+  check: (c) => {
+    const partner = pick(c)
+    return partner !== undefined && !hasRole(partner, 'indirectReseller')
+      ? fail('NotIndirectReseller', [partner.tenantId, partner.mpnId], `Partner ${partner.name} is not an enrolled indirect reseller (enrollment: ${partner.indirectReseller.status}).`, 800016)
+      : pass
+  },
+})
+
+/** The indirect reseller has signed the MPA, checked from 2020-02-01 (PGM-4, PGM-5; code 900123). */
+export const resellerMpaSigned = <C extends Ctx>(rule: RuleId, pick: (c: C) => Partner | undefined): RuleCheck<C> => ({
+  rule,
+  name: 'the indirect reseller has signed the Microsoft Partner Agreement',
+  check: (c) => {
+    const partner = pick(c)
+    return c.ruleSet.mpaRequired && partner !== undefined && (partner.mpaSignedAt === null || partner.mpaSignedAt > c.input.at)
+      ? fail('ResellerMpaNotSigned', [partner.tenantId, partner.mpnId], `Indirect reseller ${partner.name} (MPN ID ${partner.mpnId}) has not accepted the Microsoft Partner Agreement.`, 900123)
+      : pass
+  },
+})

@@ -1,0 +1,189 @@
+/**
+ * `purchaseSubscription`: a partner that bills with Microsoft (direct bill partner, or indirect
+ * provider for its own direct customers) buys a subscription for a customer.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { nullable } from '../internal/codec.js'
+import { SubscriptionId, TenantId } from '../model/ids.js'
+import { hasRole, isRestricted } from '../model/partner.js'
+import { getRelationship, getSubscription, getTenant, type ProgramState } from '../model/state.js'
+import { Seats, SubscriptionKind } from '../model/subscription.js'
+import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+
+/** Codec for {@link PurchaseSubscriptionInput}. @category codecs */
+export const PurchaseSubscriptionInput = commandInput('PurchaseSubscriptionInput', {
+  partnerTenantId: TenantId,
+  subscription: t.readonly(
+    t.type({
+      id: SubscriptionId,
+      customerTenantId: TenantId,
+      kind: SubscriptionKind,
+      parentId: nullable(SubscriptionId),
+      offerId: t.string,
+      seats: Seats,
+      autoRenew: t.boolean,
+    }),
+    'NewSubscription',
+  ),
+})
+/**
+ * Input of {@link purchaseSubscription}: the buying partner tenant and the new subscription (ID
+ * chosen by the caller, customer tenant, kind, parent for an add-on, offer ID, seats, auto-renew).
+ *
+ * @category commands
+ */
+export type PurchaseSubscriptionInput = t.TypeOf<typeof PurchaseSubscriptionInput>
+
+
+const ownUseAzure = ({ input, customerTenant }: Context) =>
+  input.subscription.kind === 'azure' && customerTenant?.internalUse === true && customerTenant.owner === input.partnerTenantId
+
+const load = (state: ProgramState, input: PurchaseSubscriptionInput) => {
+    const { customerTenantId, parentId, id } = input.subscription
+    return {
+      ...loadPartner(state, input),
+      customerTenant: getTenant(state, customerTenantId),
+      relationship: getRelationship(state, input.partnerTenantId, customerTenantId),
+      parent: parentId === null ? undefined : getSubscription(state, parentId),
+      idTaken: getSubscription(state, id) !== undefined,
+    }
+  }
+type Context = CheckContext<PurchaseSubscriptionInput, ReturnType<typeof load>>
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  ...partnerActs<Context>(),
+  idUnused('subscription', (c) => c.idTaken, (c) => c.input.subscription.id),
+  {
+    rule: 'ROL-2',
+    name: 'the customer tenant is known',
+    check: ({ customerTenant, input }) =>
+      customerTenant !== undefined || input.subscription.customerTenantId === input.partnerTenantId
+        ? pass
+        : fail('UnknownCustomer', [input.subscription.customerTenantId], `No customer tenant ${input.subscription.customerTenantId} is known.`),
+  },
+  {
+    rule: 'PGM-2',
+    name: 'the buyer bills with Microsoft (direct bill partner or indirect provider)',
+    check: ({ partner }) =>
+      partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
+        ? fail('NoBillingRelationship', [partner.tenantId], `Partner ${partner.name} is an indirect reseller without a billing relationship with Microsoft; its indirect provider orders for its customers.`)
+        : pass,
+  },
+  {
+    rule: 'ROL-2',
+    name: 'the buyer holds a reseller relationship with delegated admin for the customer',
+    check: ({ relationship, customerTenant, input }) => {
+      const ownTenant = customerTenant?.owner === input.partnerTenantId
+      if (customerTenant === undefined || ownTenant) return pass
+      const subjects = [input.partnerTenantId, input.subscription.customerTenantId]
+      if (relationship === undefined)
+        return fail('NoResellerRelationship', subjects, `Partner ${input.partnerTenantId} has no reseller relationship with customer ${input.subscription.customerTenantId}.`, 20002)
+      return relationship.delegatedAdmin
+        ? pass
+        : fail('NoDelegatedAdmin', subjects, `Partner ${input.partnerTenantId} has no delegated admin privileges for customer ${input.subscription.customerTenantId}.`)
+    },
+  },
+  {
+    rule: 'TRN-12',
+    name: 'an indirect provider orders only for customers it has a reseller relationship with',
+    check: ({ partner, relationship, customerTenant }) =>
+      partner !== undefined && hasRole(partner, 'indirectProvider') && customerTenant !== undefined && customerTenant.owner !== partner.tenantId && relationship === undefined
+        ? fail('NoResellerRelationship', [partner.tenantId, customerTenant.tenantId], `Indirect provider ${partner.name} has no reseller relationship with customer ${customerTenant.tenantId}; the customer must accept an invitation first.`, 20002)
+        : pass,
+  },
+  {
+    rule: 'TRN-11',
+    name: 'no direct bill purchase for a customer served as indirect reseller',
+    check: ({ relationship, partner }) =>
+      relationship?.channel === 'indirectReseller' && partner !== undefined
+        ? fail('IndirectResellerCustomer', [partner.tenantId, relationship.customerTenantId], `Partner ${partner.name} serves customer ${relationship.customerTenantId} as indirect reseller and cannot buy for it with its direct bill capability; its indirect provider orders instead.`)
+        : pass,
+  },
+  {
+    rule: 'RST-2',
+    name: 'a restricted partner makes no new purchases for customers',
+    check: (c) =>
+      c.partner !== undefined && isRestricted(c.partner) && !ownUseAzure(c)
+        ? fail('PartnerRestricted', [c.partner.tenantId], `Partner ${c.partner.name} is a restricted direct bill partner and cannot buy a new ${c.input.subscription.kind} subscription.`)
+        : pass,
+  },
+  {
+    rule: 'RST-3',
+    name: 'a restricted partner buys no new Azure subscriptions for its own use',
+    check: (c) =>
+      c.partner !== undefined && isRestricted(c.partner) && ownUseAzure(c)
+        ? fail('PartnerRestricted', [c.partner.tenantId], `Partner ${c.partner.name} is a restricted direct bill partner and cannot buy Azure for its own use (Azure partner shared services).`)
+        : pass,
+  },
+  {
+    rule: 'RST-2',
+    name: 'an add-on names an active license-based parent of the same customer; nothing else names a parent',
+    check: ({ input: { subscription }, parent }) => {
+      if (subscription.kind !== 'addOn')
+        return subscription.parentId === null
+          ? pass
+          : fail('InvalidAddOnParent', [subscription.id], `Only an add-on names a parent subscription; a ${subscription.kind} subscription does not.`)
+      return parent !== undefined && parent.kind === 'licenseBased' && parent.status === 'active' && parent.customerTenantId === subscription.customerTenantId
+        ? pass
+        : fail('InvalidAddOnParent', [subscription.id, subscription.parentId ?? 'none'], `An add-on is bought for an existing, active license-based subscription of the same customer; ${subscription.parentId ?? 'no parent'} is not one.`)
+    },
+  },
+  {
+    rule: 'OWN-1',
+    name: 'nothing is bought on the partner tenant itself',
+    check: ({ input }) =>
+      input.subscription.customerTenantId === input.partnerTenantId
+        ? fail('OwnPartnerTenant', [input.partnerTenantId], 'A partner buys for its own use on a separate internal-use customer tenant, never on its partner tenant.')
+        : pass,
+  },
+  mpaSigned((c) => c.partner),
+  sameRegion('REG-1', ({ partner, customerTenant }) => ({
+    a: partner && { id: partner.tenantId, region: partner.region },
+    b: customerTenant && { id: customerTenant.tenantId, region: customerTenant.region },
+  })),
+]
+
+/**
+ * Buys a subscription, billed to the buying partner. The partner needs a reseller relationship with
+ * delegated admin for the customer, except on its own internal-use tenant.
+ *
+ * Violations:
+ * - `ROL-2`: unknown partner or customer, actor of another tenant, no reseller relationship with
+ *   delegated admin (code 20002), subscription ID in use;
+ * - `PGM-2`: an indirect reseller cannot buy from Microsoft;
+ * - `TRN-12`: an indirect provider without a reseller relationship with the customer (code 20002);
+ * - `TRN-11`: the partner serves this customer as indirect reseller;
+ * - `RST-2`: restricted partner, any purchase for a customer; also an add-on without a valid parent;
+ * - `RST-3`: restricted partner, Azure for its own use;
+ * - `OWN-1`: buying on the partner tenant itself;
+ * - `PGM-3`: MPA not signed (code 900124, from 2020-02-01);
+ * - `REG-1`: customer outside the partner's region (code 2030).
+ *
+ * Emits `SubscriptionPurchased`. Sources: seeds 000, 002.
+ *
+ * @category commands
+ */
+export const purchaseSubscription = defineCommand({
+  name: 'purchaseSubscription',
+  input: PurchaseSubscriptionInput,
+  load,
+  checks,
+  decide: ({ input }) => [
+    {
+      _tag: 'SubscriptionPurchased',
+      at: input.at,
+      subscription: {
+        ...input.subscription,
+        seats: input.subscription.kind === 'azure' ? 1 : input.subscription.seats,
+        status: 'active',
+        billedBy: input.partnerTenantId,
+        partnerOfRecord: null,
+        supportContact: null,
+        createdAt: input.at,
+      },
+    },
+  ],
+})

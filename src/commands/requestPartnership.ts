@@ -1,0 +1,93 @@
+/**
+ * `requestPartnership`: an indirect provider asks an indirect reseller for a partnership.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { TenantId } from '../model/ids.js'
+import { hasRole } from '../model/partner.js'
+import { getPartner, getPartnership, type ProgramState } from '../model/state.js'
+import { actsForOwnTenant, partnerKnown, roleAmong, sameRegion } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
+
+/** Codec for {@link RequestPartnershipInput}. @category codecs */
+export const RequestPartnershipInput = commandInput('RequestPartnershipInput', {
+  providerTenantId: TenantId,
+  resellerTenantId: TenantId,
+})
+/** Input of {@link requestPartnership}: the indirect provider tenant and the indirect reseller tenant. @category commands */
+export type RequestPartnershipInput = t.TypeOf<typeof RequestPartnershipInput>
+
+/** The Partner Center roles that may do indirect provider tasks (PRT-1). */
+export const PROVIDER_TASK_ROLES = ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent'] as const
+
+const load = (state: ProgramState, input: RequestPartnershipInput) => ({
+  provider: getPartner(state, input.providerTenantId),
+  reseller: getPartner(state, input.resellerTenantId),
+  existing: getPartnership(state, input.providerTenantId, input.resellerTenantId),
+})
+type Context = CheckContext<RequestPartnershipInput, ReturnType<typeof load>>
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  partnerKnown((c) => c.provider, (c) => c.input.providerTenantId, 'indirect provider'),
+  partnerKnown((c) => c.reseller, (c) => c.input.resellerTenantId, 'indirect reseller'),
+  actsForOwnTenant((c) => c.input.providerTenantId),
+  roleAmong('PRT-1', PROVIDER_TASK_ROLES, 'do indirect provider tasks'),
+  {
+    rule: 'PRT-1',
+    name: 'the requesting partner is an indirect provider',
+    check: ({ provider }) =>
+      provider !== undefined && !hasRole(provider, 'indirectProvider')
+        ? fail('NotIndirectProvider', [provider.tenantId], `Partner ${provider.name} is not an indirect provider.`)
+        : pass,
+  },
+  isIndirectReseller('PRT-2', (c) => c.reseller),
+  sameRegion('REG-2', ({ provider, reseller }) => ({
+    a: provider && { id: provider.tenantId, region: provider.region },
+    b: reseller && { id: reseller.tenantId, region: reseller.region },
+  })),
+  resellerMpaSigned('PGM-4', (c) => c.reseller),
+  {
+    rule: 'PRT-3',
+    name: 'no partnership is requested or active already',
+    check: ({ existing }) =>
+      existing !== undefined && existing.status !== 'removed'
+        ? fail('PartnershipExists', [existing.providerTenantId, existing.resellerTenantId], `A partnership between ${existing.providerTenantId} and ${existing.resellerTenantId} is already ${existing.status}.`)
+        : pass,
+  },
+]
+
+/**
+ * Requests a partnership (PRT-3, seed 001); it exists once the reseller's global admin accepts it
+ * (`acceptPartnership`). A reseller may have several providers in its region.
+ *
+ * Violations: `ROL-2` (unknown provider or reseller, actor of another tenant), `PRT-1` (role not
+ * allowed, code 900150; the partner is not an indirect provider), `PRT-2` (the reseller is not an
+ * enrolled indirect reseller, code 800016), `REG-2` (different regions, code 2201), `PGM-4` (the
+ * reseller has not signed the MPA, code 900123, from 2020-02-01), `PRT-3` (already requested or
+ * active).
+ *
+ * Emits `PartnershipRequested`.
+ *
+ * @category commands
+ */
+export const requestPartnership = defineCommand({
+  name: 'requestPartnership',
+  input: RequestPartnershipInput,
+  load,
+  checks,
+  decide: ({ input }) => [
+    {
+      _tag: 'PartnershipRequested',
+      at: input.at,
+      partnership: {
+        providerTenantId: input.providerTenantId,
+        resellerTenantId: input.resellerTenantId,
+        status: 'requested',
+        requestedAt: input.at,
+        acceptedAt: null,
+      },
+    },
+  ],
+})

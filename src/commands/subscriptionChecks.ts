@@ -1,0 +1,58 @@
+/**
+ * Shared look-up and checks of the commands that change an existing subscription (change seats,
+ * suspend, cancel): the subscription exists and is billed to the acting partner.
+ *
+ * @internal
+ */
+import { SubscriptionId, TenantId } from '../model/ids.js'
+import { getSubscription, type ProgramState } from '../model/state.js'
+import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../model/subscription.js'
+import { loadPartner, partnerActs, type PartnerContext, type PartnerInput } from './checks.js'
+import { fail, pass, type RuleCheck } from './contract.js'
+
+/** Input fields of a subscription change. */
+export const subscriptionChangeFields = { partnerTenantId: TenantId, subscriptionId: SubscriptionId }
+
+type Input = PartnerInput & { readonly subscriptionId: SubscriptionId }
+type Context = PartnerContext<Input, { readonly subscription: Subscription | undefined }>
+
+/** Looks up the acting partner and the subscription. */
+export const loadSubscription = (state: ProgramState, input: Input) => ({
+  ...loadPartner(state, input),
+  subscription: getSubscription(state, input.subscriptionId),
+})
+
+/**
+ * The checks of a subscription change: partner known and acting for itself, the subscription known
+ * and billed to it (ROL-2), and the subscription's kind and status allowing the change (RST-8).
+ */
+export const subscriptionChangeChecks = <C extends Context>(
+  change: string,
+  kinds: ReadonlyArray<SubscriptionKind> | 'any',
+  statuses: ReadonlyArray<SubscriptionStatus>,
+): ReadonlyArray<RuleCheck<C>> => [
+  ...partnerActs<C>(),
+  {
+    rule: 'ROL-2',
+    name: 'the subscription is known and billed to the partner',
+    check: ({ subscription, input }) => {
+      if (subscription === undefined)
+        return fail('UnknownSubscription', [input.subscriptionId], `No subscription ${input.subscriptionId} is known.`)
+      return subscription.billedBy === input.partnerTenantId
+        ? pass
+        : fail('NoResellerRelationship', [input.subscriptionId, input.partnerTenantId], `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${input.partnerTenantId}.`, 20002)
+    },
+  },
+  {
+    rule: 'RST-8',
+    name: `the subscription's kind and status allow ${change}`,
+    check: ({ subscription }) => {
+      if (subscription === undefined) return pass
+      if (kinds !== 'any' && !kinds.includes(subscription.kind))
+        return fail('SubscriptionNotChangeable', [subscription.id], `${change} applies to ${kinds.join(' and ')} subscriptions; ${subscription.id} is ${subscription.kind}.`)
+      return statuses.includes(subscription.status)
+        ? pass
+        : fail('SubscriptionNotChangeable', [subscription.id], `${change} needs a subscription that is ${statuses.join(' or ')}; ${subscription.id} is ${subscription.status}.`, 800091)
+    },
+  },
+]

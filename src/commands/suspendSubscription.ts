@@ -1,0 +1,31 @@
+/**
+ * `suspendSubscription`: suspend an active subscription.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { commandInput, defineCommand } from './contract.js'
+import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from './subscriptionChecks.js'
+
+/** Codec for {@link SuspendSubscriptionInput}. @category codecs */
+export const SuspendSubscriptionInput = commandInput('SuspendSubscriptionInput', subscriptionChangeFields)
+/** Input of {@link suspendSubscription}: the billing partner tenant and the subscription. @category commands */
+export type SuspendSubscriptionInput = t.TypeOf<typeof SuspendSubscriptionInput>
+
+/**
+ * Suspends an active subscription. Allowed for restricted partners (RST-8).
+ *
+ * Violations: `ROL-2` (unknown partner or subscription, actor of another tenant, subscription billed
+ * to someone else), `RST-8` (not active; code 800091).
+ *
+ * Emits `SubscriptionSuspended`. Source: seed 000.
+ *
+ * @category commands
+ */
+export const suspendSubscription = defineCommand({
+  name: 'suspendSubscription',
+  input: SuspendSubscriptionInput,
+  load: loadSubscription,
+  checks: subscriptionChangeChecks('suspension', 'any', ['active']),
+  decide: ({ input }) => [{ _tag: 'SubscriptionSuspended', at: input.at, subscriptionId: input.subscriptionId }],
+})

@@ -1,0 +1,82 @@
+/**
+ * csp-channel: an immutable model of the Microsoft Cloud Solution Provider (CSP) program with pure
+ * command functions. Each command takes a {@link ProgramState} and an input and returns either
+ * every rule violation (each naming its catalog rule ID) or the new state with the events it caused.
+ *
+ * @packageDocumentation
+ */
+
+// Identifiers and values
+export {
+  TenantId, tenantId, MpnId, mpnId, SubscriptionId, subscriptionId, InvitationId, invitationId,
+  IsoDateTime, isoDateTime, IsoDate, isoDate, Region, region, Email, email,
+  type TenantIdBrand, type MpnIdBrand, type SubscriptionIdBrand, type InvitationIdBrand,
+  type IsoDateTimeBrand, type IsoDateBrand, type RegionBrand, type EmailBrand,
+} from './model/ids.js'
+
+// Model
+export { Actor, PartnerUserRole, partnerUser, customerAdmin, microsoft } from './model/actor.js'
+export {
+  Partner, PartnerRole, DirectBillStanding, IndirectResellerEnrollment, IncentiveStatus, IncentiveProgram,
+  partnerRoles, hasRole, isRestricted,
+} from './model/partner.js'
+export { Tenant, TenantKind, Customer, NewCustomer, CustomerProfile } from './model/tenant.js'
+export { ResellerRelationship, RelationshipChannel, RelationshipOrigin, Partnership, PartnershipStatus } from './model/relationship.js'
+export { Invitation, InvitationKind } from './model/invitation.js'
+export { Subscription, SubscriptionKind, SubscriptionStatus, Seats } from './model/subscription.js'
+export { tableGet, tableHas, tableSize, tableValues, indexGet, indexHas, type Table, type Index } from './model/table.js'
+export {
+  emptyState, getPartner, getPartnersByMpnId, getTenant, getCustomer, getSubscription, getInvitation,
+  getRelationship, getPartnership, customersOfPartner, relationshipsOfCustomer, subscriptionsOfCustomer,
+  partnershipsOfProvider, partnershipsOfReseller,
+  type ProgramState, type StateIndexes,
+} from './model/state.js'
+export { customerCapabilities, type CustomerCapability } from './model/capabilities.js'
+
+// Rules
+export { RULES, RULE_IDS, RuleId, ruleInForce, type RuleEntry, type RuleKind } from './rules/catalog.js'
+export { RULE_SETS, RuleSetId, ruleSet, ruleSetAt, type RuleSet } from './rules/ruleSets.js'
+export { RuleViolation, RuleWarning, ViolationTag, WarningTag } from './rules/violation.js'
+
+// Events
+export { DomainEvent, ProfileChanges, NotificationSubject, type DomainEventTag } from './events/events.js'
+export { evolve, replay } from './events/evolve.js'
+export { CspInvariantError } from './internal/invariant.js'
+
+// Command contract
+export {
+  defineCommand, explainCommand,
+  type Command, type CommandDefinition, type CommandInputBase, type CommandResult, type Outcome,
+  type RuleCheck, type CheckContext, type CheckReport, type Judgement, type Finding,
+} from './commands/contract.js'
+export { COMMANDS, COMMAND_NAMES, ProgramCommand, execute, explain, type CommandName } from './commands/registry.js'
+
+// Commands
+export { registerPartner, RegisterPartnerInput } from './commands/registerPartner.js'
+export { signMpa, SignMpaInput } from './commands/signMpa.js'
+export { updateProfile, UpdateProfileInput } from './commands/updateProfile.js'
+export { setProgramFlags, SetProgramFlagsInput } from './commands/setProgramFlags.js'
+export { createCustomer, CreateCustomerInput } from './commands/createCustomer.js'
+export { purchaseSubscription, PurchaseSubscriptionInput } from './commands/purchaseSubscription.js'
+export { changeSeats, ChangeSeatsInput } from './commands/changeSeats.js'
+export { suspendSubscription, SuspendSubscriptionInput } from './commands/suspendSubscription.js'
+export { cancelSubscription, CancelSubscriptionInput } from './commands/cancelSubscription.js'
+export { createIntegrationSandbox, CreateIntegrationSandboxInput } from './commands/createIntegrationSandbox.js'
+export { enrollIndirect, EnrollIndirectInput, approvalDelayInBusinessDays } from './commands/enrollIndirect.js'
+export { approveIndirectEnrollment, ApproveIndirectEnrollmentInput } from './commands/approveIndirectEnrollment.js'
+export {
+  acceptIndirectResellerAgreement, AcceptIndirectResellerAgreementInput, INCENTIVE_INVITATION_DAYS,
+} from './commands/acceptIndirectResellerAgreement.js'
+export { withdrawIndirectEnrollment, WithdrawIndirectEnrollmentInput } from './commands/withdrawIndirectEnrollment.js'
+export { enrollIncentive, EnrollIncentiveInput } from './commands/enrollIncentive.js'
+export { restrictDirectBill, RestrictDirectBillInput } from './commands/restrictDirectBill.js'
+export { inviteCustomer, InviteCustomerInput } from './commands/inviteCustomer.js'
+export { acceptCustomerInvitation, AcceptCustomerInvitationInput } from './commands/acceptCustomerInvitation.js'
+export { requestPartnership, RequestPartnershipInput, PROVIDER_TASK_ROLES } from './commands/requestPartnership.js'
+export { acceptPartnership, AcceptPartnershipInput } from './commands/acceptPartnership.js'
+
+// Codecs and decoding
+export {
+  ProgramStateCodec, ProgramStateDocument, stateFromDocument, stateToJson, type ProgramStateJson,
+} from './codec/state.js'
+export { decode, toDecodeError, formatDecodeError, type DecodeError, type DecodeIssue } from './codec/decodeError.js'

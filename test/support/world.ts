@@ -1,0 +1,159 @@
+/**
+ * Test support: well-known IDs, a small world of partners and customers, and assertions on command
+ * results. Each test builds what it needs from `world()` with real commands, so states are always
+ * ones the library itself can reach.
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { expect } from 'vitest'
+import {
+  createCustomer,
+  emptyState,
+  isoDateTime,
+  mpnId,
+  partnerUser,
+  purchaseSubscription,
+  region,
+  registerPartner,
+  signMpa,
+  subscriptionId,
+  tenantId,
+  type Actor,
+  type CommandResult,
+  type IsoDateTime,
+  type Outcome,
+  type PartnerRole,
+  type ProgramState,
+  type RuleId,
+  type RuleViolation,
+  type SubscriptionKind,
+  type TenantId,
+} from '../../src/index.js'
+
+export const US = region('US')
+export const BR = region('BR')
+
+export const ids = {
+  direct: tenantId('11111111-1111-4111-8111-111111111111'),
+  provider: tenantId('22222222-2222-4222-8222-222222222222'),
+  reseller: tenantId('33333333-3333-4333-8333-333333333333'),
+  providerBr: tenantId('44444444-4444-4444-8444-444444444444'),
+  customer: tenantId('c0000000-0000-4000-8000-000000000001'),
+  customer2: tenantId('c0000000-0000-4000-8000-000000000002'),
+  customerBr: tenantId('c0000000-0000-4000-8000-000000000003'),
+  internal: tenantId('c0000000-0000-4000-8000-000000000004'),
+  sandbox: tenantId('5a000000-0000-4000-8000-000000000001'),
+  stranger: tenantId('99999999-9999-4999-8999-999999999999'),
+}
+
+export const subs = {
+  license: subscriptionId('a0000000-0000-4000-8000-000000000001'),
+  azure: subscriptionId('a0000000-0000-4000-8000-000000000002'),
+  addOn: subscriptionId('a0000000-0000-4000-8000-000000000003'),
+  next: subscriptionId('a0000000-0000-4000-8000-000000000009'),
+}
+
+/** An instant; `at('2019-11-04')` is 09:00 UTC that day. */
+export const at = (day: string): IsoDateTime => isoDateTime(day.length === 10 ? `${day}T09:00:00Z` : day)
+
+export const admin = (tenant: TenantId): Actor => partnerUser(tenant, 'globalAdmin')
+
+/** Unwraps an accepted result, failing the test with the violations otherwise. */
+export const accepted = (result: CommandResult): Outcome => {
+  if (E.isLeft(result)) throw new Error(`expected acceptance, got ${JSON.stringify(result.left, null, 2)}`)
+  return result.right
+}
+
+/** Unwraps a rejected result, failing the test if it was accepted. */
+export const rejected = (result: CommandResult): ReadonlyArray<RuleViolation> => {
+  if (E.isRight(result)) throw new Error(`expected rejection, got events ${result.right.events.map((e) => e._tag).join(', ')}`)
+  return result.left
+}
+
+/** Asserts a rejection naming exactly `rules` (as a set), and returns the violations. */
+export const rejectsWith = (result: CommandResult, ...rules: ReadonlyArray<RuleId>): ReadonlyArray<RuleViolation> => {
+  const violations = rejected(result)
+  expect([...new Set(violations.map((v) => v.rule))].sort()).toEqual([...new Set(rules)].sort())
+  return violations
+}
+
+/** Runs a command and returns the new state, failing the test if it was rejected. */
+export const step = (result: CommandResult): ProgramState => accepted(result).state
+
+interface PartnerSpec {
+  readonly tenant: TenantId
+  readonly mpn: string
+  readonly name: string
+  readonly roles: ReadonlyArray<PartnerRole>
+  readonly region?: typeof US
+  readonly anniversary?: string | null
+  readonly mpa?: boolean
+}
+
+export const register = (state: ProgramState, spec: PartnerSpec, when = at('2019-01-07')): ProgramState => {
+  let next = step(
+    registerPartner(state, {
+      actor: { kind: 'microsoft' },
+      at: when,
+      partner: {
+        tenantId: spec.tenant,
+        mpnId: mpnId(spec.mpn),
+        name: spec.name,
+        region: spec.region ?? US,
+        roles: spec.roles,
+        primaryContactEmail: null,
+        anniversaryDate: (spec.anniversary ?? '2018-10-15') as never,
+      },
+    }),
+  )
+  if (spec.mpa !== false) next = step(signMpa(next, { actor: admin(spec.tenant), at: when, partnerTenantId: spec.tenant }))
+  return next
+}
+
+export const addCustomer = (
+  state: ProgramState,
+  partner: TenantId,
+  customer: TenantId,
+  when = at('2019-01-08'),
+  options: { readonly internalUse?: boolean; readonly region?: typeof US } = {},
+): ProgramState =>
+  step(
+    createCustomer(state, {
+      actor: admin(partner),
+      at: when,
+      partnerTenantId: partner,
+      customer: { tenantId: customer, companyName: `Customer ${customer.slice(-4)}`, domain: null, region: options.region ?? US },
+      internalUse: options.internalUse ?? false,
+    }),
+  )
+
+export const buy = (
+  state: ProgramState,
+  partner: TenantId,
+  customer: TenantId,
+  id: typeof subs.license,
+  kind: SubscriptionKind = 'licenseBased',
+  when = at('2019-01-09'),
+  parentId: typeof subs.license | null = null,
+): CommandResult =>
+  purchaseSubscription(state, {
+    actor: admin(partner),
+    at: when,
+    partnerTenantId: partner,
+    subscription: { id, customerTenantId: customer, kind, parentId, offerId: 'offer-1', seats: 10, autoRenew: true },
+  })
+
+/**
+ * The base world, in January 2019: a direct bill partner (anniversary in October, MPA signed) with
+ * one customer and one license-based subscription, an indirect provider and an indirect reseller in
+ * the US, and an indirect provider in Brazil.
+ */
+export const world = (): ProgramState => {
+  let s = emptyState
+  s = register(s, { tenant: ids.direct, mpn: '1000001', name: 'Contoso Direct', roles: ['directBillPartner'] })
+  s = register(s, { tenant: ids.provider, mpn: '2000002', name: 'Fabrikam Distribution', roles: ['indirectProvider'] })
+  s = register(s, { tenant: ids.reseller, mpn: '4847383', name: 'First Up Consultants', roles: ['indirectReseller'] })
+  s = register(s, { tenant: ids.providerBr, mpn: '3000003', name: 'Distribuidora BR', roles: ['indirectProvider'], region: BR })
+  s = addCustomer(s, ids.direct, ids.customer)
+  s = step(buy(s, ids.direct, ids.customer, subs.license))
+  return s
+}
