@@ -76,7 +76,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     rule: 'ROL-2',
     name: 'the buyer holds a reseller relationship with delegated admin for the customer',
     check: ({ relationship, customerTenant, input }) => {
-      const ownTenant = customerTenant?.owner === input.partnerTenantId
+      const ownTenant = customerTenant?.owner === input.partnerTenantId || customerTenant?.tenantId === input.partnerTenantId
       if (customerTenant === undefined || ownTenant) return pass
       const subjects = [input.partnerTenantId, input.subscription.customerTenantId]
       if (relationship === undefined)
