@@ -49,7 +49,7 @@ export {
   type Command, type CommandDefinition, type CommandInputBase, type CommandResult, type Outcome,
   type RuleCheck, type CheckContext, type CheckReport, type Judgement, type Finding,
 } from './commands/contract.js'
-export { COMMANDS, COMMAND_NAMES, ProgramCommand, execute, explain, type CommandName } from './commands/registry.js'
+export { COMMANDS, COMMAND_NAMES, ProgramCommand, apply, execute, explain, type Applied, type CommandName } from './commands/registry.js'
 
 // Commands
 export { registerPartner, RegisterPartnerInput } from './commands/registerPartner.js'

@@ -8,7 +8,6 @@ import {
   customerCapabilities,
   enrollIndirect,
   getInvitation,
-  getPartner,
   getPartnership,
   getRelationship,
   getTenant,

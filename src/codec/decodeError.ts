@@ -33,14 +33,22 @@ export interface DecodeError {
 
 type Entries = t.Context
 
+type Described = { readonly _tag?: string; readonly type?: Described }
+
+/** The tag of a codec, looking through wrappers (readonly, refinement, exact) that validate in place. */
+const tagOf = (codec: t.Decoder<unknown, unknown> | undefined): string | undefined => {
+  let type = codec as Described | undefined
+  while (type?._tag === 'ReadonlyType' || type?._tag === 'RefinementType' || type?._tag === 'ExactType') type = type.type
+  return type?._tag
+}
+
 const isBranching = (type: t.Decoder<unknown, unknown>) => {
-  const tag = (type as { readonly _tag?: string })._tag
+  const tag = tagOf(type)
   return tag === 'UnionType' || tag === 'IntersectionType'
 }
 
 const firstUnion = (context: Entries, from: number): number => {
-  for (let i = Math.max(from, 1); i < context.length; i++)
-    if ((context[i - 1]?.type as { readonly _tag?: string })._tag === 'UnionType') return i
+  for (let i = Math.max(from, 1); i < context.length; i++) if (tagOf(context[i - 1]?.type) === 'UnionType') return i
   return -1
 }
 

@@ -4,7 +4,11 @@
  *
  * @module
  */
+import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
+import type { DomainEvent } from '../events/events.js'
+import type { RuleSetId } from '../rules/ruleSets.js'
+import type { RuleViolation, RuleWarning } from '../rules/violation.js'
 import type { ProgramState } from '../model/state.js'
 import { acceptCustomerInvitation } from './acceptCustomerInvitation.js'
 import { acceptIndirectResellerAgreement } from './acceptIndirectResellerAgreement.js'
@@ -82,16 +86,30 @@ const commandCodec = (name: CommandName) => {
   return t.readonly(t.type({ command: t.literal(name), input: c.definition.input }), name)
 }
 
+const CommandNameCodec = t.keyof(Object.fromEntries(COMMAND_NAMES.map((n) => [n, null])) as Record<CommandName, null>)
+const commandCodecs = new Map(COMMAND_NAMES.map((name) => [name, commandCodec(name)]))
+
 /**
  * Codec for {@link ProgramCommand}: decodes `{ "command": "enrollIndirect", "input": { … } }` from
- * JSON, checking the input against the named command's input codec.
+ * JSON. The `command` field is checked first; the input is then checked against that command's
+ * input codec only, so a decode error points at the field that is wrong.
  *
  * @category codecs
  */
-export const ProgramCommand = t.union(
-  COMMAND_NAMES.map(commandCodec) as unknown as [t.Mixed, t.Mixed, ...t.Mixed[]],
+export const ProgramCommand = new t.Type<ProgramCommand, unknown, unknown>(
   'ProgramCommand',
-) as unknown as t.Type<ProgramCommand, unknown, unknown>
+  (u): u is ProgramCommand =>
+    typeof u === 'object' && u !== null && CommandNameCodec.is((u as { command?: unknown }).command) &&
+    (commandCodecs.get((u as { command: CommandName }).command) as t.Mixed).is(u),
+  (u, c) => {
+    if (typeof u !== 'object' || u === null) return t.failure(u, c, 'expected an object { command, input }')
+    const name = (u as { command?: unknown }).command
+    const checked = CommandNameCodec.validate(name, t.appendContext(c, 'command', CommandNameCodec, name))
+    if (checked._tag === 'Left') return checked
+    return (commandCodecs.get(checked.right) as t.Mixed).validate(u, c) as t.Validation<ProgramCommand>
+  },
+  (command) => (commandCodecs.get(command.command) as t.Mixed).encode(command),
+)
 
 /**
  * Runs a command given as data; same result as calling the command function.
@@ -109,3 +127,33 @@ export const execute = (state: ProgramState, command: ProgramCommand): CommandRe
  */
 export const explain = (state: ProgramState, command: ProgramCommand): Judgement =>
   explainCommand(erased(command.command), state, command.input)
+
+/**
+ * The result of {@link apply}: the state after the command (the very same object when it was
+ * rejected), whether it was accepted, its events, warnings and violations, and the rule set that
+ * judged it.
+ *
+ * @category commands
+ */
+export interface Applied {
+  readonly state: ProgramState
+  readonly accepted: boolean
+  readonly events: ReadonlyArray<DomainEvent>
+  readonly warnings: ReadonlyArray<RuleWarning>
+  readonly violations: ReadonlyArray<RuleViolation>
+  readonly ruleSet: RuleSetId
+}
+
+/**
+ * Runs a command given as data and always returns a state to continue from: the new state when the
+ * command is accepted, the given state object itself when it is rejected. Convenient for running a
+ * sequence of commands (the scenario checker does).
+ *
+ * @category commands
+ */
+export const apply = (state: ProgramState, command: ProgramCommand): Applied => {
+  const result = execute(state, command)
+  return E.isRight(result)
+    ? { ...result.right, accepted: true, violations: [] }
+    : { state, accepted: false, events: [], warnings: [], violations: result.left, ruleSet: result.left[0].ruleSet }
+}

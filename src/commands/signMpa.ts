@@ -15,7 +15,9 @@ export type SignMpaInput = t.TypeOf<typeof SignMpaInput>
 
 /**
  * Signs the Microsoft Partner Agreement for a partner tenant (PGM-3, seed 002). The signature is
- * dated by the command's `at`; it counts from then on.
+ * dated by the command's `at`; it counts from then on. The MPA is signed once: from 2020-02-01 a
+ * second signature is rejected; before that date (PGM-3 not in force) it is accepted and the first
+ * signature date is kept.
  *
  * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (not global admin),
  * `PGM-3` (already signed; checked from 2020-02-01).

@@ -43,7 +43,7 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
       return putTenant(putPartner(state, freezeDeep(event.partner)), freezeDeep(event.tenant))
     case 'MpaSigned':
       return updatePartner(state, event.partnerTenantId, (p) => {
-        p.mpaSignedAt = event.at
+        p.mpaSignedAt = p.mpaSignedAt ?? event.at
       })
     case 'ProfileUpdated':
       return updatePartner(state, event.partnerTenantId, (p) => {

@@ -1,0 +1,98 @@
+import * as E from 'fp-ts/lib/Either.js'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  ProgramCommand,
+  ProgramStateCodec,
+  TenantId,
+  apply,
+  decode,
+  formatDecodeError,
+  getPartner,
+  isoDateTime,
+  stateToJson,
+  tenantId,
+  type ProgramState,
+} from '../src/index.js'
+import { commandRun } from './support/arbitraries.js'
+import { world } from './support/world.js'
+
+const finalState = (commands: ReadonlyArray<ProgramCommand>): ProgramState => commands.reduce((s, c) => apply(s, c).state, world())
+
+describe('ProgramState JSON', () => {
+  it('round-trips losslessly through JSON text', () => {
+    fc.assert(
+      fc.property(commandRun(), (commands) => {
+        const state = finalState(commands)
+        const json = JSON.parse(JSON.stringify(ProgramStateCodec.encode(state)))
+        const decoded = ProgramStateCodec.decode(json)
+        if (E.isLeft(decoded)) throw new Error('state did not decode')
+        expect(stateToJson(decoded.right)).toEqual(stateToJson(state))
+        // indexes are rebuilt: reads agree on both states
+        for (const p of json.partners) expect(getPartner(decoded.right, p.tenantId)).toEqual(getPartner(state, p.tenantId))
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('decodes to frozen entities', () => {
+    const decoded = ProgramStateCodec.decode(JSON.parse(JSON.stringify(stateToJson(world()))))
+    if (E.isLeft(decoded)) throw new Error('state did not decode')
+    const partner = getPartner(decoded.right, tenantId('11111111-1111-4111-8111-111111111111'))
+    expect(Object.isFrozen(partner)).toBe(true)
+    expect(Object.isFrozen(partner?.incentives)).toBe(true)
+  })
+})
+
+describe('decode errors', () => {
+  it('are typed values listing path, expected and received', () => {
+    const result = decode(ProgramCommand, {
+      command: 'enrollIndirect',
+      input: { actor: { kind: 'partnerUser', tenantId: '11111111-1111-4111-8111-111111111111', role: 'globalAdmin' }, at: 'tomorrow' },
+    })
+    expect(result).toEqual(
+      E.left({
+        _tag: 'DecodeError',
+        codec: 'ProgramCommand',
+        issues: [
+          { path: 'input.at', expected: 'an ISO-8601 UTC instant such as "2019-11-04T09:00:00Z"', received: '"tomorrow"' },
+          {
+            path: 'input.partnerTenantId',
+            expected: 'a tenant ID (GUID such as "484e548c-f5f3-4528-93a9-c16c6373cb59")',
+            received: 'nothing (the field is missing)',
+          },
+        ],
+      }),
+    )
+  })
+
+  it('name the wrong command without listing every other command', () => {
+    const result = decode(ProgramCommand, { command: 'enrolIndirect', input: {} })
+    if (E.isRight(result)) throw new Error('expected a decode error')
+    expect(result.left.issues).toHaveLength(1)
+    expect(result.left.issues[0]?.path).toBe('command')
+    expect(result.left.issues[0]?.expected).toContain('"enrollIndirect"')
+    expect(result.left.issues[0]?.received).toBe('"enrolIndirect"')
+  })
+
+  it('render one line per issue', () => {
+    const result = decode(TenantId, 'not-a-guid')
+    if (E.isRight(result)) throw new Error('expected a decode error')
+    expect(formatDecodeError(result.left)).toBe(
+      'Invalid TenantId:\n  at (root): expected a tenant ID (GUID such as "484e548c-f5f3-4528-93a9-c16c6373cb59"), received "not-a-guid"',
+    )
+  })
+})
+
+describe('identifiers', () => {
+  it('normalize GUID case and instant spelling, so equal values compare equal', () => {
+    expect(tenantId('484E548C-F5F3-4528-93A9-C16C6373CB59')).toBe('484e548c-f5f3-4528-93a9-c16c6373cb59')
+    expect(isoDateTime('2019-11-04T09:00Z')).toBe('2019-11-04T09:00:00.000Z')
+    expect(isoDateTime('2019-11-04T09:00:00+00:00')).toBe('2019-11-04T09:00:00.000Z')
+  })
+
+  it('throw a RangeError that names the expected form for invalid raw values', () => {
+    expect(() => tenantId('x')).toThrow(/TenantId: "x" is not a tenant ID/)
+    expect(() => isoDateTime('2019-11-04T09:00:00+02:00')).toThrow(RangeError)
+  })
+})

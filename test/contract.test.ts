@@ -1,0 +1,183 @@
+import * as E from 'fp-ts/lib/Either.js'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  COMMAND_NAMES,
+  DomainEvent,
+  ProgramCommand,
+  RULE_IDS,
+  RuleViolation,
+  ViolationTag,
+  apply,
+  execute,
+  explain,
+  replay,
+  stateToJson,
+  type CommandName,
+  type ProgramState,
+} from '../src/index.js'
+import { commandRun } from './support/arbitraries.js'
+import { admin, at, ids, subs, world } from './support/world.js'
+
+const runAll = (start: ProgramState, commands: ReadonlyArray<ProgramCommand>) => {
+  let state = start
+  const events: DomainEvent[] = []
+  const steps = commands.map((command) => {
+    const before = state
+    const applied = apply(state, command)
+    state = applied.state
+    events.push(...applied.events)
+    return { before, applied }
+  })
+  return { state, events, steps }
+}
+
+describe('the command contract (properties)', () => {
+  it('folding the events of a run over its start gives its final state', () => {
+    const seen = { accepted: 0, rejected: 0, events: new Set<string>() }
+    fc.assert(
+      fc.property(commandRun(), (commands) => {
+        const start = world()
+        const { state, events, steps } = runAll(start, commands)
+        expect(stateToJson(replay(start, events))).toEqual(stateToJson(state))
+        for (const { applied } of steps) seen[applied.accepted ? 'accepted' : 'rejected']++
+        for (const e of events) seen.events.add(e._tag)
+      }),
+      { numRuns: 150 },
+    )
+    // the runs mix accepted and rejected commands and reach most kinds of event
+    expect(seen.accepted).toBeGreaterThan(seen.rejected / 20)
+    expect(seen.events.size).toBeGreaterThanOrEqual(10)
+  })
+
+  it('a rejected command returns the very same state object and changes nothing', () => {
+    fc.assert(
+      fc.property(commandRun(), (commands) => {
+        const { steps } = runAll(world(), commands)
+        for (const { before, applied } of steps) {
+          if (applied.accepted) continue
+          expect(applied.state).toBe(before)
+          expect(applied.events).toEqual([])
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('never changes the state it is given', () => {
+    fc.assert(
+      fc.property(commandRun(10), (commands) => {
+        const start = world()
+        const snapshot = JSON.stringify(stateToJson(start))
+        runAll(start, commands)
+        expect(JSON.stringify(stateToJson(start))).toBe(snapshot)
+      }),
+      { numRuns: 50 },
+    )
+  })
+
+  it('every violation names a catalog rule, a known tag and the rule set that judged it', () => {
+    const tags = new Set(Object.keys(ViolationTag.keys))
+    fc.assert(
+      fc.property(commandRun(), (commands) => {
+        for (const { applied } of runAll(world(), commands).steps) {
+          for (const v of applied.violations) {
+            expect(RULE_IDS).toContain(v.rule)
+            expect(tags.has(v._tag)).toBe(true)
+            expect(v.ruleSet).toBe(applied.ruleSet)
+            expect(v.message.length).toBeGreaterThan(10)
+            expect(E.isRight(RuleViolation.decode(JSON.parse(JSON.stringify(v))))).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('commands and events survive a JSON round trip through their codecs', () => {
+    fc.assert(
+      fc.property(commandRun(15), (commands) => {
+        const { events } = runAll(world(), commands)
+        for (const command of commands) {
+          const decoded = ProgramCommand.decode(JSON.parse(JSON.stringify(ProgramCommand.encode(command))))
+          expect(decoded).toEqual(E.right(command))
+        }
+        for (const event of events) {
+          expect(DomainEvent.decode(JSON.parse(JSON.stringify(DomainEvent.encode(event))))).toEqual(E.right(event))
+        }
+      }),
+      { numRuns: 50 },
+    )
+  })
+})
+
+/** For every command, an input that breaks at least one rule: an actor from an unrelated tenant, or an unknown target. */
+const rejecting: Record<CommandName, ProgramCommand> = {
+  registerPartner: { command: 'registerPartner', input: { actor: admin(ids.direct), at: at('2019-03-01'), partner: { tenantId: ids.customer, mpnId: '1' as never, name: 'x', region: 'US' as never, roles: ['indirectReseller'], primaryContactEmail: null, anniversaryDate: null } } },
+  signMpa: { command: 'signMpa', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.direct } },
+  updateProfile: { command: 'updateProfile', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.direct, changes: {} } },
+  setProgramFlags: { command: 'setProgramFlags', input: { actor: admin(ids.direct), at: at('2019-03-01'), partnerTenantId: ids.direct, identifiedForOffboarding: true, transitionEnabled: true } },
+  createCustomer: { command: 'createCustomer', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.reseller, customer: { tenantId: ids.customer, companyName: 'x', domain: null, region: 'BR' as never }, internalUse: false } },
+  purchaseSubscription: { command: 'purchaseSubscription', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.reseller, subscription: { id: subs.license, customerTenantId: ids.customer, kind: 'addOn', parentId: null, offerId: 'o', seats: 1, autoRenew: true } } },
+  changeSeats: { command: 'changeSeats', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.direct, subscriptionId: subs.next, seats: 3 } },
+  suspendSubscription: { command: 'suspendSubscription', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.provider, subscriptionId: subs.license } },
+  cancelSubscription: { command: 'cancelSubscription', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.provider, subscriptionId: subs.license } },
+  createIntegrationSandbox: { command: 'createIntegrationSandbox', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.reseller, sandboxTenantId: ids.customer } },
+  enrollIndirect: { command: 'enrollIndirect', input: { actor: admin(ids.stranger), at: at('2018-12-20'), partnerTenantId: ids.reseller } },
+  approveIndirectEnrollment: { command: 'approveIndirectEnrollment', input: { actor: admin(ids.direct), at: at('2019-03-01'), partnerTenantId: ids.direct } },
+  acceptIndirectResellerAgreement: { command: 'acceptIndirectResellerAgreement', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.direct } },
+  withdrawIndirectEnrollment: { command: 'withdrawIndirectEnrollment', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.reseller } },
+  enrollIncentive: { command: 'enrollIncentive', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.provider, program: 'indirectReseller' } },
+  restrictDirectBill: { command: 'restrictDirectBill', input: { actor: admin(ids.direct), at: at('2019-03-01'), partnerTenantId: ids.reseller, unmetRequirements: [] } },
+  inviteCustomer: { command: 'inviteCustomer', input: { actor: admin(ids.stranger), at: at('2019-03-01'), partnerTenantId: ids.reseller, invitationId: 'i' as never, kind: 'indirectReseller', indirectProviderTenantId: ids.providerBr, customerTenantId: ids.direct, newCustomer: null, delegatedAdmin: true } },
+  acceptCustomerInvitation: { command: 'acceptCustomerInvitation', input: { actor: admin(ids.stranger), at: at('2019-03-01'), invitationId: 'missing' as never } },
+  requestPartnership: { command: 'requestPartnership', input: { actor: admin(ids.stranger), at: at('2020-03-01'), providerTenantId: ids.direct, resellerTenantId: ids.providerBr } },
+  acceptPartnership: { command: 'acceptPartnership', input: { actor: admin(ids.stranger), at: at('2019-03-01'), providerTenantId: ids.provider, resellerTenantId: ids.direct } },
+}
+
+describe('every command on rejecting inputs', () => {
+  it('has a rejecting case for every command', () => {
+    expect(Object.keys(rejecting).sort()).toEqual([...COMMAND_NAMES].sort())
+  })
+
+  it.each(COMMAND_NAMES)('%s: rejected, every violation names a catalog rule ID, state untouched', (name) => {
+    const state = world()
+    const applied = apply(state, rejecting[name])
+    expect(applied.accepted).toBe(false)
+    expect(applied.state).toBe(state)
+    expect(applied.violations.length).toBeGreaterThan(0)
+    for (const v of applied.violations) expect(RULE_IDS).toContain(v.rule)
+    // the same result through execute, and explain reports exactly those failures
+    expect(execute(state, rejecting[name])).toEqual(E.left(applied.violations))
+    const judged = explain(state, rejecting[name])
+    expect(judged.checks.flatMap((c) => c.violations)).toEqual(applied.violations)
+  })
+
+  it('reports every failing rule, not only the first', () => {
+    const v = apply(world(), rejecting.purchaseSubscription).violations.map((x) => x.rule)
+    expect(new Set(v)).toEqual(new Set(['ROL-2', 'PGM-2', 'RST-2']))
+  })
+})
+
+describe('explain', () => {
+  it('lists every check with its verdict, and rules not in force under the rule set', () => {
+    const judged = explain(world(), { command: 'enrollIndirect', input: { actor: admin(ids.direct), at: at('2019-11-04'), partnerTenantId: ids.direct } })
+    expect(judged.ruleSet).toBe('2019-10-04')
+    expect(judged.checks.map((c) => [c.rule, c.verdict])).toEqual([
+      ['ROL-2', 'passed'],
+      ['ROL-2', 'passed'],
+      ['ROL-1', 'passed'],
+      ['TRN-2', 'passed'],
+      ['TRN-3', 'passed'],
+      ['TRN-4', 'passed'],
+      ['PGM-3', 'notInForce'],
+    ])
+  })
+
+  it('changes nothing', () => {
+    const state = world()
+    const snapshot = JSON.stringify(stateToJson(state))
+    explain(state, { command: 'enrollIndirect', input: { actor: admin(ids.direct), at: at('2019-11-04'), partnerTenantId: ids.direct } })
+    expect(JSON.stringify(stateToJson(state))).toBe(snapshot)
+  })
+})
