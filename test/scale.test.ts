@@ -1,0 +1,70 @@
+/**
+ * A command's cost must not grow with the size of the state. Measured in one run: the same command
+ * on a state of 1e5 entities against the same command on a state of 1e3, median of many batches.
+ */
+import { describe, expect, it } from 'vitest'
+import { apply, invitationId, subscriptionId, tableSize, type ProgramCommand, type ProgramState } from '../src/index.js'
+import { bigState } from './support/bigState.js'
+import { admin, at, ids, subs } from './support/world.js'
+
+const timePerCall = (state: ProgramState, command: ProgramCommand, calls: number): number => {
+  const start = process.hrtime.bigint()
+  for (let i = 0; i < calls; i++) apply(state, command)
+  return Number(process.hrtime.bigint() - start) / calls
+}
+
+/** Median per-call time over interleaved batches for both states, so machine noise hits both alike. */
+const ratio = (small: ProgramState, large: ProgramState, command: ProgramCommand): number => {
+  const batches = 15
+  const calls = 200
+  timePerCall(small, command, 500)
+  timePerCall(large, command, 500)
+  const a: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < batches; i++) {
+    a.push(timePerCall(small, command, calls))
+    b.push(timePerCall(large, command, calls))
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number
+  return median(b) / median(a)
+}
+
+const when = at('2019-11-04')
+const actor = admin(ids.direct)
+const commands: ReadonlyArray<ProgramCommand> = [
+  { command: 'changeSeats', input: { actor, at: when, partnerTenantId: ids.direct, subscriptionId: subs.license, seats: 11 } },
+  { command: 'purchaseSubscription', input: { actor, at: when, partnerTenantId: ids.direct, subscription: { id: subscriptionId('b0000000-0000-4000-8000-000000000001'), customerTenantId: ids.customer, kind: 'licenseBased', parentId: null, offerId: 'o', seats: 3, autoRenew: true } } },
+  { command: 'suspendSubscription', input: { actor, at: when, partnerTenantId: ids.direct, subscriptionId: subs.license } },
+  { command: 'createCustomer', input: { actor, at: when, partnerTenantId: ids.direct, customer: { tenantId: ids.customer2, companyName: 'New', domain: null, region: 'US' as never }, internalUse: false } },
+  { command: 'enrollIndirect', input: { actor, at: when, partnerTenantId: ids.direct } },
+  { command: 'inviteCustomer', input: { actor, at: when, partnerTenantId: ids.direct, invitationId: invitationId('scale'), kind: 'directReseller', indirectProviderTenantId: null, customerTenantId: ids.customer2, newCustomer: { companyName: 'x', domain: null, region: 'US' as never }, delegatedAdmin: true } },
+  { command: 'purchaseSubscription', input: { actor: admin(ids.reseller), at: when, partnerTenantId: ids.reseller, subscription: { id: subs.next, customerTenantId: ids.customer, kind: 'azure', parentId: null, offerId: 'o', seats: 1, autoRenew: true } } },
+]
+
+describe('scale', () => {
+  const small = bigState(1_000)
+  const large = bigState(100_000)
+
+  it('builds the states it compares', () => {
+    expect(tableSize(small.subscriptions)).toBe(1_001)
+    expect(tableSize(large.subscriptions)).toBe(100_001)
+  })
+
+  it.each(commands.map((c, i) => [`${i}:${c.command}`, c] as const))('%s costs at most 3x more at 1e5 entities than at 1e3', (_, command) => {
+    const r = ratio(small, large, command)
+    expect(r).toBeLessThanOrEqual(3)
+  })
+
+  it('measures accepted commands: every command of the mix but the last is accepted at both sizes', () => {
+    for (const command of commands.slice(0, -1)) {
+      expect(apply(small, command).accepted).toBe(true)
+      expect(apply(large, command).accepted).toBe(true)
+    }
+  })
+
+  it('the last command of the mix is rejected and returns the same state object', () => {
+    const applied = apply(large, commands[commands.length - 1] as ProgramCommand)
+    expect(applied.accepted).toBe(false)
+    expect(applied.state).toBe(large)
+  })
+})
