@@ -1,0 +1,21 @@
+/**
+ * `csp-channel/partner-center`: import Partner Center REST response bodies into a
+ * {@link ProgramState}.
+ *
+ * @packageDocumentation
+ */
+export { importPartnerCenter, subscriptionKind, PartnerCenterImport } from './import.js'
+export {
+  PcAgreementStatus,
+  PcCustomer,
+  PcCustomers,
+  PcLegalBusinessProfile,
+  PcMpnProfile,
+  PcOrganizationProfile,
+  PcPartnerRelationship,
+  PcSubscription,
+  PcSubscriptions,
+  collection,
+} from './payloads.js'
+export type { ProgramState } from '../model/state.js'
+export type { DecodeError, DecodeIssue } from '../codec/decodeError.js'
