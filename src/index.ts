@@ -80,3 +80,8 @@ export {
   ProgramStateCodec, ProgramStateDocument, stateFromDocument, stateToJson, type ProgramStateJson,
 } from './codec/state.js'
 export { decode, toDecodeError, formatDecodeError, type DecodeError, type DecodeIssue } from './codec/decodeError.js'
+
+// Scenarios
+export { Scenario, ScenarioStep, Expectation } from './scenario/scenario.js'
+export { runScenario, scenarioStart, type ScenarioReport, type StepReport } from './scenario/run.js'
+export { formatReport } from './scenario/format.js'

@@ -42,6 +42,8 @@ const tagOf = (codec: t.Decoder<unknown, unknown> | undefined): string | undefin
   return type?._tag
 }
 
+const INDEXED = new Set(['ArrayType', 'ReadonlyArrayType', 'TupleType'])
+
 const isBranching = (type: t.Decoder<unknown, unknown>) => {
   const tag = tagOf(type)
   return tag === 'UnionType' || tag === 'IntersectionType'
@@ -83,6 +85,8 @@ const pathOf = (context: Entries): string => {
     const parent = context[i - 1]
     const entry = context[i]
     if (parent === undefined || entry === undefined || isBranching(parent.type)) continue
+    // a numeric key is an index only below an array or tuple; elsewhere it numbers a member a codec delegates to
+    if (/^\d+$/.test(entry.key) && !INDEXED.has(tagOf(parent.type) ?? '')) continue
     keys.push(/^\d+$/.test(entry.key) ? `[${entry.key}]` : keys.length === 0 ? entry.key : `.${entry.key}`)
   }
   return keys.length === 0 ? '(root)' : keys.join('')

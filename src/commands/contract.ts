@@ -60,7 +60,12 @@ export interface Outcome {
  */
 export type CommandResult = E.Either<ReadonlyNonEmptyArray<RuleViolation>, Outcome>
 
-/** One problem a check found, before it is stamped with its rule and rule set. @internal */
+/**
+ * One problem a rule check found, before the contract stamps it with the check's rule and the rule
+ * set: a violation tag, the IDs concerned, a message and the Partner Center error code if any.
+ *
+ * @category commands
+ */
 export interface Finding<Tag extends string = ViolationTag> {
   readonly tag: Tag
   readonly subjects: ReadonlyArray<string>

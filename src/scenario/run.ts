@@ -1,0 +1,106 @@
+/**
+ * Runs a scenario: pure, returns a report; printing and exit codes belong to the CLI.
+ *
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { stateFromDocument } from '../codec/state.js'
+import type { DecodeError } from '../codec/decodeError.js'
+import { apply } from '../commands/registry.js'
+import type { DomainEvent } from '../events/events.js'
+import type { Actor } from '../model/actor.js'
+import { emptyState, type ProgramState } from '../model/state.js'
+import { importPartnerCenter } from '../partner-center/import.js'
+import type { RuleId } from '../rules/catalog.js'
+import type { RuleSetId } from '../rules/ruleSets.js'
+import type { RuleViolation, RuleWarning } from '../rules/violation.js'
+import type { Expectation, Scenario } from './scenario.js'
+
+/**
+ * The outcome of one step: what was run, by whom, when, the verdict and what was expected, whether
+ * they agree (`ok`), and the violations, warnings and events.
+ *
+ * @category models
+ */
+export interface StepReport {
+  readonly index: number
+  readonly title: string | null
+  readonly command: string
+  readonly actor: Actor
+  readonly at: string
+  readonly ruleSet: RuleSetId
+  readonly verdict: 'accepted' | 'rejected'
+  readonly expected: Expectation
+  readonly ok: boolean
+  readonly violations: ReadonlyArray<RuleViolation>
+  readonly warnings: ReadonlyArray<RuleWarning>
+  readonly events: ReadonlyArray<DomainEvent>
+}
+
+/**
+ * A scenario's report: every step, whether all expectations held, and the final state.
+ *
+ * @category models
+ */
+export interface ScenarioReport {
+  readonly title: string
+  readonly steps: ReadonlyArray<StepReport>
+  readonly ok: boolean
+  readonly finalState: ProgramState
+}
+
+const sameRules = (actual: ReadonlyArray<RuleViolation>, expected: ReadonlyArray<RuleId>) => {
+  const a = new Set(actual.map((v) => v.rule))
+  const b = new Set(expected)
+  return a.size === b.size && [...a].every((r) => b.has(r))
+}
+
+/**
+ * Builds the starting state of a scenario: its state document (or the empty state), then each
+ * Partner Center import in order. A payload that does not decode gives a {@link DecodeError}.
+ *
+ * @category commands
+ */
+export const scenarioStart = (scenario: Scenario): E.Either<DecodeError, ProgramState> => {
+  let state = scenario.start?.state === undefined ? emptyState : stateFromDocument(scenario.start.state)
+  for (const [i, payload] of (scenario.start?.partnerCenter ?? []).entries()) {
+    const imported = importPartnerCenter(payload, state)
+    if (E.isLeft(imported))
+      return E.left({ ...imported.left, issues: imported.left.issues.map((x) => ({ ...x, path: `start.partnerCenter[${i}].${x.path}` })) })
+    state = imported.right
+  }
+  return E.right(state)
+}
+
+/**
+ * Runs every step in order from the scenario's starting state, carrying the state forward (a
+ * rejected step leaves it unchanged), and compares each verdict with its expectation: `accepted`,
+ * or rejected with exactly the expected set of rule IDs.
+ *
+ * @category commands
+ */
+export const runScenario = (scenario: Scenario): E.Either<DecodeError, ScenarioReport> => {
+  const start = scenarioStart(scenario)
+  if (E.isLeft(start)) return start
+  let state = start.right
+  const steps = scenario.steps.map((step, index): StepReport => {
+    const applied = apply(state, step)
+    state = applied.state
+    const ok = step.expect === 'accepted' ? applied.accepted : !applied.accepted && sameRules(applied.violations, step.expect.rejected)
+    return {
+      index: index + 1,
+      title: step.title ?? null,
+      command: step.command,
+      actor: step.input.actor,
+      at: step.input.at,
+      ruleSet: applied.ruleSet,
+      verdict: applied.accepted ? 'accepted' : 'rejected',
+      expected: step.expect,
+      ok,
+      violations: applied.violations,
+      warnings: applied.warnings,
+      events: applied.events,
+    }
+  })
+  return E.right({ title: scenario.title, steps, ok: steps.every((s) => s.ok), finalState: state })
+}
