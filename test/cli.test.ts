@@ -56,7 +56,7 @@ describe('csp-channel check', () => {
   })
 
   it('a malformed scenario exits 2 with a decode error naming the field', () => {
-    const scenario = load('direct-bill-to-indirect-2019.json') as { steps: Array<{ input: { at: string } }> }
+    const scenario = load('direct-bill-to-indirect-2019.json') as unknown as { steps: Array<{ input: { at: string } }> }
     scenario.steps[3]!.input.at = 'last Tuesday'
     const { code, err } = run('check', write('malformed.json', scenario))
     expect(code).toBe(2)

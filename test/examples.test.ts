@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { run as explainTransition } from '../examples/explain-transition.js'
+import { run as importPartnerCenter } from '../examples/import-partner-center.js'
+import { run as quickStart } from '../examples/quick-start.js'
+
+describe('examples', () => {
+  it('quick-start: a restricted partner is refused a purchase, and a cross-region customer for two reasons at once', () => {
+    const lines = quickStart()
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['RST-2', 'RST-4', 'REG-1'])
+  })
+
+  it('explain-transition: every check passes under the 2019 rules and the partner ends up with both roles', () => {
+    const result = explainTransition()
+    expect(result.ruleSet).toBe('2019-10-04')
+    expect(result.explanation.filter((l) => l.startsWith('failed'))).toEqual([])
+    expect(result.explanation.some((l) => l.startsWith('notInForce PGM-3'))).toBe(true)
+    expect(result.dueBy).toBe('2019-11-11T09:00:00.000Z')
+    expect(result.roles).toEqual(['directBillPartner', 'indirectReseller'])
+  })
+
+  it('import-partner-center: reads the saved bodies', () => {
+    const result = importPartnerCenter(fileURLToPath(new URL('./fixtures/partner-center/', import.meta.url)))
+    expect(result.partner).toBe('Lucerne Publishing')
+    expect(result.customers).toHaveLength(3)
+    expect(result.subscriptions).toEqual(['83ef9d05-4169-4ef9-9657-0e86b1eab1de licenseBased x1'])
+  })
+})
