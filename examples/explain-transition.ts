@@ -37,16 +37,29 @@ export function run() {
     registerPartner(emptyState, {
       actor: { kind: 'microsoft' },
       at: at('2019-10-28'),
-      partner: { tenantId: lucerne, mpnId: mpnId('4391507'), name: 'Lucerne Publishing', region: region('US'), roles: ['directBillPartner'], primaryContactEmail: null, anniversaryDate: isoDate('2016-10-15') },
+      partner: {
+        tenantId: lucerne,
+        mpnId: mpnId('4391507'),
+        name: 'Lucerne Publishing',
+        region: region('US'),
+        roles: ['directBillPartner'],
+        primaryContactEmail: null,
+        anniversaryDate: isoDate('2016-10-15'),
+      },
     }),
   )
-  const judged = explain(state, { command: 'enrollIndirect', input: { actor: admin, at: at('2019-11-04'), partnerTenantId: lucerne } })
+  const judged = explain(state, {
+    command: 'enrollIndirect',
+    input: { actor: admin, at: at('2019-11-04'), partnerTenantId: lucerne },
+  })
   const explanation = judged.checks.map((c) => `${c.verdict.padEnd(10)} ${c.rule.padEnd(6)} ${c.name}`)
 
   state = next(enrollIndirect(state, { actor: admin, at: at('2019-11-04'), partnerTenantId: lucerne }))
   const enrollment = getPartner(state, lucerne)?.indirectReseller
   const dueBy = enrollment?.status === 'pending' ? enrollment.dueBy : null
-  state = next(approveIndirectEnrollment(state, { actor: { kind: 'microsoft' }, at: at('2019-11-06'), partnerTenantId: lucerne }))
+  state = next(
+    approveIndirectEnrollment(state, { actor: { kind: 'microsoft' }, at: at('2019-11-06'), partnerTenantId: lucerne }),
+  )
   state = next(acceptIndirectResellerAgreement(state, { actor: admin, at: at('2019-11-07'), partnerTenantId: lucerne }))
   const partner = getPartner(state, lucerne)
   return { ruleSet: judged.ruleSet, explanation, dueBy, roles: partner === undefined ? [] : partnerRoles(partner) }

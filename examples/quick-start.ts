@@ -36,7 +36,15 @@ export function run(): ReadonlyArray<string> {
     registerPartner(emptyState, {
       actor: { kind: 'microsoft' },
       at: isoDateTime('2020-11-02T09:00:00Z'),
-      partner: { tenantId: contoso, mpnId: mpnId('1234567'), name: 'Contoso', region: region('US'), roles: ['directBillPartner'], primaryContactEmail: null, anniversaryDate: null },
+      partner: {
+        tenantId: contoso,
+        mpnId: mpnId('1234567'),
+        name: 'Contoso',
+        region: region('US'),
+        roles: ['directBillPartner'],
+        primaryContactEmail: null,
+        anniversaryDate: null,
+      },
     }),
   )
   state = ok(signMpa(state, { actor: admin, at: isoDateTime('2020-11-02T10:00:00Z'), partnerTenantId: contoso }))
@@ -51,14 +59,29 @@ export function run(): ReadonlyArray<string> {
   )
 
   // 2. Microsoft restricts the partner.
-  state = ok(restrictDirectBill(state, { actor: { kind: 'microsoft' }, at: isoDateTime('2020-11-04T09:00:00Z'), partnerTenantId: contoso, unmetRequirements: ['DB-5'] }))
+  state = ok(
+    restrictDirectBill(state, {
+      actor: { kind: 'microsoft' },
+      at: isoDateTime('2020-11-04T09:00:00Z'),
+      partnerTenantId: contoso,
+      unmetRequirements: ['DB-5'],
+    }),
+  )
 
   // 3. Pre-flight a purchase: every broken rule comes back at once, with its rule ID.
   const purchase = purchaseSubscription(state, {
     actor: admin,
     at: isoDateTime('2020-11-05T09:00:00Z'),
     partnerTenantId: contoso,
-    subscription: { id: subscriptionId('1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e'), customerTenantId: northwind, kind: 'licenseBased', parentId: null, offerId: 'O365-E3', seats: 10, autoRenew: true },
+    subscription: {
+      id: subscriptionId('1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e'),
+      customerTenantId: northwind,
+      kind: 'licenseBased',
+      parentId: null,
+      offerId: 'O365-E3',
+      seats: 10,
+      autoRenew: true,
+    },
   })
   if (E.isLeft(purchase)) for (const v of purchase.left) lines.push(`${v.rule} ${v._tag}: ${v.message}`)
 
@@ -67,7 +90,12 @@ export function run(): ReadonlyArray<string> {
     actor: admin,
     at: isoDateTime('2020-11-05T10:00:00Z'),
     partnerTenantId: contoso,
-    customer: { tenantId: tenantId('8f9a0b1c-2d3e-4f4a-9b5c-6d7e8f9a0b1c'), companyName: 'Adventure Works', domain: null, region: region('BR') },
+    customer: {
+      tenantId: tenantId('8f9a0b1c-2d3e-4f4a-9b5c-6d7e8f9a0b1c'),
+      companyName: 'Adventure Works',
+      domain: null,
+      region: region('BR'),
+    },
     internalUse: false,
   })
   if (E.isLeft(another)) for (const v of another.left) lines.push(`${v.rule} ${v._tag}: ${v.message}`)

@@ -8,28 +8,82 @@
 
 // Identifiers and values
 export {
-  TenantId, tenantId, MpnId, mpnId, SubscriptionId, subscriptionId, InvitationId, invitationId,
-  IsoDateTime, isoDateTime, IsoDate, isoDate, Region, region, Email, email,
-  type TenantIdBrand, type MpnIdBrand, type SubscriptionIdBrand, type InvitationIdBrand,
-  type IsoDateTimeBrand, type IsoDateBrand, type RegionBrand, type EmailBrand,
+  TenantId,
+  tenantId,
+  MpnId,
+  mpnId,
+  SubscriptionId,
+  subscriptionId,
+  InvitationId,
+  invitationId,
+  IsoDateTime,
+  isoDateTime,
+  IsoDate,
+  isoDate,
+  Region,
+  region,
+  Email,
+  email,
+  type TenantIdBrand,
+  type MpnIdBrand,
+  type SubscriptionIdBrand,
+  type InvitationIdBrand,
+  type IsoDateTimeBrand,
+  type IsoDateBrand,
+  type RegionBrand,
+  type EmailBrand,
 } from './model/ids.js'
 
 // Model
 export { Actor, PartnerUserRole, partnerUser, customerAdmin, microsoft } from './model/actor.js'
 export {
-  Partner, PartnerRole, DirectBillStanding, IndirectResellerEnrollment, IncentiveStatus, IncentiveProgram,
-  partnerRoles, hasRole, isRestricted,
+  Partner,
+  PartnerRole,
+  DirectBillStanding,
+  IndirectResellerEnrollment,
+  IncentiveStatus,
+  IncentiveProgram,
+  partnerRoles,
+  hasRole,
+  isRestricted,
 } from './model/partner.js'
 export { Tenant, TenantKind, Customer, NewCustomer, CustomerProfile } from './model/tenant.js'
-export { ResellerRelationship, RelationshipChannel, RelationshipOrigin, Partnership, PartnershipStatus } from './model/relationship.js'
+export {
+  ResellerRelationship,
+  RelationshipChannel,
+  RelationshipOrigin,
+  Partnership,
+  PartnershipStatus,
+} from './model/relationship.js'
 export { Invitation, InvitationKind } from './model/invitation.js'
 export { Subscription, SubscriptionKind, SubscriptionStatus, Seats } from './model/subscription.js'
-export { tableGet, tableHas, tableSize, tableValues, indexGet, indexHas, type Table, type Index } from './model/table.js'
 export {
-  emptyState, getPartner, getPartnersByMpnId, getTenant, getCustomer, getSubscription, getInvitation,
-  getRelationship, getPartnership, customersOfPartner, relationshipsOfCustomer, subscriptionsOfCustomer,
-  partnershipsOfProvider, partnershipsOfReseller,
-  type ProgramState, type StateIndexes,
+  tableGet,
+  tableHas,
+  tableSize,
+  tableValues,
+  indexGet,
+  indexHas,
+  type Table,
+  type Index,
+} from './model/table.js'
+export {
+  emptyState,
+  getPartner,
+  getPartnersByMpnId,
+  getTenant,
+  getCustomer,
+  getSubscription,
+  getInvitation,
+  getRelationship,
+  getPartnership,
+  customersOfPartner,
+  relationshipsOfCustomer,
+  subscriptionsOfCustomer,
+  partnershipsOfProvider,
+  partnershipsOfReseller,
+  type ProgramState,
+  type StateIndexes,
 } from './model/state.js'
 export { customerCapabilities, type CustomerCapability } from './model/capabilities.js'
 
@@ -45,11 +99,30 @@ export { CspInvariantError } from './internal/invariant.js'
 
 // Command contract
 export {
-  defineCommand, explainCommand,
-  type Command, type CommandDefinition, type CommandInputBase, type CommandResult, type Outcome,
-  type RuleCheck, type CheckContext, type CheckReport, type Judgement, type Finding,
+  defineCommand,
+  explainCommand,
+  type Command,
+  type CommandDefinition,
+  type CommandInputBase,
+  type CommandResult,
+  type Outcome,
+  type RuleCheck,
+  type CheckContext,
+  type CheckReport,
+  type Judgement,
+  type Finding,
 } from './commands/contract.js'
-export { COMMANDS, COMMAND_NAMES, ProgramCommand, apply, execute, explain, type Applied, type CommandName } from './commands/registry.js'
+export {
+  COMMANDS,
+  COMMAND_NAMES,
+  ProgramCommand,
+  apply,
+  execute,
+  explain,
+  type Applied,
+  type CommandInput,
+  type CommandName,
+} from './commands/registry.js'
 
 // Commands
 export { registerPartner, RegisterPartnerInput } from './commands/registerPartner.js'
@@ -65,7 +138,9 @@ export { createIntegrationSandbox, CreateIntegrationSandboxInput } from './comma
 export { enrollIndirect, EnrollIndirectInput, approvalDelayInBusinessDays } from './commands/enrollIndirect.js'
 export { approveIndirectEnrollment, ApproveIndirectEnrollmentInput } from './commands/approveIndirectEnrollment.js'
 export {
-  acceptIndirectResellerAgreement, AcceptIndirectResellerAgreementInput, INCENTIVE_INVITATION_DAYS,
+  acceptIndirectResellerAgreement,
+  AcceptIndirectResellerAgreementInput,
+  INCENTIVE_INVITATION_DAYS,
 } from './commands/acceptIndirectResellerAgreement.js'
 export { withdrawIndirectEnrollment, WithdrawIndirectEnrollmentInput } from './commands/withdrawIndirectEnrollment.js'
 export { enrollIncentive, EnrollIncentiveInput } from './commands/enrollIncentive.js'
@@ -77,7 +152,11 @@ export { acceptPartnership, AcceptPartnershipInput } from './commands/acceptPart
 
 // Codecs and decoding
 export {
-  ProgramStateCodec, ProgramStateDocument, stateFromDocument, stateToJson, type ProgramStateJson,
+  ProgramStateCodec,
+  ProgramStateDocument,
+  stateFromDocument,
+  stateToJson,
+  type ProgramStateJson,
 } from './codec/state.js'
 export { decode, toDecodeError, formatDecodeError, type DecodeError, type DecodeIssue } from './codec/decodeError.js'
 

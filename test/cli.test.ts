@@ -22,7 +22,8 @@ const write = (name: string, content: unknown) => {
 }
 
 const scenarios = readdirSync(bundled).filter((f) => f.endsWith('.json'))
-const load = (name: string) => JSON.parse(readFileSync(join(bundled, name), 'utf8')) as { steps: Array<{ expect: unknown }> }
+const load = (name: string) =>
+  JSON.parse(readFileSync(join(bundled, name), 'utf8')) as { steps: Array<{ expect: unknown }> }
 
 describe('csp-channel check', () => {
   it('runs the bundled scenarios when given no file, prints the timeline and exits 0', () => {

@@ -17,7 +17,8 @@ import {
 import { commandRun } from './support/arbitraries.js'
 import { world } from './support/world.js'
 
-const finalState = (commands: ReadonlyArray<ProgramCommand>): ProgramState => commands.reduce((s, c) => apply(s, c).state, world())
+const finalState = (commands: ReadonlyArray<ProgramCommand>): ProgramState =>
+  commands.reduce((s, c) => apply(s, c).state, world())
 
 describe('ProgramState JSON', () => {
   it('round-trips losslessly through JSON text', () => {
@@ -29,7 +30,8 @@ describe('ProgramState JSON', () => {
         if (E.isLeft(decoded)) throw new Error('state did not decode')
         expect(stateToJson(decoded.right)).toEqual(stateToJson(state))
         // indexes are rebuilt: reads agree on both states
-        for (const p of json.partners) expect(getPartner(decoded.right, p.tenantId)).toEqual(getPartner(state, p.tenantId))
+        for (const p of json.partners)
+          expect(getPartner(decoded.right, p.tenantId)).toEqual(getPartner(state, p.tenantId))
       }),
       { numRuns: 100 },
     )
@@ -48,14 +50,21 @@ describe('decode errors', () => {
   it('are typed values listing path, expected and received', () => {
     const result = decode(ProgramCommand, {
       command: 'enrollIndirect',
-      input: { actor: { kind: 'partnerUser', tenantId: '11111111-1111-4111-8111-111111111111', role: 'globalAdmin' }, at: 'tomorrow' },
+      input: {
+        actor: { kind: 'partnerUser', tenantId: '11111111-1111-4111-8111-111111111111', role: 'globalAdmin' },
+        at: 'tomorrow',
+      },
     })
     expect(result).toEqual(
       E.left({
         _tag: 'DecodeError',
         codec: 'ProgramCommand',
         issues: [
-          { path: 'input.at', expected: 'an ISO-8601 UTC instant such as "2019-11-04T09:00:00Z"', received: '"tomorrow"' },
+          {
+            path: 'input.at',
+            expected: 'an ISO-8601 UTC instant such as "2019-11-04T09:00:00Z"',
+            received: '"tomorrow"',
+          },
           {
             path: 'input.partnerTenantId',
             expected: 'a tenant ID (GUID such as "484e548c-f5f3-4528-93a9-c16c6373cb59")',

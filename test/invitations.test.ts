@@ -29,8 +29,22 @@ import {
 import { BR, US, accepted, admin, at, buy, ids, register, rejectsWith, step, subs, world } from './support/world.js'
 
 const partnership = (s: ProgramState, provider: TenantId, reseller: TenantId, when = '2019-12-01') => {
-  const requested = step(requestPartnership(s, { actor: admin(provider), at: at(when), providerTenantId: provider, resellerTenantId: reseller }))
-  return step(acceptPartnership(requested, { actor: admin(reseller), at: at(when), providerTenantId: provider, resellerTenantId: reseller }))
+  const requested = step(
+    requestPartnership(s, {
+      actor: admin(provider),
+      at: at(when),
+      providerTenantId: provider,
+      resellerTenantId: reseller,
+    }),
+  )
+  return step(
+    acceptPartnership(requested, {
+      actor: admin(reseller),
+      at: at(when),
+      providerTenantId: provider,
+      resellerTenantId: reseller,
+    }),
+  )
 }
 
 const INV = invitationId('inv-1')
@@ -43,7 +57,14 @@ const decodeOrThrow = (json: unknown) => {
 
 const invite = (
   s: ProgramState,
-  options: { partner?: TenantId; kind?: 'directReseller' | 'indirectReseller'; provider?: TenantId | null; customer?: TenantId; id?: InvitationId; when?: string } = {},
+  options: {
+    partner?: TenantId
+    kind?: 'directReseller' | 'indirectReseller'
+    provider?: TenantId | null
+    customer?: TenantId
+    id?: InvitationId
+    when?: string
+  } = {},
 ) =>
   inviteCustomer(s, {
     actor: admin(options.partner ?? ids.reseller),
@@ -64,51 +85,164 @@ const accept = (s: ProgramState, customer: TenantId = ids.customer2, id = INV, w
 const bothWays = () => {
   let s = world()
   s = step(enrollIndirect(s, { actor: admin(ids.direct), at: at('2019-11-04'), partnerTenantId: ids.direct }))
-  s = step(approveIndirectEnrollment(s, { actor: { kind: 'microsoft' }, at: at('2019-11-05'), partnerTenantId: ids.direct }))
-  s = step(acceptIndirectResellerAgreement(s, { actor: admin(ids.direct), at: at('2019-11-06'), partnerTenantId: ids.direct }))
+  s = step(
+    approveIndirectEnrollment(s, { actor: { kind: 'microsoft' }, at: at('2019-11-05'), partnerTenantId: ids.direct }),
+  )
+  s = step(
+    acceptIndirectResellerAgreement(s, { actor: admin(ids.direct), at: at('2019-11-06'), partnerTenantId: ids.direct }),
+  )
   return partnership(s, ids.provider, ids.direct)
 }
 
 describe('partnerships (minimal)', () => {
-  it('PRT-3: a partnership exists once the reseller accepts; each is in the other\'s list', () => {
-    const requested = step(requestPartnership(world(), { actor: admin(ids.provider), at: at('2019-12-01'), providerTenantId: ids.provider, resellerTenantId: ids.reseller }))
+  it("PRT-3: a partnership exists once the reseller accepts; each is in the other's list", () => {
+    const requested = step(
+      requestPartnership(world(), {
+        actor: admin(ids.provider),
+        at: at('2019-12-01'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.reseller,
+      }),
+    )
     expect(getPartnership(requested, ids.provider, ids.reseller)?.status).toBe('requested')
     const s = partnership(world(), ids.provider, ids.reseller)
-    expect(getPartnership(s, ids.provider, ids.reseller)).toMatchObject({ status: 'active', acceptedAt: at('2019-12-01') })
+    expect(getPartnership(s, ids.provider, ids.reseller)).toMatchObject({
+      status: 'active',
+      acceptedAt: at('2019-12-01'),
+    })
     expect(partnershipsOfProvider(s, ids.provider).map((p) => p.resellerTenantId)).toEqual([ids.reseller])
     expect(partnershipsOfReseller(s, ids.reseller).map((p) => p.providerTenantId)).toEqual([ids.provider])
-    rejectsWith(requestPartnership(s, { actor: admin(ids.provider), at: at('2019-12-05'), providerTenantId: ids.provider, resellerTenantId: ids.reseller }), 'PRT-3')
-    rejectsWith(acceptPartnership(world(), { actor: admin(ids.reseller), at: at('2019-12-05'), providerTenantId: ids.provider, resellerTenantId: ids.reseller }), 'PRT-3')
+    rejectsWith(
+      requestPartnership(s, {
+        actor: admin(ids.provider),
+        at: at('2019-12-05'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.reseller,
+      }),
+      'PRT-3',
+    )
+    rejectsWith(
+      acceptPartnership(world(), {
+        actor: admin(ids.reseller),
+        at: at('2019-12-05'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.reseller,
+      }),
+      'PRT-3',
+    )
   })
 
   it('PRT-1: provider tasks take global admin, user admin, admin agent or sales agent, and an indirect provider', () => {
-    accepted(requestPartnership(world(), { actor: partnerUser(ids.provider, 'salesAgent'), at: at('2019-12-01'), providerTenantId: ids.provider, resellerTenantId: ids.reseller }))
-    const v = rejectsWith(requestPartnership(world(), { actor: partnerUser(ids.provider, 'helpdeskAgent'), at: at('2019-12-01'), providerTenantId: ids.provider, resellerTenantId: ids.reseller }), 'PRT-1')
+    accepted(
+      requestPartnership(world(), {
+        actor: partnerUser(ids.provider, 'salesAgent'),
+        at: at('2019-12-01'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.reseller,
+      }),
+    )
+    const v = rejectsWith(
+      requestPartnership(world(), {
+        actor: partnerUser(ids.provider, 'helpdeskAgent'),
+        at: at('2019-12-01'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.reseller,
+      }),
+      'PRT-1',
+    )
     expect(v[0]?.partnerCenterCode).toBe(900150)
-    rejectsWith(requestPartnership(world(), { actor: admin(ids.direct), at: at('2019-12-01'), providerTenantId: ids.direct, resellerTenantId: ids.reseller }), 'PRT-1')
+    rejectsWith(
+      requestPartnership(world(), {
+        actor: admin(ids.direct),
+        at: at('2019-12-01'),
+        providerTenantId: ids.direct,
+        resellerTenantId: ids.reseller,
+      }),
+      'PRT-1',
+    )
   })
 
   it('PRT-2: the reseller must be an enrolled indirect reseller (code 800016)', () => {
-    const v = rejectsWith(requestPartnership(world(), { actor: admin(ids.provider), at: at('2019-12-01'), providerTenantId: ids.provider, resellerTenantId: ids.direct }), 'PRT-2')
+    const v = rejectsWith(
+      requestPartnership(world(), {
+        actor: admin(ids.provider),
+        at: at('2019-12-01'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.direct,
+      }),
+      'PRT-2',
+    )
     expect(v[0]?.partnerCenterCode).toBe(800016)
   })
 
   it('REG-2: provider and reseller must be in the same region (code 2201)', () => {
-    const v = rejectsWith(requestPartnership(world(), { actor: admin(ids.providerBr), at: at('2019-12-01'), providerTenantId: ids.providerBr, resellerTenantId: ids.reseller }), 'REG-2')
+    const v = rejectsWith(
+      requestPartnership(world(), {
+        actor: admin(ids.providerBr),
+        at: at('2019-12-01'),
+        providerTenantId: ids.providerBr,
+        resellerTenantId: ids.reseller,
+      }),
+      'REG-2',
+    )
     expect(v[0]?.partnerCenterCode).toBe(2201)
   })
 
   it('PGM-4 and PGM-5: from 2020-02-01 a reseller without the MPA gets no partnership (code 900123)', () => {
-    const s = register(world(), { tenant: ids.stranger, mpn: '6', name: 'Unsigned Reseller', roles: ['indirectReseller'], mpa: false })
-    const v = rejectsWith(requestPartnership(s, { actor: admin(ids.provider), at: at('2020-02-03'), providerTenantId: ids.provider, resellerTenantId: ids.stranger }), 'PGM-4')
+    const s = register(world(), {
+      tenant: ids.stranger,
+      mpn: '6',
+      name: 'Unsigned Reseller',
+      roles: ['indirectReseller'],
+      mpa: false,
+    })
+    const v = rejectsWith(
+      requestPartnership(s, {
+        actor: admin(ids.provider),
+        at: at('2020-02-03'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.stranger,
+      }),
+      'PGM-4',
+    )
     expect(v[0]?.partnerCenterCode).toBe(900123)
-    const requested = step(requestPartnership(s, { actor: admin(ids.provider), at: at('2020-01-20'), providerTenantId: ids.provider, resellerTenantId: ids.stranger }))
-    rejectsWith(acceptPartnership(requested, { actor: admin(ids.stranger), at: at('2020-02-03'), providerTenantId: ids.provider, resellerTenantId: ids.stranger }), 'PGM-5')
+    const requested = step(
+      requestPartnership(s, {
+        actor: admin(ids.provider),
+        at: at('2020-01-20'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.stranger,
+      }),
+    )
+    rejectsWith(
+      acceptPartnership(requested, {
+        actor: admin(ids.stranger),
+        at: at('2020-02-03'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.stranger,
+      }),
+      'PGM-5',
+    )
   })
 
-  it('ROL-1: only the reseller\'s global admin accepts a partnership', () => {
-    const requested = step(requestPartnership(world(), { actor: admin(ids.provider), at: at('2019-12-01'), providerTenantId: ids.provider, resellerTenantId: ids.reseller }))
-    rejectsWith(acceptPartnership(requested, { actor: partnerUser(ids.reseller, 'adminAgent'), at: at('2019-12-01'), providerTenantId: ids.provider, resellerTenantId: ids.reseller }), 'ROL-1')
+  it("ROL-1: only the reseller's global admin accepts a partnership", () => {
+    const requested = step(
+      requestPartnership(world(), {
+        actor: admin(ids.provider),
+        at: at('2019-12-01'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.reseller,
+      }),
+    )
+    rejectsWith(
+      acceptPartnership(requested, {
+        actor: partnerUser(ids.reseller, 'adminAgent'),
+        at: at('2019-12-01'),
+        providerTenantId: ids.provider,
+        resellerTenantId: ids.reseller,
+      }),
+      'ROL-1',
+    )
   })
 })
 
@@ -116,13 +250,30 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
   it('INV-1 and INV-2: an indirect reseller invitation sets up the reseller and its provider at once', () => {
     const s = partnership(world(), ids.provider, ids.reseller)
     const invited = step(invite(s))
-    expect(getInvitation(invited, INV)).toMatchObject({ kind: 'indirectReseller', acceptedAt: null, customerTenantId: ids.customer2 })
+    expect(getInvitation(invited, INV)).toMatchObject({
+      kind: 'indirectReseller',
+      acceptedAt: null,
+      customerTenantId: ids.customer2,
+    })
     const out = accepted(accept(invited))
-    expect(out.events.map((e) => e._tag)).toEqual(['CustomerJoined', 'CustomerInvitationAccepted', 'ResellerRelationshipEstablished', 'ResellerRelationshipEstablished'])
+    expect(out.events.map((e) => e._tag)).toEqual([
+      'CustomerJoined',
+      'CustomerInvitationAccepted',
+      'ResellerRelationshipEstablished',
+      'ResellerRelationshipEstablished',
+    ])
     expect(getTenant(out.state, ids.customer2)).toMatchObject({ kind: 'customer', region: US })
-    expect(getRelationship(out.state, ids.reseller, ids.customer2)).toMatchObject({ channel: 'indirectReseller', delegatedAdmin: true, indirectProviderTenantId: ids.provider })
+    expect(getRelationship(out.state, ids.reseller, ids.customer2)).toMatchObject({
+      channel: 'indirectReseller',
+      delegatedAdmin: true,
+      indirectProviderTenantId: ids.provider,
+    })
     expect(getRelationship(out.state, ids.provider, ids.customer2)).toMatchObject({ channel: 'indirectProvider' })
-    expect(customerCapabilities(out.state, ids.reseller, ids.customer2)).toEqual(['manageLicenses', 'manageUsers', 'manageRenewals'])
+    expect(customerCapabilities(out.state, ids.reseller, ids.customer2)).toEqual([
+      'manageLicenses',
+      'manageUsers',
+      'manageRenewals',
+    ])
   })
 
   it('INV-1: an indirect invitation names its provider, a direct one does not', () => {
@@ -147,8 +298,15 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
   it('REG-1: the invited customer is in the partner region; OWN-2: partner tenants are not customers', () => {
     const s = partnership(world(), ids.provider, ids.reseller)
     const br = inviteCustomer(s, {
-      actor: admin(ids.reseller), at: at('2019-12-02'), partnerTenantId: ids.reseller, invitationId: INV, kind: 'indirectReseller',
-      indirectProviderTenantId: ids.provider, customerTenantId: ids.customerBr, newCustomer: { companyName: 'x', domain: null, region: BR }, delegatedAdmin: true,
+      actor: admin(ids.reseller),
+      at: at('2019-12-02'),
+      partnerTenantId: ids.reseller,
+      invitationId: INV,
+      kind: 'indirectReseller',
+      indirectProviderTenantId: ids.provider,
+      customerTenantId: ids.customerBr,
+      newCustomer: { companyName: 'x', domain: null, region: BR },
+      delegatedAdmin: true,
     })
     rejectsWith(br, 'REG-1')
     rejectsWith(invite(s, { customer: ids.direct }), 'OWN-2')
@@ -158,8 +316,15 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
     const s = partnership(world(), ids.provider, ids.reseller)
     rejectsWith(
       inviteCustomer(s, {
-        actor: admin(ids.reseller), at: at('2019-12-02'), partnerTenantId: ids.reseller, invitationId: INV, kind: 'indirectReseller',
-        indirectProviderTenantId: ids.provider, customerTenantId: ids.stranger, newCustomer: null, delegatedAdmin: true,
+        actor: admin(ids.reseller),
+        at: at('2019-12-02'),
+        partnerTenantId: ids.reseller,
+        invitationId: INV,
+        kind: 'indirectReseller',
+        indirectProviderTenantId: ids.provider,
+        customerTenantId: ids.stranger,
+        newCustomer: null,
+        delegatedAdmin: true,
       }),
       'ROL-2',
     )
@@ -169,7 +334,10 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
   it('INV-3: only the invited customer accepts, and only once', () => {
     const invited = step(invite(partnership(world(), ids.provider, ids.reseller)))
     rejectsWith(accept(invited, ids.customer), 'INV-3')
-    rejectsWith(acceptCustomerInvitation(invited, { actor: admin(ids.reseller), at: at('2019-12-03'), invitationId: INV }), 'INV-3')
+    rejectsWith(
+      acceptCustomerInvitation(invited, { actor: admin(ids.reseller), at: at('2019-12-03'), invitationId: INV }),
+      'INV-3',
+    )
     const done = step(accept(invited))
     const v = rejectsWith(accept(done), 'INV-3')
     expect(v[0]?._tag).toBe('InvitationAlreadyAccepted')
@@ -178,15 +346,33 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
 
   it('INV-3: a direct invitation from a partner restricted since is void', () => {
     const invited = step(invite(world(), { partner: ids.direct, kind: 'directReseller', provider: null }))
-    const restricted = step(restrictDirectBill(invited, { actor: { kind: 'microsoft' }, at: at('2020-11-02'), partnerTenantId: ids.direct, unmetRequirements: [] }))
+    const restricted = step(
+      restrictDirectBill(invited, {
+        actor: { kind: 'microsoft' },
+        at: at('2020-11-02'),
+        partnerTenantId: ids.direct,
+        unmetRequirements: [],
+      }),
+    )
     const v = rejectsWith(accept(restricted, ids.customer2, INV, '2020-11-03'), 'INV-3')
     expect(v[0]?._tag).toBe('IssuerLostRight')
     const ok = accepted(accept(invited))
-    expect(getRelationship(ok.state, ids.direct, ids.customer2)).toMatchObject({ channel: 'directBill', delegatedAdmin: true, origin: 'invitation' })
+    expect(getRelationship(ok.state, ids.direct, ids.customer2)).toMatchObject({
+      channel: 'directBill',
+      delegatedAdmin: true,
+      origin: 'invitation',
+    })
   })
 
   it('RST-5: a restricted partner enrolled as indirect reseller may still send indirect reseller invitations', () => {
-    const s = step(restrictDirectBill(bothWays(), { actor: { kind: 'microsoft' }, at: at('2020-11-02'), partnerTenantId: ids.direct, unmetRequirements: [] }))
+    const s = step(
+      restrictDirectBill(bothWays(), {
+        actor: { kind: 'microsoft' },
+        at: at('2020-11-02'),
+        partnerTenantId: ids.direct,
+        unmetRequirements: [],
+      }),
+    )
     accepted(invite(s, { partner: ids.direct, customer: ids.customer, when: '2020-11-03' }))
     rejectsWith(invite(s, { partner: ids.direct, kind: 'directReseller', provider: null, when: '2020-11-03' }), 'RST-5')
   })
@@ -197,14 +383,19 @@ describe('moving a direct customer to the indirect model', () => {
     const s = bothWays()
     rejectsWith(buy(s, ids.provider, ids.customer, subs.next), 'TRN-12', 'ROL-2')
     const moved = step(accept(step(invite(s, { partner: ids.direct, customer: ids.customer })), ids.customer))
-    expect(getRelationship(moved, ids.direct, ids.customer)).toMatchObject({ channel: 'indirectReseller', origin: 'customerCreation' })
+    expect(getRelationship(moved, ids.direct, ids.customer)).toMatchObject({
+      channel: 'indirectReseller',
+      origin: 'customerCreation',
+    })
     rejectsWith(buy(moved, ids.direct, ids.customer, subs.next, 'licenseBased', at('2019-12-10')), 'TRN-11')
     accepted(buy(moved, ids.provider, ids.customer, subs.next, 'licenseBased', at('2019-12-10')))
   })
 
   it('MUL-1: a customer keeps every partner it works with', () => {
     const moved = step(accept(step(invite(bothWays(), { partner: ids.direct, customer: ids.customer })), ids.customer))
-    expect(relationshipsOfCustomer(moved, ids.customer).map((r) => r.partnerTenantId)).toEqual([ids.direct, ids.provider].sort())
+    expect(relationshipsOfCustomer(moved, ids.customer).map((r) => r.partnerTenantId)).toEqual(
+      [ids.direct, ids.provider].sort(),
+    )
   })
 
   it('INV-3: an indirect invitation is void once the partnership is removed', () => {

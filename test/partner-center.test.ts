@@ -18,7 +18,8 @@ import {
 import { importPartnerCenter } from '../src/partner-center/index.js'
 import { world } from './support/world.js'
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/partner-center/${name}`, import.meta.url), 'utf8'))
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/partner-center/${name}`, import.meta.url), 'utf8'))
 
 const PROVIDER = tenantId('3b33e682-00c3-41ee-9dd2-a548adf56438')
 const CUSTOMER = tenantId('eebd1b55-5360-4438-a11d-5c06918c3014')
@@ -31,7 +32,11 @@ const full = {
   legalBusinessProfile: fixture('partner-legal-business-profile-get-response.json'),
   mpnProfile: fixture('mpn-profile-get-response.json'),
   mpaAgreementStatus: fixture('mpa-agreement-status-response.json'),
-  customers: [fixture('customer-get-response.json'), fixture('customers-list-response.json'), fixture('customer-create-indirect-reseller-response.json')],
+  customers: [
+    fixture('customer-get-response.json'),
+    fixture('customers-list-response.json'),
+    fixture('customer-create-indirect-reseller-response.json'),
+  ],
   subscriptions: [
     { customerTenantId: CUSTOMER, body: fixture('subscriptions-list-response.json') },
     { customerTenantId: CUSTOMER, body: fixture('subscription-get-addon-license-billing-response.json') },
@@ -50,12 +55,24 @@ const imported = (input: unknown, base?: ProgramState): ProgramState => {
 describe('importPartnerCenter', () => {
   it('reads the partner from its profiles, MPN profile and MPA status', () => {
     const p = getPartner(imported(full), PROVIDER)
-    expect(p).toMatchObject({ name: 'Lucerne Publishing', mpnId: '4391507', region: 'US', primaryContactEmail: 'gena@lucernepublishing.com', mpaSignedAt: '2020-03-02T00:00:00.000Z', indirectProvider: true, directBill: { status: 'active' } })
+    expect(p).toMatchObject({
+      name: 'Lucerne Publishing',
+      mpnId: '4391507',
+      region: 'US',
+      primaryContactEmail: 'gena@lucernepublishing.com',
+      mpaSignedAt: '2020-03-02T00:00:00.000Z',
+      indirectProvider: true,
+      directBill: { status: 'active' },
+    })
   })
 
   it('reads customers from a single resource and from list envelopes', () => {
     const s = imported(full)
-    expect(getCustomer(s, CUSTOMER)).toEqual({ tenantId: CUSTOMER, companyName: '1kl as kjk', domain: 'abcdefgh1234.ccsctp.net' })
+    expect(getCustomer(s, CUSTOMER)).toEqual({
+      tenantId: CUSTOMER,
+      companyName: '1kl as kjk',
+      domain: 'abcdefgh1234.ccsctp.net',
+    })
     expect(getTenant(s, CUSTOMER)?.region).toBe('US')
     expect(getCustomer(s, tenantId('b44bb1fb-c595-45b0-9e09-d657365580bf'))?.companyName).toBe('companyName')
     expect(customersOfPartner(s, PROVIDER)).toHaveLength(4)
@@ -70,9 +87,17 @@ describe('importPartnerCenter', () => {
   it('keeps both IDs of a reseller: tenant ID from associatedPartnerId and relationships, MPN ID from the lists', () => {
     const s = imported(full)
     const wingtip = tenantId('626099fe-17af-4756-9fd0-6a73b7127859')
-    expect(getRelationship(s, RESELLER, wingtip)).toMatchObject({ channel: 'indirectReseller', indirectProviderTenantId: PROVIDER })
+    expect(getRelationship(s, RESELLER, wingtip)).toMatchObject({
+      channel: 'indirectReseller',
+      indirectProviderTenantId: PROVIDER,
+    })
     expect(getRelationship(s, PROVIDER, wingtip)?.channel).toBe('indirectProvider')
-    expect(getPartner(s, RESELLER)).toMatchObject({ mpnId: '4847383', name: 'First Up Consultants', region: 'US', indirectReseller: { status: 'active' } })
+    expect(getPartner(s, RESELLER)).toMatchObject({
+      mpnId: '4847383',
+      name: 'First Up Consultants',
+      region: 'US',
+      indirectReseller: { status: 'active' },
+    })
     expect(getPartner(s, tenantId('b01b1487-b36e-4e6d-9b5e-0b58974c4b28'))?.region).toBe('BR')
     expect(getPartnership(s, PROVIDER, RESELLER)?.status).toBe('active')
     expect(partnershipsOfProvider(s, PROVIDER)).toHaveLength(2)
@@ -82,11 +107,37 @@ describe('importPartnerCenter', () => {
   it('reads subscriptions: kind, seats, status, auto-renew and the partner of record', () => {
     const s = imported(full)
     expect(subscriptionsOfCustomer(s, CUSTOMER)).toHaveLength(3)
-    expect(getSubscription(s, subscriptionId('968ba1cf-c146-4adf-a300-308dcf718eee'))).toMatchObject({ kind: 'addOn', parentId: '1c2b75c1-74a5-472a-a729-7f8cefc477f9', seats: 2, autoRenew: true, billedBy: PROVIDER })
-    expect(getSubscription(s, subscriptionId('a356ac8c-e310-44f4-bf85-c7f29044af99'))).toMatchObject({ kind: 'azure', offerId: 'MS-AZR-0145P' })
-    expect(getSubscription(s, subscriptionId('83ef9d05-4169-4ef9-9657-0e86b1eab1de'))).toMatchObject({ kind: 'licenseBased', createdAt: '2015-11-25T06:41:12.000Z', partnerOfRecord: null })
-    const withPor = imported({ ...full, subscriptions: [{ customerTenantId: CUSTOMER, body: { ...(fixture('subscription-get-addon-license-billing-response.json') as object), partnerId: '4847383' } }] })
-    expect(getSubscription(withPor, subscriptionId('968ba1cf-c146-4adf-a300-308dcf718eee'))?.partnerOfRecord).toBe('4847383')
+    expect(getSubscription(s, subscriptionId('968ba1cf-c146-4adf-a300-308dcf718eee'))).toMatchObject({
+      kind: 'addOn',
+      parentId: '1c2b75c1-74a5-472a-a729-7f8cefc477f9',
+      seats: 2,
+      autoRenew: true,
+      billedBy: PROVIDER,
+    })
+    expect(getSubscription(s, subscriptionId('a356ac8c-e310-44f4-bf85-c7f29044af99'))).toMatchObject({
+      kind: 'azure',
+      offerId: 'MS-AZR-0145P',
+    })
+    expect(getSubscription(s, subscriptionId('83ef9d05-4169-4ef9-9657-0e86b1eab1de'))).toMatchObject({
+      kind: 'licenseBased',
+      createdAt: '2015-11-25T06:41:12.000Z',
+      partnerOfRecord: null,
+    })
+    const withPor = imported({
+      ...full,
+      subscriptions: [
+        {
+          customerTenantId: CUSTOMER,
+          body: {
+            ...(fixture('subscription-get-addon-license-billing-response.json') as object),
+            partnerId: '4847383',
+          },
+        },
+      ],
+    })
+    expect(getSubscription(withPor, subscriptionId('968ba1cf-c146-4adf-a300-308dcf718eee'))?.partnerOfRecord).toBe(
+      '4847383',
+    )
   })
 
   it('reads an unsigned MPA as not signed', () => {
@@ -97,23 +148,36 @@ describe('importPartnerCenter', () => {
   it('merges into an existing state, keeping what it already holds', () => {
     const base = world()
     const s = imported(full, base)
-    expect(getPartner(s, tenantId('11111111-1111-4111-8111-111111111111'))).toBe(getPartner(base, tenantId('11111111-1111-4111-8111-111111111111')))
+    expect(getPartner(s, tenantId('11111111-1111-4111-8111-111111111111'))).toBe(
+      getPartner(base, tenantId('11111111-1111-4111-8111-111111111111')),
+    )
     expect(getPartner(s, PROVIDER)?.name).toBe('Lucerne Publishing')
   })
 
   it('gives a typed decode error naming a missing required field', () => {
-    const { companyProfile: _omit, ...withoutProfile } = fixture('customer-get-response.json') as Record<string, unknown>
+    const { companyProfile: _omit, ...withoutProfile } = fixture('customer-get-response.json') as Record<
+      string,
+      unknown
+    >
     const result = importPartnerCenter({ ...full, customers: [withoutProfile] })
     expect(E.isLeft(result) && result.left.issues.map((i) => i.path)).toEqual(['customers[0].companyProfile'])
   })
 
   it('refuses an error body in place of a resource, naming the field', () => {
-    const result = importPartnerCenter({ ...full, mpaAgreementStatus: fixture('errors/mpa-status-2203-mpa-not-signed.json') })
-    expect(E.isLeft(result) && result.left.issues).toEqual([{ path: 'mpaAgreementStatus.isAgreementSigned', expected: 'boolean', received: 'nothing (the field is missing)' }])
+    const result = importPartnerCenter({
+      ...full,
+      mpaAgreementStatus: fixture('errors/mpa-status-2203-mpa-not-signed.json'),
+    })
+    expect(E.isLeft(result) && result.left.issues).toEqual([
+      { path: 'mpaAgreementStatus.isAgreementSigned', expected: 'boolean', received: 'nothing (the field is missing)' },
+    ])
   })
 
   it('needs a region and an MPN ID for a new partner', () => {
-    const result = importPartnerCenter({ at: '2020-03-02T00:00:00Z', partner: { tenantId: PROVIDER, roles: ['indirectProvider'] } })
+    const result = importPartnerCenter({
+      at: '2020-03-02T00:00:00Z',
+      partner: { tenantId: PROVIDER, roles: ['indirectProvider'] },
+    })
     expect(E.isLeft(result) && result.left.issues.map((i) => i.path)).toEqual(['partner.region', 'partner.mpnId'])
   })
 })

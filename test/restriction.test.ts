@@ -18,7 +18,12 @@ import {
 import { accepted, addCustomer, admin, at, buy, ids, rejectsWith, step, subs, world } from './support/world.js'
 
 const restrict = (s: ProgramState, when = '2020-11-02') =>
-  restrictDirectBill(s, { actor: { kind: 'microsoft' }, at: at(when), partnerTenantId: ids.direct, unmetRequirements: ['DB-5'] })
+  restrictDirectBill(s, {
+    actor: { kind: 'microsoft' },
+    at: at(when),
+    partnerTenantId: ids.direct,
+    unmetRequirements: ['DB-5'],
+  })
 
 /** The world with an add-on and an internal-use tenant, then the direct bill partner restricted. */
 const restrictedWorld = () => {
@@ -30,24 +35,53 @@ const restrictedWorld = () => {
 describe('restrictDirectBill (RST-1)', () => {
   it('RST-1: the status becomes restricted, with the unmet requirements', () => {
     const out = accepted(restrict(world()))
-    expect(getPartner(out.state, ids.direct)?.directBill).toEqual({ status: 'restricted', since: at('2020-11-02'), unmetRequirements: ['DB-5'] })
+    expect(getPartner(out.state, ids.direct)?.directBill).toEqual({
+      status: 'restricted',
+      since: at('2020-11-02'),
+      unmetRequirements: ['DB-5'],
+    })
   })
 
   it('RST-1: only Microsoft restricts, only direct bill partners, and only once', () => {
-    rejectsWith(restrictDirectBill(world(), { actor: admin(ids.direct), at: at('2020-11-02'), partnerTenantId: ids.direct, unmetRequirements: [] }), 'RST-1')
-    rejectsWith(restrictDirectBill(world(), { actor: { kind: 'microsoft' }, at: at('2020-11-02'), partnerTenantId: ids.reseller, unmetRequirements: [] }), 'RST-1')
+    rejectsWith(
+      restrictDirectBill(world(), {
+        actor: admin(ids.direct),
+        at: at('2020-11-02'),
+        partnerTenantId: ids.direct,
+        unmetRequirements: [],
+      }),
+      'RST-1',
+    )
+    rejectsWith(
+      restrictDirectBill(world(), {
+        actor: { kind: 'microsoft' },
+        at: at('2020-11-02'),
+        partnerTenantId: ids.reseller,
+        unmetRequirements: [],
+      }),
+      'RST-1',
+    )
     rejectsWith(restrict(restrictedWorld()), 'RST-1')
   })
 })
 
 describe('what a restriction blocks', () => {
-  const kinds: ReadonlyArray<SubscriptionKind> = ['azure', 'licenseBased', 'softwareSubscription', 'perpetualSoftware', 'reservation']
+  const kinds: ReadonlyArray<SubscriptionKind> = [
+    'azure',
+    'licenseBased',
+    'softwareSubscription',
+    'perpetualSoftware',
+    'reservation',
+  ]
   it.each(kinds)('RST-2: no new %s purchase for a customer', (kind) => {
     rejectsWith(buy(restrictedWorld(), ids.direct, ids.customer, subs.next, kind, at('2020-12-01')), 'RST-2')
   })
 
   it('RST-2: no new add-on to an existing license-based subscription', () => {
-    rejectsWith(buy(restrictedWorld(), ids.direct, ids.customer, subs.next, 'addOn', at('2020-12-01'), subs.license), 'RST-2')
+    rejectsWith(
+      buy(restrictedWorld(), ids.direct, ids.customer, subs.next, 'addOn', at('2020-12-01'), subs.license),
+      'RST-2',
+    )
   })
 
   it('RST-3: no new Azure subscription for its own use', () => {
@@ -57,7 +91,18 @@ describe('what a restriction blocks', () => {
   it('RST-4: no new customer tenants', () => {
     const s = restrictedWorld()
     rejectsWith(
-      createCustomer(s, { actor: admin(ids.direct), at: at('2020-12-01'), partnerTenantId: ids.direct, customer: { tenantId: ids.customer2, companyName: 'x', domain: null, region: getPartner(s, ids.direct)!.region }, internalUse: false }),
+      createCustomer(s, {
+        actor: admin(ids.direct),
+        at: at('2020-12-01'),
+        partnerTenantId: ids.direct,
+        customer: {
+          tenantId: ids.customer2,
+          companyName: 'x',
+          domain: null,
+          region: getPartner(s, ids.direct)!.region,
+        },
+        internalUse: false,
+      }),
       'RST-4',
     )
   })
@@ -81,7 +126,12 @@ describe('what a restriction blocks', () => {
   })
 
   it('RST-6: a restricted partner without a sandbox can no longer create one', () => {
-    const input = { actor: admin(ids.direct), at: at('2020-12-01'), partnerTenantId: ids.direct, sandboxTenantId: ids.sandbox }
+    const input = {
+      actor: admin(ids.direct),
+      at: at('2020-12-01'),
+      partnerTenantId: ids.direct,
+      sandboxTenantId: ids.sandbox,
+    }
     rejectsWith(createIntegrationSandbox(restrictedWorld(), input), 'RST-6')
     accepted(createIntegrationSandbox(world(), input))
   })
@@ -101,8 +151,12 @@ describe('what a restriction leaves alone', () => {
   const base = { actor: admin(ids.direct), at: at('2020-12-01'), partnerTenantId: ids.direct }
   it('RST-8: seats of existing license-based subscriptions and add-ons still change', () => {
     const s = restrictedWorld()
-    expect(getSubscription(step(changeSeats(s, { ...base, subscriptionId: subs.license, seats: 3 })), subs.license)?.seats).toBe(3)
-    expect(getSubscription(step(changeSeats(s, { ...base, subscriptionId: subs.addOn, seats: 4 })), subs.addOn)?.seats).toBe(4)
+    expect(
+      getSubscription(step(changeSeats(s, { ...base, subscriptionId: subs.license, seats: 3 })), subs.license)?.seats,
+    ).toBe(3)
+    expect(
+      getSubscription(step(changeSeats(s, { ...base, subscriptionId: subs.addOn, seats: 4 })), subs.addOn)?.seats,
+    ).toBe(4)
   })
 
   it('RST-8: subscriptions can still be suspended and cancelled', () => {

@@ -32,13 +32,73 @@ const ratio = (small: ProgramState, large: ProgramState, command: ProgramCommand
 const when = at('2019-11-04')
 const actor = admin(ids.direct)
 const commands: ReadonlyArray<ProgramCommand> = [
-  { command: 'changeSeats', input: { actor, at: when, partnerTenantId: ids.direct, subscriptionId: subs.license, seats: 11 } },
-  { command: 'purchaseSubscription', input: { actor, at: when, partnerTenantId: ids.direct, subscription: { id: subscriptionId('b0000000-0000-4000-8000-000000000001'), customerTenantId: ids.customer, kind: 'licenseBased', parentId: null, offerId: 'o', seats: 3, autoRenew: true } } },
-  { command: 'suspendSubscription', input: { actor, at: when, partnerTenantId: ids.direct, subscriptionId: subs.license } },
-  { command: 'createCustomer', input: { actor, at: when, partnerTenantId: ids.direct, customer: { tenantId: ids.customer2, companyName: 'New', domain: null, region: 'US' as never }, internalUse: false } },
+  {
+    command: 'changeSeats',
+    input: { actor, at: when, partnerTenantId: ids.direct, subscriptionId: subs.license, seats: 11 },
+  },
+  {
+    command: 'purchaseSubscription',
+    input: {
+      actor,
+      at: when,
+      partnerTenantId: ids.direct,
+      subscription: {
+        id: subscriptionId('b0000000-0000-4000-8000-000000000001'),
+        customerTenantId: ids.customer,
+        kind: 'licenseBased',
+        parentId: null,
+        offerId: 'o',
+        seats: 3,
+        autoRenew: true,
+      },
+    },
+  },
+  {
+    command: 'suspendSubscription',
+    input: { actor, at: when, partnerTenantId: ids.direct, subscriptionId: subs.license },
+  },
+  {
+    command: 'createCustomer',
+    input: {
+      actor,
+      at: when,
+      partnerTenantId: ids.direct,
+      customer: { tenantId: ids.customer2, companyName: 'New', domain: null, region: 'US' as never },
+      internalUse: false,
+    },
+  },
   { command: 'enrollIndirect', input: { actor, at: when, partnerTenantId: ids.direct } },
-  { command: 'inviteCustomer', input: { actor, at: when, partnerTenantId: ids.direct, invitationId: invitationId('scale'), kind: 'directReseller', indirectProviderTenantId: null, customerTenantId: ids.customer2, newCustomer: { companyName: 'x', domain: null, region: 'US' as never }, delegatedAdmin: true } },
-  { command: 'purchaseSubscription', input: { actor: admin(ids.reseller), at: when, partnerTenantId: ids.reseller, subscription: { id: subs.next, customerTenantId: ids.customer, kind: 'azure', parentId: null, offerId: 'o', seats: 1, autoRenew: true } } },
+  {
+    command: 'inviteCustomer',
+    input: {
+      actor,
+      at: when,
+      partnerTenantId: ids.direct,
+      invitationId: invitationId('scale'),
+      kind: 'directReseller',
+      indirectProviderTenantId: null,
+      customerTenantId: ids.customer2,
+      newCustomer: { companyName: 'x', domain: null, region: 'US' as never },
+      delegatedAdmin: true,
+    },
+  },
+  {
+    command: 'purchaseSubscription',
+    input: {
+      actor: admin(ids.reseller),
+      at: when,
+      partnerTenantId: ids.reseller,
+      subscription: {
+        id: subs.next,
+        customerTenantId: ids.customer,
+        kind: 'azure',
+        parentId: null,
+        offerId: 'o',
+        seats: 1,
+        autoRenew: true,
+      },
+    },
+  },
 ]
 
 describe('scale', () => {
@@ -50,10 +110,13 @@ describe('scale', () => {
     expect(tableSize(large.subscriptions)).toBe(100_001)
   })
 
-  it.each(commands.map((c, i) => [`${i}:${c.command}`, c] as const))('%s costs at most 3x more at 1e5 entities than at 1e3', (_, command) => {
-    const r = ratio(small, large, command)
-    expect(r).toBeLessThanOrEqual(3)
-  })
+  it.each(commands.map((c, i) => [`${i}:${c.command}`, c] as const))(
+    '%s costs at most 3x more at 1e5 entities than at 1e3',
+    (_, command) => {
+      const r = ratio(small, large, command)
+      expect(r).toBeLessThanOrEqual(3)
+    },
+  )
 
   it('measures accepted commands: every command of the mix but the last is accepted at both sizes', () => {
     for (const command of commands.slice(0, -1)) {

@@ -19,7 +19,20 @@ import {
   updateProfile,
   type SubscriptionKind,
 } from '../src/index.js'
-import { BR, accepted, addCustomer, admin, at, buy, ids, register, rejectsWith, step, subs, world } from './support/world.js'
+import {
+  BR,
+  accepted,
+  addCustomer,
+  admin,
+  at,
+  buy,
+  ids,
+  register,
+  rejectsWith,
+  step,
+  subs,
+  world,
+} from './support/world.js'
 
 describe('registerPartner (PGM-1)', () => {
   it('PGM-1: one tenant holds several roles', () => {
@@ -50,36 +63,86 @@ describe('registerPartner (PGM-1)', () => {
       registerPartner(s, {
         actor: { kind: 'microsoft' },
         at: at('2019-02-01'),
-        partner: { tenantId: ids.customer, mpnId: mpnId('1'), name: 'x', region: BR, roles: ['indirectReseller'], primaryContactEmail: null, anniversaryDate: null },
+        partner: {
+          tenantId: ids.customer,
+          mpnId: mpnId('1'),
+          name: 'x',
+          region: BR,
+          roles: ['indirectReseller'],
+          primaryContactEmail: null,
+          anniversaryDate: null,
+        },
       }),
       'PGM-1',
     )
   })
 
   it('ROL-1 and ROL-2: a non-admin of the tenant, or a user of another tenant, cannot register it', () => {
-    const input = { tenantId: ids.stranger, mpnId: mpnId('1'), name: 'x', region: BR, roles: ['indirectReseller' as const], primaryContactEmail: null, anniversaryDate: null }
-    rejectsWith(registerPartner(world(), { actor: partnerUser(ids.stranger, 'salesAgent'), at: at('2019-02-01'), partner: input }), 'ROL-1')
+    const input = {
+      tenantId: ids.stranger,
+      mpnId: mpnId('1'),
+      name: 'x',
+      region: BR,
+      roles: ['indirectReseller' as const],
+      primaryContactEmail: null,
+      anniversaryDate: null,
+    }
+    rejectsWith(
+      registerPartner(world(), {
+        actor: partnerUser(ids.stranger, 'salesAgent'),
+        at: at('2019-02-01'),
+        partner: input,
+      }),
+      'ROL-1',
+    )
     rejectsWith(registerPartner(world(), { actor: admin(ids.direct), at: at('2019-02-01'), partner: input }), 'ROL-2')
   })
 })
 
 describe('signMpa (PGM-3)', () => {
   it('PGM-3: is signed once, by the global admin (ROL-1)', () => {
-    const s = register(world(), { tenant: ids.stranger, mpn: '5', name: 'Late', roles: ['directBillPartner'], mpa: false })
-    rejectsWith(signMpa(s, { actor: partnerUser(ids.stranger, 'adminAgent'), at: at('2020-03-01'), partnerTenantId: ids.stranger }), 'ROL-1')
+    const s = register(world(), {
+      tenant: ids.stranger,
+      mpn: '5',
+      name: 'Late',
+      roles: ['directBillPartner'],
+      mpa: false,
+    })
+    rejectsWith(
+      signMpa(s, {
+        actor: partnerUser(ids.stranger, 'adminAgent'),
+        at: at('2020-03-01'),
+        partnerTenantId: ids.stranger,
+      }),
+      'ROL-1',
+    )
     const signed = step(signMpa(s, { actor: admin(ids.stranger), at: at('2020-03-01'), partnerTenantId: ids.stranger }))
     expect(getPartner(signed, ids.stranger)?.mpaSignedAt).toBe('2020-03-01T09:00:00.000Z')
-    rejectsWith(signMpa(signed, { actor: admin(ids.stranger), at: at('2020-03-02'), partnerTenantId: ids.stranger }), 'PGM-3')
+    rejectsWith(
+      signMpa(signed, { actor: admin(ids.stranger), at: at('2020-03-02'), partnerTenantId: ids.stranger }),
+      'PGM-3',
+    )
   })
 
   it('PGM-3: from 2020-02-01 a partner without the MPA cannot create customers or buy; before, it can', () => {
-    const s = register(world(), { tenant: ids.stranger, mpn: '5', name: 'No MPA', roles: ['directBillPartner'], mpa: false })
+    const s = register(world(), {
+      tenant: ids.stranger,
+      mpn: '5',
+      name: 'No MPA',
+      roles: ['directBillPartner'],
+      mpa: false,
+    })
     const create = (when: string) =>
       createCustomer(s, {
         actor: admin(ids.stranger),
         at: at(when),
         partnerTenantId: ids.stranger,
-        customer: { tenantId: ids.customer2, companyName: 'C2', domain: null, region: getPartner(s, ids.direct)!.region },
+        customer: {
+          tenantId: ids.customer2,
+          companyName: 'C2',
+          domain: null,
+          region: getPartner(s, ids.direct)!.region,
+        },
         internalUse: false,
       })
     const v = rejectsWith(create('2020-02-01'), 'PGM-3')
@@ -91,14 +154,29 @@ describe('signMpa (PGM-3)', () => {
 describe('updateProfile and setProgramFlags', () => {
   it('ROL-2: a partner updates its own profile only', () => {
     const s = world()
-    const next = step(updateProfile(s, { actor: admin(ids.direct), at: at('2019-02-01'), partnerTenantId: ids.direct, changes: { profileCurrent: false } }))
+    const next = step(
+      updateProfile(s, {
+        actor: admin(ids.direct),
+        at: at('2019-02-01'),
+        partnerTenantId: ids.direct,
+        changes: { profileCurrent: false },
+      }),
+    )
     expect(getPartner(next, ids.direct)?.profileCurrent).toBe(false)
     expect(getPartner(next, ids.direct)?.name).toBe('Contoso Direct')
-    rejectsWith(updateProfile(s, { actor: admin(ids.provider), at: at('2019-02-01'), partnerTenantId: ids.direct, changes: {} }), 'ROL-2')
+    rejectsWith(
+      updateProfile(s, { actor: admin(ids.provider), at: at('2019-02-01'), partnerTenantId: ids.direct, changes: {} }),
+      'ROL-2',
+    )
   })
 
   it('TRN-3: only Microsoft sets the transition flags', () => {
-    const input = { at: at('2019-02-01'), partnerTenantId: ids.direct, identifiedForOffboarding: true, transitionEnabled: false }
+    const input = {
+      at: at('2019-02-01'),
+      partnerTenantId: ids.direct,
+      identifiedForOffboarding: true,
+      transitionEnabled: false,
+    }
     rejectsWith(setProgramFlags(world(), { ...input, actor: admin(ids.direct) }), 'TRN-3')
     const s = step(setProgramFlags(world(), { ...input, actor: { kind: 'microsoft' } }))
     expect(getPartner(s, ids.direct)?.identifiedForOffboarding).toBe(true)
@@ -109,14 +187,29 @@ describe('createCustomer', () => {
   it('creates the tenant with a direct bill reseller relationship and delegated admin', () => {
     const s = addCustomer(world(), ids.direct, ids.customer2)
     expect(getTenant(s, ids.customer2)).toMatchObject({ kind: 'customer', owner: null, internalUse: false })
-    expect(getRelationship(s, ids.direct, ids.customer2)).toMatchObject({ channel: 'directBill', delegatedAdmin: true, origin: 'customerCreation' })
+    expect(getRelationship(s, ids.direct, ids.customer2)).toMatchObject({
+      channel: 'directBill',
+      delegatedAdmin: true,
+      origin: 'customerCreation',
+    })
     expect(customersOfPartner(s, ids.direct).map((c) => c.tenantId)).toEqual([ids.customer, ids.customer2].sort())
   })
 
   it('TRN-10: an indirect reseller cannot create customer tenants', () => {
     const s = world()
     rejectsWith(
-      createCustomer(s, { actor: admin(ids.reseller), at: at('2019-02-01'), partnerTenantId: ids.reseller, customer: { tenantId: ids.customer2, companyName: 'x', domain: null, region: getPartner(s, ids.reseller)!.region }, internalUse: false }),
+      createCustomer(s, {
+        actor: admin(ids.reseller),
+        at: at('2019-02-01'),
+        partnerTenantId: ids.reseller,
+        customer: {
+          tenantId: ids.customer2,
+          companyName: 'x',
+          domain: null,
+          region: getPartner(s, ids.reseller)!.region,
+        },
+        internalUse: false,
+      }),
       'TRN-10',
     )
   })
@@ -124,7 +217,13 @@ describe('createCustomer', () => {
   it('REG-1: the customer must be in the partner region (code 2030)', () => {
     const s = world()
     const v = rejectsWith(
-      createCustomer(s, { actor: admin(ids.direct), at: at('2019-02-01'), partnerTenantId: ids.direct, customer: { tenantId: ids.customerBr, companyName: 'x', domain: null, region: BR }, internalUse: false }),
+      createCustomer(s, {
+        actor: admin(ids.direct),
+        at: at('2019-02-01'),
+        partnerTenantId: ids.direct,
+        customer: { tenantId: ids.customerBr, companyName: 'x', domain: null, region: BR },
+        internalUse: false,
+      }),
       'REG-1',
     )
     expect(v[0]?.partnerCenterCode).toBe(2030)
@@ -132,17 +231,39 @@ describe('createCustomer', () => {
 
   it('INV-1: an existing tenant is invited, not created again', () => {
     rejectsWith(
-      createCustomer(world(), { actor: admin(ids.direct), at: at('2019-02-01'), partnerTenantId: ids.direct, customer: { tenantId: ids.customer, companyName: 'x', domain: null, region: getPartner(world(), ids.direct)!.region }, internalUse: false }),
+      createCustomer(world(), {
+        actor: admin(ids.direct),
+        at: at('2019-02-01'),
+        partnerTenantId: ids.direct,
+        customer: {
+          tenantId: ids.customer,
+          companyName: 'x',
+          domain: null,
+          region: getPartner(world(), ids.direct)!.region,
+        },
+        internalUse: false,
+      }),
       'INV-1',
     )
   })
 })
 
 describe('purchaseSubscription', () => {
-  const kinds: ReadonlyArray<SubscriptionKind> = ['azure', 'licenseBased', 'softwareSubscription', 'perpetualSoftware', 'reservation']
+  const kinds: ReadonlyArray<SubscriptionKind> = [
+    'azure',
+    'licenseBased',
+    'softwareSubscription',
+    'perpetualSoftware',
+    'reservation',
+  ]
   it.each(kinds)('buys a %s subscription billed to the direct bill partner', (kind) => {
     const s = step(buy(world(), ids.direct, ids.customer, subs.next, kind))
-    expect(getSubscription(s, subs.next)).toMatchObject({ kind, status: 'active', billedBy: ids.direct, partnerOfRecord: null })
+    expect(getSubscription(s, subs.next)).toMatchObject({
+      kind,
+      status: 'active',
+      billedBy: ids.direct,
+      partnerOfRecord: null,
+    })
   })
 
   it('buys an add-on for an active license-based subscription of the same customer', () => {
@@ -184,7 +305,12 @@ describe('purchaseSubscription', () => {
 })
 
 describe('changeSeats, suspendSubscription, cancelSubscription', () => {
-  const base = { actor: admin(ids.direct), at: at('2019-03-01'), partnerTenantId: ids.direct, subscriptionId: subs.license }
+  const base = {
+    actor: admin(ids.direct),
+    at: at('2019-03-01'),
+    partnerTenantId: ids.direct,
+    subscriptionId: subs.license,
+  }
 
   it('changes the seats of a license-based subscription', () => {
     const out = accepted(changeSeats(world(), { ...base, seats: 25 }))
@@ -210,13 +336,21 @@ describe('changeSeats, suspendSubscription, cancelSubscription', () => {
   })
 
   it('ROL-2: only the billing partner changes a subscription; unknown subscriptions are rejected', () => {
-    rejectsWith(changeSeats(world(), { ...base, actor: admin(ids.provider), partnerTenantId: ids.provider, seats: 3 }), 'ROL-2')
+    rejectsWith(
+      changeSeats(world(), { ...base, actor: admin(ids.provider), partnerTenantId: ids.provider, seats: 3 }),
+      'ROL-2',
+    )
     rejectsWith(suspendSubscription(world(), { ...base, subscriptionId: subs.next }), 'ROL-2')
   })
 })
 
 describe('createIntegrationSandbox (RST-6)', () => {
-  const input = { actor: admin(ids.direct), at: at('2019-03-01'), partnerTenantId: ids.direct, sandboxTenantId: ids.sandbox }
+  const input = {
+    actor: admin(ids.direct),
+    at: at('2019-03-01'),
+    partnerTenantId: ids.direct,
+    sandboxTenantId: ids.sandbox,
+  }
 
   it('RST-6: one sandbox per direct bill partner tenant', () => {
     const s = step(createIntegrationSandbox(world(), input))
@@ -226,14 +360,19 @@ describe('createIntegrationSandbox (RST-6)', () => {
   })
 
   it('RST-6: an indirect reseller has no sandbox', () => {
-    rejectsWith(createIntegrationSandbox(world(), { ...input, actor: admin(ids.reseller), partnerTenantId: ids.reseller }), 'RST-6')
+    rejectsWith(
+      createIntegrationSandbox(world(), { ...input, actor: admin(ids.reseller), partnerTenantId: ids.reseller }),
+      'RST-6',
+    )
   })
 })
 
 describe('customerCapabilities (TRN-13)', () => {
   it('TRN-13: a direct bill customer gets orders, reservations, software and direct billing', () => {
     const caps = customerCapabilities(world(), ids.direct, ids.customer)
-    expect(caps).toEqual(expect.arrayContaining(['createOrders', 'manageAzureReservations', 'buySoftware', 'billDirectly', 'addProducts']))
+    expect(caps).toEqual(
+      expect.arrayContaining(['createOrders', 'manageAzureReservations', 'buySoftware', 'billDirectly', 'addProducts']),
+    )
     expect(customerCapabilities(world(), ids.provider, ids.customer)).toEqual([])
   })
 })

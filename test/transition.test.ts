@@ -22,18 +22,39 @@ import { accepted, admin, at, ids, rejectsWith, step, subs, world } from './supp
 
 const partner = ids.direct
 const enroll = (s: ProgramState, when: string, ruleSet?: RuleSetId) =>
-  enrollIndirect(s, { actor: admin(partner), at: at(when), partnerTenantId: partner, ...(ruleSet === undefined ? {} : { ruleSet }) })
+  enrollIndirect(s, {
+    actor: admin(partner),
+    at: at(when),
+    partnerTenantId: partner,
+    ...(ruleSet === undefined ? {} : { ruleSet }),
+  })
 const approve = (s: ProgramState, when: string) =>
   approveIndirectEnrollment(s, { actor: { kind: 'microsoft' }, at: at(when), partnerTenantId: partner })
 const acceptAgreement = (s: ProgramState, when: string) =>
   acceptIndirectResellerAgreement(s, { actor: admin(partner), at: at(when), partnerTenantId: partner })
 const flags = (s: ProgramState, identifiedForOffboarding: boolean, transitionEnabled: boolean) =>
-  step(setProgramFlags(s, { actor: { kind: 'microsoft' }, at: at('2018-12-19'), partnerTenantId: partner, identifiedForOffboarding, transitionEnabled }))
+  step(
+    setProgramFlags(s, {
+      actor: { kind: 'microsoft' },
+      at: at('2018-12-19'),
+      partnerTenantId: partner,
+      identifiedForOffboarding,
+      transitionEnabled,
+    }),
+  )
 const withContact = (s: ProgramState) =>
-  step(updateProfile(s, { actor: admin(partner), at: at('2019-01-10'), partnerTenantId: partner, changes: { primaryContactEmail: 'ops@contoso.example' as never } }))
+  step(
+    updateProfile(s, {
+      actor: admin(partner),
+      at: at('2019-01-10'),
+      partnerTenantId: partner,
+      changes: { primaryContactEmail: 'ops@contoso.example' as never },
+    }),
+  )
 
 /** The 2019 path up to acceptance: enrolled Monday 2019-11-04, approved 11-05, accepted 11-06. */
-const transitioned2019 = () => step(acceptAgreement(step(approve(step(enroll(withContact(world()), '2019-11-04')), '2019-11-05')), '2019-11-06'))
+const transitioned2019 = () =>
+  step(acceptAgreement(step(approve(step(enroll(withContact(world()), '2019-11-04')), '2019-11-05')), '2019-11-06'))
 
 describe('enrollIndirect', () => {
   it('TRN-1: enrolls on the existing tenant; no tenant is created', () => {
@@ -47,7 +68,11 @@ describe('enrollIndirect', () => {
   it('TRN-4: under the 2019 rules approval is due 5 business days later (Friday to the next Friday)', () => {
     const out = accepted(enroll(world(), '2019-11-01'))
     expect(out.ruleSet).toBe('2019-10-04')
-    expect(getPartner(out.state, partner)?.indirectReseller).toMatchObject({ status: 'pending', dueBy: '2019-11-08T09:00:00.000Z', ruleSet: '2019-10-04' })
+    expect(getPartner(out.state, partner)?.indirectReseller).toMatchObject({
+      status: 'pending',
+      dueBy: '2019-11-08T09:00:00.000Z',
+      ruleSet: '2019-10-04',
+    })
   })
 
   it('TRN-4: under the 2018 rules approval is due 3 working days later (Friday to Wednesday)', () => {
@@ -62,7 +87,14 @@ describe('enrollIndirect', () => {
   })
 
   it('TRN-3: 2019 rule set admits anniversary months September to December, others once enabled', () => {
-    const march = step(updateProfile(world(), { actor: admin(partner), at: at('2019-10-10'), partnerTenantId: partner, changes: { anniversaryDate: '2018-03-15' as never } }))
+    const march = step(
+      updateProfile(world(), {
+        actor: admin(partner),
+        at: at('2019-10-10'),
+        partnerTenantId: partner,
+        changes: { anniversaryDate: '2018-03-15' as never },
+      }),
+    )
     rejectsWith(enroll(march, '2019-11-04'), 'TRN-3')
     accepted(enroll(flags(march, false, true), '2019-11-04'))
     accepted(enroll(world(), '2019-11-04'))
@@ -74,17 +106,43 @@ describe('enrollIndirect', () => {
   })
 
   it('TRN-3: only direct bill partners transition', () => {
-    rejectsWith(enrollIndirect(world(), { actor: admin(ids.provider), at: at('2019-11-04'), partnerTenantId: ids.provider }), 'TRN-3')
+    rejectsWith(
+      enrollIndirect(world(), { actor: admin(ids.provider), at: at('2019-11-04'), partnerTenantId: ids.provider }),
+      'TRN-3',
+    )
   })
 
   it('TRN-2: the profile and MPN ID must be current', () => {
-    const stale = step(updateProfile(world(), { actor: admin(partner), at: at('2019-10-10'), partnerTenantId: partner, changes: { profileCurrent: false } }))
+    const stale = step(
+      updateProfile(world(), {
+        actor: admin(partner),
+        at: at('2019-10-10'),
+        partnerTenantId: partner,
+        changes: { profileCurrent: false },
+      }),
+    )
     rejectsWith(enroll(stale, '2019-11-04'), 'TRN-2')
   })
 
   it('ROL-1: only the global admin enrolls; every failing rule is reported together', () => {
-    const stale = step(updateProfile(world(), { actor: admin(partner), at: at('2019-10-10'), partnerTenantId: partner, changes: { profileCurrent: false } }))
-    const v = rejectsWith(enrollIndirect(stale, { actor: partnerUser(partner, 'adminAgent'), at: at('2018-12-21'), partnerTenantId: partner }), 'ROL-1', 'TRN-2', 'TRN-3')
+    const stale = step(
+      updateProfile(world(), {
+        actor: admin(partner),
+        at: at('2019-10-10'),
+        partnerTenantId: partner,
+        changes: { profileCurrent: false },
+      }),
+    )
+    const v = rejectsWith(
+      enrollIndirect(stale, {
+        actor: partnerUser(partner, 'adminAgent'),
+        at: at('2018-12-21'),
+        partnerTenantId: partner,
+      }),
+      'ROL-1',
+      'TRN-2',
+      'TRN-3',
+    )
     expect(v.every((x) => x.ruleSet === '2018-12-18')).toBe(true)
   })
 
@@ -98,7 +156,13 @@ describe('approveIndirectEnrollment (TRN-4)', () => {
     const out = accepted(approve(step(enroll(withContact(world()), '2019-11-04')), '2019-11-05'))
     expect(out.events).toEqual([
       { _tag: 'IndirectEnrollmentApproved', at: at('2019-11-05'), partnerTenantId: partner },
-      { _tag: 'PrimaryContactNotified', at: at('2019-11-05'), partnerTenantId: partner, email: 'ops@contoso.example', subject: 'indirectEnrollmentApproved' },
+      {
+        _tag: 'PrimaryContactNotified',
+        at: at('2019-11-05'),
+        partnerTenantId: partner,
+        email: 'ops@contoso.example',
+        subject: 'indirectEnrollmentApproved',
+      },
     ])
     expect(out.warnings).toEqual([])
   })
@@ -110,7 +174,10 @@ describe('approveIndirectEnrollment (TRN-4)', () => {
 
   it('TRN-4: only Microsoft approves, and only a pending enrollment', () => {
     const pending = step(enroll(world(), '2019-11-04'))
-    rejectsWith(approveIndirectEnrollment(pending, { actor: admin(partner), at: at('2019-11-05'), partnerTenantId: partner }), 'TRN-4')
+    rejectsWith(
+      approveIndirectEnrollment(pending, { actor: admin(partner), at: at('2019-11-05'), partnerTenantId: partner }),
+      'TRN-4',
+    )
     rejectsWith(approve(world(), '2019-11-05'), 'TRN-4')
   })
 })
@@ -126,7 +193,9 @@ describe('acceptIndirectResellerAgreement', () => {
   })
 
   it('INC-1: the indirect reseller incentive invitation is due within 30 days, to the MPN account', () => {
-    const out = accepted(acceptAgreement(step(approve(step(enroll(withContact(world()), '2019-11-04')), '2019-11-05')), '2019-11-06'))
+    const out = accepted(
+      acceptAgreement(step(approve(step(enroll(withContact(world()), '2019-11-04')), '2019-11-05')), '2019-11-06'),
+    )
     expect(out.events[1]).toEqual({
       _tag: 'IncentiveInvitationScheduled',
       at: at('2019-11-06'),
@@ -141,13 +210,21 @@ describe('acceptIndirectResellerAgreement', () => {
 
   it('ROL-1: only the global admin accepts the agreement', () => {
     const approved = step(approve(step(enroll(world(), '2019-11-04')), '2019-11-05'))
-    rejectsWith(acceptIndirectResellerAgreement(approved, { actor: partnerUser(partner, 'salesAgent'), at: at('2019-11-06'), partnerTenantId: partner }), 'ROL-1')
+    rejectsWith(
+      acceptIndirectResellerAgreement(approved, {
+        actor: partnerUser(partner, 'salesAgent'),
+        at: at('2019-11-06'),
+        partnerTenantId: partner,
+      }),
+      'ROL-1',
+    )
   })
 })
 
 describe('after the transition', () => {
   it('TRN-7: the transition cannot be withdrawn once approved; a pending enrollment can', () => {
-    const withdraw = (s: ProgramState) => withdrawIndirectEnrollment(s, { actor: admin(partner), at: at('2019-11-20'), partnerTenantId: partner })
+    const withdraw = (s: ProgramState) =>
+      withdrawIndirectEnrollment(s, { actor: admin(partner), at: at('2019-11-20'), partnerTenantId: partner })
     rejectsWith(withdraw(transitioned2019()), 'TRN-7')
     rejectsWith(withdraw(step(approve(step(enroll(world(), '2019-11-04')), '2019-11-05'))), 'TRN-7')
     const back = step(withdraw(step(enroll(world(), '2019-11-04'))))
@@ -157,14 +234,36 @@ describe('after the transition', () => {
 
   it('TRN-8: during the transition the partner keeps managing its direct customers', () => {
     const pending = step(enroll(world(), '2019-11-04'))
-    accepted(changeSeats(pending, { actor: admin(partner), at: at('2019-11-05'), partnerTenantId: partner, subscriptionId: subs.license, seats: 12 }))
-    accepted(changeSeats(transitioned2019(), { actor: admin(partner), at: at('2019-11-07'), partnerTenantId: partner, subscriptionId: subs.license, seats: 12 }))
+    accepted(
+      changeSeats(pending, {
+        actor: admin(partner),
+        at: at('2019-11-05'),
+        partnerTenantId: partner,
+        subscriptionId: subs.license,
+        seats: 12,
+      }),
+    )
+    accepted(
+      changeSeats(transitioned2019(), {
+        actor: admin(partner),
+        at: at('2019-11-07'),
+        partnerTenantId: partner,
+        subscriptionId: subs.license,
+        seats: 12,
+      }),
+    )
   })
 
   it('TRN-9: under the 2018 rules an enrolled partner adds no new direct customers; under 2019 it may', () => {
     const s2018 = step(approve(step(enroll(flags(world(), true, false), '2018-12-21')), '2018-12-24'))
     const create = (s: ProgramState, when: string) =>
-      createCustomer(s, { actor: admin(partner), at: at(when), partnerTenantId: partner, customer: { tenantId: ids.customer2, companyName: 'New', domain: null, region: getPartner(s, partner)!.region }, internalUse: false })
+      createCustomer(s, {
+        actor: admin(partner),
+        at: at(when),
+        partnerTenantId: partner,
+        customer: { tenantId: ids.customer2, companyName: 'New', domain: null, region: getPartner(s, partner)!.region },
+        internalUse: false,
+      })
     rejectsWith(create(s2018, '2019-01-15'), 'TRN-9')
     accepted(create(transitioned2019(), '2019-11-20'))
   })
@@ -172,7 +271,18 @@ describe('after the transition', () => {
   it('TRN-10: as indirect reseller only, a partner cannot create customer tenants', () => {
     expect(hasRole(getPartner(world(), ids.reseller)!, 'directBillPartner')).toBe(false)
     rejectsWith(
-      createCustomer(world(), { actor: admin(ids.reseller), at: at('2019-11-20'), partnerTenantId: ids.reseller, customer: { tenantId: ids.customer2, companyName: 'x', domain: null, region: getPartner(world(), ids.reseller)!.region }, internalUse: false }),
+      createCustomer(world(), {
+        actor: admin(ids.reseller),
+        at: at('2019-11-20'),
+        partnerTenantId: ids.reseller,
+        customer: {
+          tenantId: ids.customer2,
+          companyName: 'x',
+          domain: null,
+          region: getPartner(world(), ids.reseller)!.region,
+        },
+        internalUse: false,
+      }),
       'TRN-10',
     )
   })
@@ -196,7 +306,15 @@ describe('incentives (INC-1, INC-2)', () => {
   })
 
   it('INC-2: the direct bill incentive needs the direct bill role', () => {
-    rejectsWith(enrollIncentive(world(), { actor: admin(ids.reseller), at: at('2019-12-01'), partnerTenantId: ids.reseller, program: 'directBill' }), 'INC-2')
+    rejectsWith(
+      enrollIncentive(world(), {
+        actor: admin(ids.reseller),
+        at: at('2019-12-01'),
+        partnerTenantId: ids.reseller,
+        program: 'directBill',
+      }),
+      'INC-2',
+    )
   })
 })
 
@@ -204,9 +322,15 @@ describe('the two partner IDs', () => {
   it('keeps the tenant ID and the MPN ID apart and finds a partner by MPN ID', () => {
     const s = world()
     expect(getPartnersByMpnId(s, '4847383' as never).map((p) => p.tenantId)).toEqual([ids.reseller])
-    const renamed = step(updateProfile(s, { actor: admin(ids.reseller), at: at('2019-02-01'), partnerTenantId: ids.reseller, changes: { mpnId: '4847384' as never } }))
+    const renamed = step(
+      updateProfile(s, {
+        actor: admin(ids.reseller),
+        at: at('2019-02-01'),
+        partnerTenantId: ids.reseller,
+        changes: { mpnId: '4847384' as never },
+      }),
+    )
     expect(getPartnersByMpnId(renamed, '4847383' as never)).toEqual([])
     expect(getPartnersByMpnId(renamed, '4847384' as never).map((p) => p.tenantId)).toEqual([ids.reseller])
   })
 })
-

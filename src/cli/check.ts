@@ -38,7 +38,8 @@ const scenariosIn = (dir: string): ReadonlyArray<string> =>
     .sort()
     .map((f) => join(dir, f))
 
-type Loaded = { readonly file: string; readonly report: ScenarioReport } | { readonly file: string; readonly error: string }
+type Loaded =
+  { readonly file: string; readonly report: ScenarioReport } | { readonly file: string; readonly error: string }
 
 const load = (file: string): Loaded => {
   let json: unknown
@@ -57,7 +58,11 @@ const load = (file: string): Loaded => {
 export const check = (argv: ReadonlyArray<string>, io: Io, bundledDir: string): number => {
   let parsed
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    })
   } catch (cause) {
     io.err(`${(cause as Error).message}\n\n${USAGE}`)
     return 2
@@ -73,7 +78,9 @@ export const check = (argv: ReadonlyArray<string>, io: Io, bundledDir: string): 
   }
   const results = (files.length > 0 ? files : scenariosIn(bundledDir)).map(load)
   if (parsed.values.json === true) {
-    const out = results.map((r) => ('error' in r ? r : { file: r.file, report: { ...r.report, finalState: stateToJson(r.report.finalState) } }))
+    const out = results.map((r) =>
+      'error' in r ? r : { file: r.file, report: { ...r.report, finalState: stateToJson(r.report.finalState) } },
+    )
     io.out(JSON.stringify(out, null, 2))
   } else {
     for (const r of results) {
@@ -84,4 +91,3 @@ export const check = (argv: ReadonlyArray<string>, io: Io, bundledDir: string): 
   if (results.some((r) => 'error' in r)) return 2
   return results.every((r) => 'report' in r && r.report.ok) ? 0 : 1
 }
-

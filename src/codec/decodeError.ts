@@ -38,7 +38,8 @@ type Described = { readonly _tag?: string; readonly type?: Described }
 /** The tag of a codec, looking through wrappers (readonly, refinement, exact) that validate in place. */
 const tagOf = (codec: t.Decoder<unknown, unknown> | undefined): string | undefined => {
   let type = codec as Described | undefined
-  while (type?._tag === 'ReadonlyType' || type?._tag === 'RefinementType' || type?._tag === 'ExactType') type = type.type
+  while (type?._tag === 'ReadonlyType' || type?._tag === 'RefinementType' || type?._tag === 'ExactType')
+    type = type.type
   return type?._tag
 }
 
@@ -140,4 +141,7 @@ export const decode = <A, O>(codec: t.Type<A, O, unknown>, value: unknown): E.Ei
  * @category decoding
  */
 export const formatDecodeError = (error: DecodeError): string =>
-  [`Invalid ${error.codec}:`, ...error.issues.map((i) => `  at ${i.path}: expected ${i.expected}, received ${i.received}`)].join('\n')
+  [
+    `Invalid ${error.codec}:`,
+    ...error.issues.map((i) => `  at ${i.path}: expected ${i.expected}, received ${i.received}`),
+  ].join('\n')

@@ -9,11 +9,20 @@ import { InvitationId, type IsoDateTime, type TenantId } from '../model/ids.js'
 import type { Invitation } from '../model/invitation.js'
 import { hasRole, isRestricted, type Partner } from '../model/partner.js'
 import type { RelationshipChannel, ResellerRelationship } from '../model/relationship.js'
-import { getInvitation, getPartner, getPartnership, getRelationship, getTenant, type ProgramState } from '../model/state.js'
+import {
+  getInvitation,
+  getPartner,
+  getPartnership,
+  getRelationship,
+  getTenant,
+  type ProgramState,
+} from '../model/state.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
 /** Codec for {@link AcceptCustomerInvitationInput}. @category codecs */
-export const AcceptCustomerInvitationInput = commandInput('AcceptCustomerInvitationInput', { invitationId: InvitationId })
+export const AcceptCustomerInvitationInput = commandInput('AcceptCustomerInvitationInput', {
+  invitationId: InvitationId,
+})
 /** Input of {@link acceptCustomerInvitation}: the invitation; the actor is the invited customer's admin. @category commands */
 export type AcceptCustomerInvitationInput = t.TypeOf<typeof AcceptCustomerInvitationInput>
 
@@ -25,18 +34,26 @@ const load = (state: ProgramState, input: AcceptCustomerInvitationInput) => {
     invitation,
     issuer: invitation && getPartner(state, invitation.partnerTenantId),
     partnershipActive:
-      invitation !== undefined && provider !== undefined && getPartnership(state, provider, invitation.partnerTenantId)?.status === 'active',
+      invitation !== undefined &&
+      provider !== undefined &&
+      getPartnership(state, provider, invitation.partnerTenantId)?.status === 'active',
   }
 }
 type Context = CheckContext<AcceptCustomerInvitationInput, ReturnType<typeof load>>
 
 /** Why the issuer may no longer issue the invitation, or `undefined` if it still may (INV-3). */
-const lostRight = (invitation: Invitation, issuer: Partner | undefined, partnershipActive: boolean): string | undefined => {
+const lostRight = (
+  invitation: Invitation,
+  issuer: Partner | undefined,
+  partnershipActive: boolean,
+): string | undefined => {
   if (issuer === undefined) return 'the issuer is no longer known'
   if (invitation.kind === 'directReseller')
     return isRestricted(issuer) ? `${issuer.name} is now a restricted direct bill partner` : undefined
   if (!hasRole(issuer, 'indirectReseller')) return `${issuer.name} is no longer an enrolled indirect reseller`
-  return partnershipActive ? undefined : `the partnership between ${issuer.name} and its indirect provider is no longer active`
+  return partnershipActive
+    ? undefined
+    : `the partnership between ${issuer.name} and its indirect provider is no longer active`
 }
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
@@ -44,7 +61,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     rule: 'INV-3',
     name: 'the invitation exists',
     check: ({ invitation, input }) =>
-      invitation === undefined ? fail('UnknownInvitation', [input.invitationId], `No invitation ${input.invitationId} is known.`) : pass,
+      invitation === undefined
+        ? fail('UnknownInvitation', [input.invitationId], `No invitation ${input.invitationId} is known.`)
+        : pass,
   },
   {
     rule: 'INV-3',
@@ -52,7 +71,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     check: ({ invitation, input: { actor } }) =>
       invitation === undefined || (actor.kind === 'customerAdmin' && actor.tenantId === invitation.customerTenantId)
         ? pass
-        : fail('NotInvitedCustomer', [invitation.id, invitation.customerTenantId], `Invitation ${invitation.id} is personal to customer tenant ${invitation.customerTenantId}; only its admin can accept it.`),
+        : fail(
+            'NotInvitedCustomer',
+            [invitation.id, invitation.customerTenantId],
+            `Invitation ${invitation.id} is personal to customer tenant ${invitation.customerTenantId}; only its admin can accept it.`,
+          ),
   },
   {
     rule: 'INV-3',
@@ -60,7 +83,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     check: ({ invitation }) =>
       invitation?.acceptedAt == null
         ? pass
-        : fail('InvitationAlreadyAccepted', [invitation.id], `Invitation ${invitation.id} was already accepted on ${invitation.acceptedAt}.`),
+        : fail(
+            'InvitationAlreadyAccepted',
+            [invitation.id],
+            `Invitation ${invitation.id} was already accepted on ${invitation.acceptedAt}.`,
+          ),
   },
   {
     rule: 'INV-3',
@@ -69,7 +96,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       const reason = invitation && lostRight(invitation, issuer, partnershipActive)
       return invitation === undefined || reason === undefined
         ? pass
-        : fail('IssuerLostRight', [invitation.id, invitation.partnerTenantId], `Invitation ${invitation.id} can no longer be accepted: ${reason}.`)
+        : fail(
+            'IssuerLostRight',
+            [invitation.id, invitation.partnerTenantId],
+            `Invitation ${invitation.id} can no longer be accepted: ${reason}.`,
+          )
     },
   },
 ]
@@ -85,8 +116,21 @@ const relationship = (
 ): ResellerRelationship => {
   const existing = getRelationship(state, partner, customer)
   return existing === undefined
-    ? { partnerTenantId: partner, customerTenantId: customer, channel, indirectProviderTenantId: provider, delegatedAdmin, origin: 'invitation', since: at }
-    : { ...existing, channel, indirectProviderTenantId: provider, delegatedAdmin: existing.delegatedAdmin || delegatedAdmin }
+    ? {
+        partnerTenantId: partner,
+        customerTenantId: customer,
+        channel,
+        indirectProviderTenantId: provider,
+        delegatedAdmin,
+        origin: 'invitation',
+        since: at,
+      }
+    : {
+        ...existing,
+        channel,
+        indirectProviderTenantId: provider,
+        delegatedAdmin: existing.delegatedAdmin || delegatedAdmin,
+      }
 }
 
 const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<DomainEvent> => {
@@ -99,21 +143,49 @@ const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<Do
           {
             _tag: 'CustomerJoined',
             at,
-            customer: { tenantId: customer, companyName: invitation.newCustomer.companyName, domain: invitation.newCustomer.domain },
-            tenant: { tenantId: customer, kind: 'customer', owner: null, region: invitation.newCustomer.region, internalUse: false },
+            customer: {
+              tenantId: customer,
+              companyName: invitation.newCustomer.companyName,
+              domain: invitation.newCustomer.domain,
+            },
+            tenant: {
+              tenantId: customer,
+              kind: 'customer',
+              owner: null,
+              region: invitation.newCustomer.region,
+              internalUse: false,
+            },
           },
         ]
       : []
-  const established = (r: ResellerRelationship): DomainEvent => ({ _tag: 'ResellerRelationshipEstablished', at, relationship: r })
+  const established = (r: ResellerRelationship): DomainEvent => ({
+    _tag: 'ResellerRelationshipEstablished',
+    at,
+    relationship: r,
+  })
   const provider = invitation.indirectProviderTenantId
   const relationships =
     invitation.kind === 'directReseller' || provider === null
-      ? [relationship(state, issuer.tenantId, customer, hasRole(issuer, 'directBillPartner') ? 'directBill' : 'indirectProvider', null, invitation.delegatedAdmin, at)]
+      ? [
+          relationship(
+            state,
+            issuer.tenantId,
+            customer,
+            hasRole(issuer, 'directBillPartner') ? 'directBill' : 'indirectProvider',
+            null,
+            invitation.delegatedAdmin,
+            at,
+          ),
+        ]
       : [
           relationship(state, issuer.tenantId, customer, 'indirectReseller', provider, true, at),
           relationship(state, provider, customer, 'indirectProvider', null, invitation.delegatedAdmin, at),
         ]
-  return [...joined, { _tag: 'CustomerInvitationAccepted', at, invitationId: invitation.id }, ...relationships.map(established)]
+  return [
+    ...joined,
+    { _tag: 'CustomerInvitationAccepted', at, invitationId: invitation.id },
+    ...relationships.map(established),
+  ]
 }
 
 /**

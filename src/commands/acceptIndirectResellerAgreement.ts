@@ -12,7 +12,9 @@ import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from '
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 
 /** Codec for {@link AcceptIndirectResellerAgreementInput}. @category codecs */
-export const AcceptIndirectResellerAgreementInput = commandInput('AcceptIndirectResellerAgreementInput', { partnerTenantId: TenantId })
+export const AcceptIndirectResellerAgreementInput = commandInput('AcceptIndirectResellerAgreementInput', {
+  partnerTenantId: TenantId,
+})
 /** Input of {@link acceptIndirectResellerAgreement}: the partner tenant accepting. @category commands */
 export type AcceptIndirectResellerAgreementInput = t.TypeOf<typeof AcceptIndirectResellerAgreementInput>
 
@@ -29,7 +31,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'the enrollment has been approved',
     check: ({ partner }) =>
       partner !== undefined && partner.indirectReseller.status !== 'approved'
-        ? fail('EnrollmentNotApproved', [partner.tenantId], `Partner ${partner.name} can accept the indirect reseller agreement only after its enrollment is approved (now: ${partner.indirectReseller.status}).`)
+        ? fail(
+            'EnrollmentNotApproved',
+            [partner.tenantId],
+            `Partner ${partner.name} can accept the indirect reseller agreement only after its enrollment is approved (now: ${partner.indirectReseller.status}).`,
+          )
         : pass,
   },
 ]

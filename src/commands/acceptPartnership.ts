@@ -25,7 +25,11 @@ const load = (state: ProgramState, input: AcceptPartnershipInput) => ({
 type Context = CheckContext<AcceptPartnershipInput, ReturnType<typeof load>>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  partnerKnown((c) => c.reseller, (c) => c.input.resellerTenantId, 'indirect reseller'),
+  partnerKnown(
+    (c) => c.reseller,
+    (c) => c.input.resellerTenantId,
+    'indirect reseller',
+  ),
   actsForOwnTenant((c) => c.input.resellerTenantId),
   globalAdminOnly('ROL-1', 'accept a partnership invitation'),
   {
@@ -34,7 +38,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     check: ({ partnership, input }) =>
       partnership?.status === 'requested'
         ? pass
-        : fail('PartnershipNotRequested', [input.providerTenantId, input.resellerTenantId], `There is no open partnership request from ${input.providerTenantId} to ${input.resellerTenantId}${partnership === undefined ? '' : ` (it is ${partnership.status})`}.`),
+        : fail(
+            'PartnershipNotRequested',
+            [input.providerTenantId, input.resellerTenantId],
+            `There is no open partnership request from ${input.providerTenantId} to ${input.resellerTenantId}${partnership === undefined ? '' : ` (it is ${partnership.status})`}.`,
+          ),
   },
   isIndirectReseller('PRT-2', (c) => c.reseller),
   resellerMpaSigned('PGM-5', (c) => c.reseller),
@@ -58,6 +66,11 @@ export const acceptPartnership = defineCommand({
   load,
   checks,
   decide: ({ input }) => [
-    { _tag: 'PartnershipAccepted', at: input.at, providerTenantId: input.providerTenantId, resellerTenantId: input.resellerTenantId },
+    {
+      _tag: 'PartnershipAccepted',
+      at: input.at,
+      providerTenantId: input.providerTenantId,
+      resellerTenantId: input.resellerTenantId,
+    },
   ],
 })

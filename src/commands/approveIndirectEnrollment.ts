@@ -11,7 +11,9 @@ import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contr
 import type { WarningTag } from '../rules/violation.js'
 
 /** Codec for {@link ApproveIndirectEnrollmentInput}. @category codecs */
-export const ApproveIndirectEnrollmentInput = commandInput('ApproveIndirectEnrollmentInput', { partnerTenantId: TenantId })
+export const ApproveIndirectEnrollmentInput = commandInput('ApproveIndirectEnrollmentInput', {
+  partnerTenantId: TenantId,
+})
 /** Input of {@link approveIndirectEnrollment}: the partner tenant whose enrollment is approved. @category commands */
 export type ApproveIndirectEnrollmentInput = t.TypeOf<typeof ApproveIndirectEnrollmentInput>
 
@@ -25,7 +27,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'the enrollment is pending',
     check: ({ partner }) =>
       partner !== undefined && partner.indirectReseller.status !== 'pending'
-        ? fail('EnrollmentNotPending', [partner.tenantId], `Partner ${partner.name} has no pending indirect reseller enrollment (${partner.indirectReseller.status}).`)
+        ? fail(
+            'EnrollmentNotPending',
+            [partner.tenantId],
+            `Partner ${partner.name} has no pending indirect reseller enrollment (${partner.indirectReseller.status}).`,
+          )
         : pass,
   },
 ]
@@ -36,7 +42,13 @@ const advisories: ReadonlyArray<RuleCheck<Context, WarningTag>> = [
     name: 'the approval comes by the due date',
     check: ({ partner, input }) =>
       partner?.indirectReseller.status === 'pending' && input.at > partner.indirectReseller.dueBy
-        ? [{ tag: 'ApprovalAfterDueDate', subjects: [partner.tenantId], message: `Approved on ${input.at}, after the due date ${partner.indirectReseller.dueBy}.` }]
+        ? [
+            {
+              tag: 'ApprovalAfterDueDate',
+              subjects: [partner.tenantId],
+              message: `Approved on ${input.at}, after the due date ${partner.indirectReseller.dueBy}.`,
+            },
+          ]
         : [],
   },
 ]
@@ -63,6 +75,14 @@ export const approveIndirectEnrollment = defineCommand({
     { _tag: 'IndirectEnrollmentApproved', at: input.at, partnerTenantId: input.partnerTenantId },
     ...(partner?.primaryContactEmail == null
       ? []
-      : [{ _tag: 'PrimaryContactNotified' as const, at: input.at, partnerTenantId: input.partnerTenantId, email: partner.primaryContactEmail, subject: 'indirectEnrollmentApproved' as const }]),
+      : [
+          {
+            _tag: 'PrimaryContactNotified' as const,
+            at: input.at,
+            partnerTenantId: input.partnerTenantId,
+            email: partner.primaryContactEmail,
+            subject: 'indirectEnrollmentApproved' as const,
+          },
+        ]),
   ],
 })

@@ -30,6 +30,12 @@ export const changeSeats = defineCommand({
   load: loadSubscription,
   checks: subscriptionChangeChecks('a seat change', ['licenseBased', 'addOn'], ['active']),
   decide: ({ input, subscription }) => [
-    { _tag: 'SeatsChanged', at: input.at, subscriptionId: input.subscriptionId, previousSeats: subscription?.seats ?? input.seats, seats: input.seats },
+    {
+      _tag: 'SeatsChanged',
+      at: input.at,
+      subscriptionId: input.subscriptionId,
+      previousSeats: subscription?.seats ?? input.seats,
+      seats: input.seats,
+    },
   ],
 })

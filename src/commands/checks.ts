@@ -36,8 +36,16 @@ export const actsForOwnTenant = <C extends Ctx>(tenant: Pick<C, TenantId>): Rule
   check: (c) => {
     const { actor } = c.input
     if (actor.kind === 'partnerUser' && actor.tenantId === tenant(c)) return pass
-    const who = actor.kind === 'microsoft' ? 'Microsoft' : `a ${actor.kind === 'partnerUser' ? 'user' : 'customer admin'} of tenant ${actor.tenantId}`
-    return fail('ActsForAnotherTenant', [tenant(c)], `The actor (${who}) cannot act for partner tenant ${tenant(c)}.`, 900150)
+    const who =
+      actor.kind === 'microsoft'
+        ? 'Microsoft'
+        : `a ${actor.kind === 'partnerUser' ? 'user' : 'customer admin'} of tenant ${actor.tenantId}`
+    return fail(
+      'ActsForAnotherTenant',
+      [tenant(c)],
+      `The actor (${who}) cannot act for partner tenant ${tenant(c)}.`,
+      900150,
+    )
   },
 })
 
@@ -48,19 +56,33 @@ export const globalAdminOnly = <C extends Ctx>(rule: RuleId, task: string): Rule
   check: (c) => {
     const { actor } = c.input
     return actor.kind === 'partnerUser' && actor.role !== 'globalAdmin'
-      ? fail('NotGlobalAdmin', [actor.tenantId], `Only the tenant's global admin can ${task}; the actor is ${actor.role}.`, 900150)
+      ? fail(
+          'NotGlobalAdmin',
+          [actor.tenantId],
+          `Only the tenant's global admin can ${task}; the actor is ${actor.role}.`,
+          900150,
+        )
       : pass
   },
 })
 
 /** A partner user acting for its tenant has one of `roles` (PRT-1). */
-export const roleAmong = <C extends Ctx>(rule: RuleId, roles: ReadonlyArray<PartnerUserRole>, task: string): RuleCheck<C> => ({
+export const roleAmong = <C extends Ctx>(
+  rule: RuleId,
+  roles: ReadonlyArray<PartnerUserRole>,
+  task: string,
+): RuleCheck<C> => ({
   rule,
   name: `${task} is done by ${roles.join(', ')}`,
   check: (c) => {
     const { actor } = c.input
     return actor.kind === 'partnerUser' && !roles.includes(actor.role)
-      ? fail('RoleNotAllowed', [actor.tenantId], `The role ${actor.role} cannot ${task}; allowed: ${roles.join(', ')}.`, 900150)
+      ? fail(
+          'RoleNotAllowed',
+          [actor.tenantId],
+          `The role ${actor.role} cannot ${task}; allowed: ${roles.join(', ')}.`,
+          900150,
+        )
       : pass
   },
 })
@@ -70,7 +92,9 @@ export const operatorOnly = <C extends Ctx>(rule: RuleId, task: string): RuleChe
   rule,
   name: `${task} is done by Microsoft`,
   check: (c) =>
-    c.input.actor.kind === 'microsoft' ? pass : fail('NotProgramOperator', [], `Only Microsoft, as program operator, can ${task}.`),
+    c.input.actor.kind === 'microsoft'
+      ? pass
+      : fail('NotProgramOperator', [], `Only Microsoft, as program operator, can ${task}.`),
 })
 
 /** The acting partner has signed the MPA (PGM-3; in force from 2020-02-01). */
@@ -80,19 +104,32 @@ export const mpaSigned = <C extends Ctx>(pick: Pick<C, Partner | undefined>): Ru
   check: (c) => {
     const partner = pick(c)
     return partner !== undefined && (partner.mpaSignedAt === null || partner.mpaSignedAt > c.input.at)
-      ? fail('MpaNotSigned', [partner.tenantId], `Partner ${partner.name} (${partner.tenantId}) has not signed the Microsoft Partner Agreement.`, 900124)
+      ? fail(
+          'MpaNotSigned',
+          [partner.tenantId],
+          `Partner ${partner.name} (${partner.tenantId}) has not signed the Microsoft Partner Agreement.`,
+          900124,
+        )
       : pass
   },
 })
 
 /** The partner is not a restricted direct bill partner (RST-2..RST-6). */
-export const notRestricted = <C extends Ctx>(rule: RuleId, pick: Pick<C, Partner | undefined>, blocked: string): RuleCheck<C> => ({
+export const notRestricted = <C extends Ctx>(
+  rule: RuleId,
+  pick: Pick<C, Partner | undefined>,
+  blocked: string,
+): RuleCheck<C> => ({
   rule,
   name: `a restricted direct bill partner cannot ${blocked}`,
   check: (c) => {
     const partner = pick(c)
     return partner !== undefined && isRestricted(partner)
-      ? fail('PartnerRestricted', [partner.tenantId], `Partner ${partner.name} is a restricted direct bill partner and cannot ${blocked}.`)
+      ? fail(
+          'PartnerRestricted',
+          [partner.tenantId],
+          `Partner ${partner.name} is a restricted direct bill partner and cannot ${blocked}.`,
+        )
       : pass
   },
 })
@@ -100,10 +137,16 @@ export const notRestricted = <C extends Ctx>(rule: RuleId, pick: Pick<C, Partner
 /** Two regions are equal (REG-1 with code 2030, REG-2 with code 2201). */
 export const sameRegion = <C extends Ctx>(
   rule: 'REG-1' | 'REG-2',
-  pick: Pick<C, { readonly a?: { readonly id: string; readonly region: Region } | undefined; readonly b?: { readonly id: string; readonly region: Region } | undefined }>,
+  pick: Pick<
+    C,
+    {
+      readonly a?: { readonly id: string; readonly region: Region } | undefined
+      readonly b?: { readonly id: string; readonly region: Region } | undefined
+    }
+  >,
 ): RuleCheck<C> => ({
   rule,
-  name: rule === 'REG-1' ? 'the customer is in the partner\'s region' : 'both partners are in the same region',
+  name: rule === 'REG-1' ? "the customer is in the partner's region" : 'both partners are in the same region',
   check: (c) => {
     const { a, b } = pick(c)
     return a !== undefined && b !== undefined && a.region !== b.region
@@ -122,7 +165,10 @@ export type PartnerInput = CommandInputBase & { readonly partnerTenantId: Tenant
 /** What such a command loads: the acting partner. */
 export type PartnerLoaded = { readonly partner: Partner | undefined }
 /** Check context of such a command. */
-export type PartnerContext<I extends PartnerInput = PartnerInput, L extends object = object> = CheckContext<I, PartnerLoaded & L>
+export type PartnerContext<I extends PartnerInput = PartnerInput, L extends object = object> = CheckContext<
+  I,
+  PartnerLoaded & L
+>
 
 /** Looks up the acting partner. */
 export const loadPartner = (state: ProgramState, input: PartnerInput): PartnerLoaded => ({
@@ -137,7 +183,10 @@ export const partnerActs = <C extends PartnerContext>(): ReadonlyArray<RuleCheck
 
 /** The partner named by `partnerTenantId` is known (ROL-2). */
 export const actingPartnerKnown = <C extends PartnerContext>(): RuleCheck<C> =>
-  partnerKnown((c) => c.partner, (c) => c.input.partnerTenantId)
+  partnerKnown(
+    (c) => c.partner,
+    (c) => c.input.partnerTenantId,
+  )
 
 /** A new entity's ID is not already in use (ROL-2). */
 export const idUnused = <C extends Ctx>(what: string, taken: Pick<C, boolean>, id: Pick<C, string>): RuleCheck<C> => ({

@@ -38,7 +38,10 @@ export interface CommandInputBase {
  * @internal
  */
 export const commandInput = <P extends t.Props>(name: string, props: P) =>
-  t.readonly(t.intersection([t.type({ actor: Actor, at: IsoDateTime, ...props }), t.partial({ ruleSet: RuleSetId })]), name)
+  t.readonly(
+    t.intersection([t.type({ actor: Actor, at: IsoDateTime, ...props }), t.partial({ ruleSet: RuleSetId })]),
+    name,
+  )
 
 /**
  * What an accepted command returns: the new `state`, the `events` that produced it (in order), the
@@ -82,7 +85,9 @@ export const fail = (
   subjects: ReadonlyArray<string>,
   message: string,
   partnerCenterCode?: number,
-): ReadonlyArray<Finding> => [{ tag, subjects, message, ...(partnerCenterCode === undefined ? {} : { partnerCenterCode }) }]
+): ReadonlyArray<Finding> => [
+  { tag, subjects, message, ...(partnerCenterCode === undefined ? {} : { partnerCenterCode }) },
+]
 
 /**
  * What a check sees: the state before the command, the decoded input, the rule set, and the
@@ -103,6 +108,7 @@ export type CheckContext<I, L> = { readonly state: ProgramState; readonly input:
 export interface RuleCheck<C, Tag extends string = ViolationTag> {
   readonly rule: RuleId
   readonly name: string
+  /** Returns the problems found; an empty list when the rule holds. */
   readonly check: (context: C) => ReadonlyArray<Finding<Tag>>
 }
 
@@ -114,10 +120,15 @@ export interface RuleCheck<C, Tag extends string = ViolationTag> {
  */
 export interface CommandDefinition<N extends string, I extends CommandInputBase, L extends object> {
   readonly name: N
+  /** The io-ts codec of the input, used to run the command from JSON. */
   readonly input: t.Type<I, unknown, unknown>
+  /** Looks up the entities the checks need; O(1) table reads only. */
   readonly load: (state: ProgramState, input: I) => L
+  /** The rule checks, all run against the original state. */
   readonly checks: ReadonlyArray<RuleCheck<CheckContext<I, L>>>
+  /** Advisory checks: their findings become warnings on an accepted command. */
   readonly advisories?: ReadonlyArray<RuleCheck<CheckContext<I, L>, WarningTag>>
+  /** The events of an accepted command (called only when every check passed). */
   readonly decide: (context: CheckContext<I, L>) => ReadonlyArray<DomainEvent>
 }
 
@@ -177,8 +188,11 @@ export const judge = <I extends CommandInputBase>(
   const set = input.ruleSet !== undefined ? ruleSetById(input.ruleSet) : ruleSetAt(input.at)
   const context: CheckContext<I, object> = { state, input, ruleSet: set, ...definition.load(state, input) }
   const checks = definition.checks.map((c): CheckReport => {
-    if (!ruleInForce(c.rule, set.inForceFrom)) return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
-    const violations = c.check(context).map((f) => ({ ...stamp(c.rule, set, f), partnerCenterCode: f.partnerCenterCode ?? null }))
+    if (!ruleInForce(c.rule, set.inForceFrom))
+      return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
+    const violations = c
+      .check(context)
+      .map((f) => ({ ...stamp(c.rule, set, f), partnerCenterCode: f.partnerCenterCode ?? null }))
     return { rule: c.rule, name: c.name, verdict: violations.length === 0 ? 'passed' : 'failed', violations }
   })
   const warnings = (definition.advisories ?? [])

@@ -37,36 +37,50 @@ const transitioned2018: RuleCheck<Context> = {
   rule: 'TRN-9',
   name: 'under the 2018 rules an enrolled indirect reseller adds no new direct customers',
   check: ({ partner }) =>
-    partner !== undefined && partner.directBill !== null && ['approved', 'active'].includes(partner.indirectReseller.status)
-      ? fail('NewDirectCustomersClosed', [partner.tenantId], `Partner ${partner.name} enrolled as indirect reseller; under the 2018 rules it can no longer add new direct customers.`)
+    partner !== undefined &&
+    partner.directBill !== null &&
+    ['approved', 'active'].includes(partner.indirectReseller.status)
+      ? fail(
+          'NewDirectCustomersClosed',
+          [partner.tenantId],
+          `Partner ${partner.name} enrolled as indirect reseller; under the 2018 rules it can no longer add new direct customers.`,
+        )
       : pass,
 }
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
-    {
-      rule: 'TRN-10',
-      name: 'only direct bill partners and indirect providers create customer tenants',
-      check: ({ partner }) =>
-        partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
-          ? fail('CannotCreateCustomerTenant', [partner.tenantId], `Partner ${partner.name} is an indirect reseller: its indirect provider creates customer tenants and names it.`)
-          : pass,
-    },
-    notRestricted('RST-4', (c) => c.partner, 'create new customer tenants'),
-    transitioned2018,
-    mpaSigned((c) => c.partner),
-    sameRegion('REG-1', ({ partner, input }) => ({
-      a: partner && { id: partner.tenantId, region: partner.region },
-      b: { id: input.customer.tenantId, region: input.customer.region },
-    })),
-    {
-      rule: 'INV-1',
-      name: 'the customer tenant is new',
-      check: ({ existing, input }) =>
-        existing === undefined
-          ? pass
-          : fail('CustomerTenantExists', [input.customer.tenantId], `Tenant ${input.customer.tenantId} already exists (${existing.kind}); send it an invitation instead of creating it.`),
-    },
+  {
+    rule: 'TRN-10',
+    name: 'only direct bill partners and indirect providers create customer tenants',
+    check: ({ partner }) =>
+      partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
+        ? fail(
+            'CannotCreateCustomerTenant',
+            [partner.tenantId],
+            `Partner ${partner.name} is an indirect reseller: its indirect provider creates customer tenants and names it.`,
+          )
+        : pass,
+  },
+  notRestricted('RST-4', (c) => c.partner, 'create new customer tenants'),
+  transitioned2018,
+  mpaSigned((c) => c.partner),
+  sameRegion('REG-1', ({ partner, input }) => ({
+    a: partner && { id: partner.tenantId, region: partner.region },
+    b: { id: input.customer.tenantId, region: input.customer.region },
+  })),
+  {
+    rule: 'INV-1',
+    name: 'the customer tenant is new',
+    check: ({ existing, input }) =>
+      existing === undefined
+        ? pass
+        : fail(
+            'CustomerTenantExists',
+            [input.customer.tenantId],
+            `Tenant ${input.customer.tenantId} already exists (${existing.kind}); send it an invitation instead of creating it.`,
+          ),
+  },
 ]
 
 /**

@@ -18,19 +18,29 @@ export const CreateIntegrationSandboxInput = commandInput('CreateIntegrationSand
 /** Input of {@link createIntegrationSandbox}: the partner tenant and the new sandbox tenant ID (chosen by the caller). @category commands */
 export type CreateIntegrationSandboxInput = t.TypeOf<typeof CreateIntegrationSandboxInput>
 
-
-const load = (state: ProgramState, input: CreateIntegrationSandboxInput) => ({ ...loadPartner(state, input), idTaken: getTenant(state, input.sandboxTenantId) !== undefined })
+const load = (state: ProgramState, input: CreateIntegrationSandboxInput) => ({
+  ...loadPartner(state, input),
+  idTaken: getTenant(state, input.sandboxTenantId) !== undefined,
+})
 type Context = CheckContext<CreateIntegrationSandboxInput, ReturnType<typeof load>>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
-  idUnused('tenant', (c) => c.idTaken, (c) => c.input.sandboxTenantId),
+  idUnused(
+    'tenant',
+    (c) => c.idTaken,
+    (c) => c.input.sandboxTenantId,
+  ),
   {
     rule: 'RST-6',
     name: 'the partner is a direct bill partner',
     check: ({ partner }) =>
       partner !== undefined && partner.directBill === null
-        ? fail('NotDirectBillPartner', [partner.tenantId], `Partner ${partner.name} is not a direct bill partner; only direct bill partner tenants create an integration sandbox.`)
+        ? fail(
+            'NotDirectBillPartner',
+            [partner.tenantId],
+            `Partner ${partner.name} is not a direct bill partner; only direct bill partner tenants create an integration sandbox.`,
+          )
         : pass,
   },
   {
@@ -38,7 +48,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'a partner tenant has at most one integration sandbox',
     check: ({ partner }) =>
       partner?.sandboxTenantId != null
-        ? fail('SandboxAlreadyExists', [partner.tenantId, partner.sandboxTenantId], `Partner ${partner.name} already has integration sandbox ${partner.sandboxTenantId}.`)
+        ? fail(
+            'SandboxAlreadyExists',
+            [partner.tenantId, partner.sandboxTenantId],
+            `Partner ${partner.name} already has integration sandbox ${partner.sandboxTenantId}.`,
+          )
         : pass,
   },
   notRestricted('RST-6', (c) => c.partner, 'create an integration sandbox'),

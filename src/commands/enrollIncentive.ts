@@ -11,7 +11,10 @@ import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from '
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 
 /** Codec for {@link EnrollIncentiveInput}. @category codecs */
-export const EnrollIncentiveInput = commandInput('EnrollIncentiveInput', { partnerTenantId: TenantId, program: IncentiveProgram })
+export const EnrollIncentiveInput = commandInput('EnrollIncentiveInput', {
+  partnerTenantId: TenantId,
+  program: IncentiveProgram,
+})
 /** Input of {@link enrollIncentive}: the partner tenant and the program (`indirectReseller` or `directBill`). @category commands */
 export type EnrollIncentiveInput = t.TypeOf<typeof EnrollIncentiveInput>
 
@@ -25,7 +28,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'the indirect reseller incentive is for active indirect resellers',
     check: ({ partner, input }) =>
       partner !== undefined && input.program === 'indirectReseller' && !hasRole(partner, 'indirectReseller')
-        ? fail('IncentiveNotAvailable', [partner.tenantId], `Partner ${partner.name} is not an active indirect reseller and cannot enroll in the indirect reseller incentive.`)
+        ? fail(
+            'IncentiveNotAvailable',
+            [partner.tenantId],
+            `Partner ${partner.name} is not an active indirect reseller and cannot enroll in the indirect reseller incentive.`,
+          )
         : pass,
   },
   {
@@ -33,7 +40,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'the direct bill incentive is for direct bill partners',
     check: ({ partner, input }) =>
       partner !== undefined && input.program === 'directBill' && !hasRole(partner, 'directBillPartner')
-        ? fail('IncentiveNotAvailable', [partner.tenantId], `Partner ${partner.name} is not a direct bill partner and cannot enroll in direct bill incentives.`)
+        ? fail(
+            'IncentiveNotAvailable',
+            [partner.tenantId],
+            `Partner ${partner.name} is not a direct bill partner and cannot enroll in direct bill incentives.`,
+          )
         : pass,
   },
   {
@@ -41,7 +52,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'the partner is not enrolled in that program yet',
     check: ({ partner, input }) =>
       partner !== undefined && partner.incentives[input.program] === 'enrolled'
-        ? fail('IncentiveAlreadyEnrolled', [partner.tenantId], `Partner ${partner.name} is already enrolled in the ${input.program} incentive.`)
+        ? fail(
+            'IncentiveAlreadyEnrolled',
+            [partner.tenantId],
+            `Partner ${partner.name} is already enrolled in the ${input.program} incentive.`,
+          )
         : pass,
   },
 ]
@@ -63,5 +78,7 @@ export const enrollIncentive = defineCommand({
   input: EnrollIncentiveInput,
   load: loadPartner,
   checks,
-  decide: ({ input }) => [{ _tag: 'IncentiveEnrolled', at: input.at, partnerTenantId: input.partnerTenantId, program: input.program }],
+  decide: ({ input }) => [
+    { _tag: 'IncentiveEnrolled', at: input.at, partnerTenantId: input.partnerTenantId, program: input.program },
+  ],
 })

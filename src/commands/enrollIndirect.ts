@@ -25,15 +25,27 @@ const ANNIVERSARY_MONTHS_2019 = ['09', '10', '11', '12']
 
 const eligibility = (partner: Partner, set: RuleSet): ReadonlyArray<Finding> => {
   if (partner.directBill === null)
-    return fail('NotDirectBillPartner', [partner.tenantId], `Partner ${partner.name} is not a direct bill partner; the transition is for direct bill partners.`)
+    return fail(
+      'NotDirectBillPartner',
+      [partner.tenantId],
+      `Partner ${partner.name} is not a direct bill partner; the transition is for direct bill partners.`,
+    )
   if (set.transitionEdition === '2018')
     return partner.identifiedForOffboarding
       ? pass
-      : fail('NotEligibleToTransition', [partner.tenantId], `Under the 2018 rules only direct bill partners identified for direct bill offboarding may enroll on their direct bill tenant; ${partner.name} is not.`)
+      : fail(
+          'NotEligibleToTransition',
+          [partner.tenantId],
+          `Under the 2018 rules only direct bill partners identified for direct bill offboarding may enroll on their direct bill tenant; ${partner.name} is not.`,
+        )
   const month = partner.anniversaryDate?.slice(5, 7)
   return partner.transitionEnabled || (month !== undefined && ANNIVERSARY_MONTHS_2019.includes(month))
     ? pass
-    : fail('NotEligibleToTransition', [partner.tenantId], `Under the 2019 rules the transition is open first to partners whose anniversary date falls in September to December (${partner.name}: ${partner.anniversaryDate ?? 'none recorded'}); others once Microsoft enables it for them.`)
+    : fail(
+        'NotEligibleToTransition',
+        [partner.tenantId],
+        `Under the 2019 rules the transition is open first to partners whose anniversary date falls in September to December (${partner.name}: ${partner.anniversaryDate ?? 'none recorded'}); others once Microsoft enables it for them.`,
+      )
 }
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
@@ -44,7 +56,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'the partner profile and MPN ID are current',
     check: ({ partner }) =>
       partner !== undefined && !partner.profileCurrent
-        ? fail('ProfileNotCurrent', [partner.tenantId, partner.mpnId], `Partner ${partner.name} must bring its partner profile and MPN ID up to date before enrolling.`)
+        ? fail(
+            'ProfileNotCurrent',
+            [partner.tenantId, partner.mpnId],
+            `Partner ${partner.name} must bring its partner profile and MPN ID up to date before enrolling.`,
+          )
         : pass,
   },
   {
@@ -57,7 +73,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'the partner has no enrollment already',
     check: ({ partner }) =>
       partner !== undefined && partner.indirectReseller.status !== 'none'
-        ? fail('EnrollmentAlreadySubmitted', [partner.tenantId], `Partner ${partner.name} already has an indirect reseller enrollment (${partner.indirectReseller.status}).`)
+        ? fail(
+            'EnrollmentAlreadySubmitted',
+            [partner.tenantId],
+            `Partner ${partner.name} already has an indirect reseller enrollment (${partner.indirectReseller.status}).`,
+          )
         : pass,
   },
   mpaSigned((c) => c.partner),

@@ -43,7 +43,9 @@ const load = (state: ProgramState, input: InviteCustomerInput) => ({
   customerTenant: getTenant(state, input.customerTenantId),
   provider: input.indirectProviderTenantId === null ? undefined : getPartner(state, input.indirectProviderTenantId),
   partnership:
-    input.indirectProviderTenantId === null ? undefined : getPartnership(state, input.indirectProviderTenantId, input.partnerTenantId),
+    input.indirectProviderTenantId === null
+      ? undefined
+      : getPartnership(state, input.indirectProviderTenantId, input.partnerTenantId),
   idTaken: getInvitation(state, input.invitationId) !== undefined,
 })
 type Context = CheckContext<InviteCustomerInput, ReturnType<typeof load>>
@@ -57,16 +59,24 @@ const onlyIf = (when: (c: Context) => boolean, check: RuleCheck<Context>): RuleC
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
-  idUnused('invitation', (c) => c.idTaken, (c) => c.input.invitationId),
+  idUnused(
+    'invitation',
+    (c) => c.idTaken,
+    (c) => c.input.invitationId,
+  ),
   {
     rule: 'INV-1',
     name: 'an indirect reseller invitation names the provider, a direct one does not',
     check: ({ input }) =>
       (input.kind === 'indirectReseller') === (input.indirectProviderTenantId !== null)
         ? pass
-        : fail('ProviderNotNamed', [input.invitationId], input.kind === 'indirectReseller'
-            ? 'An indirect reseller invitation names the indirect provider the customer will also work with.'
-            : 'A direct reseller relationship invitation names no indirect provider.'),
+        : fail(
+            'ProviderNotNamed',
+            [input.invitationId],
+            input.kind === 'indirectReseller'
+              ? 'An indirect reseller invitation names the indirect provider the customer will also work with.'
+              : 'A direct reseller relationship invitation names no indirect provider.',
+          ),
   },
   {
     rule: 'ROL-2',
@@ -74,14 +84,22 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     check: ({ customerTenant, input }) =>
       customerTenant !== undefined || input.newCustomer !== null
         ? pass
-        : fail('UnknownCustomer', [input.customerTenantId], `Tenant ${input.customerTenantId} is unknown; describe it in newCustomer to invite a new customer.`),
+        : fail(
+            'UnknownCustomer',
+            [input.customerTenantId],
+            `Tenant ${input.customerTenantId} is unknown; describe it in newCustomer to invite a new customer.`,
+          ),
   },
   {
     rule: 'OWN-2',
     name: 'the invited tenant is a customer tenant, not a partner tenant',
     check: ({ customerTenant, input }) =>
       customerTenant !== undefined && customerTenant.kind !== 'customer'
-        ? fail('NotCustomerTenant', [input.customerTenantId], `Tenant ${input.customerTenantId} is a ${customerTenant.kind} tenant; a partner sells only to customer tenants, never to itself or another partner tenant.`)
+        ? fail(
+            'NotCustomerTenant',
+            [input.customerTenantId],
+            `Tenant ${input.customerTenantId} is a ${customerTenant.kind} tenant; a partner sells only to customer tenants, never to itself or another partner tenant.`,
+          )
         : pass,
   },
   sameRegion('REG-1', ({ partner, customerTenant, input }) => {
@@ -96,16 +114,36 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'a direct reseller invitation comes from a partner that bills with Microsoft',
     check: ({ partner }) =>
       partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
-        ? fail('NoBillingRelationship', [partner.tenantId], `Partner ${partner.name} is an indirect reseller only; it invites customers with an indirect reseller invitation naming its provider.`)
+        ? fail(
+            'NoBillingRelationship',
+            [partner.tenantId],
+            `Partner ${partner.name} is an indirect reseller only; it invites customers with an indirect reseller invitation naming its provider.`,
+          )
         : pass,
   }),
-  onlyIf(direct, notRestricted('RST-5', (c) => c.partner, 'request direct reseller relationships')),
-  onlyIf(direct, mpaSigned((c) => c.partner)),
-  onlyIf(indirect, isIndirectReseller('PGM-5', (c) => c.partner)),
-  onlyIf(indirect, resellerMpaSigned('PGM-5', (c) => c.partner)),
+  onlyIf(
+    direct,
+    notRestricted('RST-5', (c) => c.partner, 'request direct reseller relationships'),
+  ),
+  onlyIf(
+    direct,
+    mpaSigned((c) => c.partner),
+  ),
+  onlyIf(
+    indirect,
+    isIndirectReseller('PGM-5', (c) => c.partner),
+  ),
+  onlyIf(
+    indirect,
+    resellerMpaSigned('PGM-5', (c) => c.partner),
+  ),
   onlyIf(
     (c) => c.input.indirectProviderTenantId !== null,
-    partnerKnown((c) => c.provider, (c) => c.input.indirectProviderTenantId as TenantId, 'indirect provider'),
+    partnerKnown(
+      (c) => c.provider,
+      (c) => c.input.indirectProviderTenantId as TenantId,
+      'indirect provider',
+    ),
   ),
   onlyIf(indirect, {
     rule: 'PRT-4',
@@ -113,12 +151,19 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     check: ({ partnership, provider, input }) =>
       provider === undefined || partnership?.status === 'active'
         ? pass
-        : fail('PartnershipNotActive', [provider.tenantId, input.partnerTenantId], `There is no active partnership between indirect provider ${provider.name} and ${input.partnerTenantId}.`),
+        : fail(
+            'PartnershipNotActive',
+            [provider.tenantId, input.partnerTenantId],
+            `There is no active partnership between indirect provider ${provider.name} and ${input.partnerTenantId}.`,
+          ),
   }),
-  onlyIf(indirect, sameRegion('REG-2', ({ partner, provider }) => ({
-    a: partner && { id: partner.tenantId, region: partner.region },
-    b: provider && { id: provider.tenantId, region: provider.region },
-  }))),
+  onlyIf(
+    indirect,
+    sameRegion('REG-2', ({ partner, provider }) => ({
+      a: partner && { id: partner.tenantId, region: partner.region },
+      b: provider && { id: provider.tenantId, region: provider.region },
+    })),
+  ),
 ]
 
 /**
@@ -156,7 +201,10 @@ export const inviteCustomer = defineCommand({
         indirectProviderTenantId: input.indirectProviderTenantId,
         customerTenantId: input.customerTenantId,
         delegatedAdmin: input.delegatedAdmin,
-        newCustomer: customerTenant === undefined && input.newCustomer !== null ? { tenantId: input.customerTenantId, ...input.newCustomer } : null,
+        newCustomer:
+          customerTenant === undefined && input.newCustomer !== null
+            ? { tenantId: input.customerTenantId, ...input.newCustomer }
+            : null,
         issuedAt: input.at,
         acceptedAt: null,
       },

@@ -17,7 +17,12 @@ export const isIndirectReseller = <C extends Ctx>(rule: RuleId, pick: (c: C) => 
   check: (c) => {
     const partner = pick(c)
     return partner !== undefined && !hasRole(partner, 'indirectReseller')
-      ? fail('NotIndirectReseller', [partner.tenantId, partner.mpnId], `Partner ${partner.name} is not an enrolled indirect reseller (enrollment: ${partner.indirectReseller.status}).`, 800016)
+      ? fail(
+          'NotIndirectReseller',
+          [partner.tenantId, partner.mpnId],
+          `Partner ${partner.name} is not an enrolled indirect reseller (enrollment: ${partner.indirectReseller.status}).`,
+          800016,
+        )
       : pass
   },
 })
@@ -28,8 +33,15 @@ export const resellerMpaSigned = <C extends Ctx>(rule: RuleId, pick: (c: C) => P
   name: 'the indirect reseller has signed the Microsoft Partner Agreement',
   check: (c) => {
     const partner = pick(c)
-    return c.ruleSet.mpaRequired && partner !== undefined && (partner.mpaSignedAt === null || partner.mpaSignedAt > c.input.at)
-      ? fail('ResellerMpaNotSigned', [partner.tenantId, partner.mpnId], `Indirect reseller ${partner.name} (MPN ID ${partner.mpnId}) has not accepted the Microsoft Partner Agreement.`, 900123)
+    return c.ruleSet.mpaRequired &&
+      partner !== undefined &&
+      (partner.mpaSignedAt === null || partner.mpaSignedAt > c.input.at)
+      ? fail(
+          'ResellerMpaNotSigned',
+          [partner.tenantId, partner.mpnId],
+          `Indirect reseller ${partner.name} (MPN ID ${partner.mpnId}) has not accepted the Microsoft Partner Agreement.`,
+          900123,
+        )
       : pass
   },
 })

@@ -37,61 +37,93 @@ export const PurchaseSubscriptionInput = commandInput('PurchaseSubscriptionInput
  */
 export type PurchaseSubscriptionInput = t.TypeOf<typeof PurchaseSubscriptionInput>
 
-
 const ownUseAzure = ({ input, customerTenant }: Context) =>
-  input.subscription.kind === 'azure' && customerTenant?.internalUse === true && customerTenant.owner === input.partnerTenantId
+  input.subscription.kind === 'azure' &&
+  customerTenant?.internalUse === true &&
+  customerTenant.owner === input.partnerTenantId
 
 const load = (state: ProgramState, input: PurchaseSubscriptionInput) => {
-    const { customerTenantId, parentId, id } = input.subscription
-    return {
-      ...loadPartner(state, input),
-      customerTenant: getTenant(state, customerTenantId),
-      relationship: getRelationship(state, input.partnerTenantId, customerTenantId),
-      parent: parentId === null ? undefined : getSubscription(state, parentId),
-      idTaken: getSubscription(state, id) !== undefined,
-    }
+  const { customerTenantId, parentId, id } = input.subscription
+  return {
+    ...loadPartner(state, input),
+    customerTenant: getTenant(state, customerTenantId),
+    relationship: getRelationship(state, input.partnerTenantId, customerTenantId),
+    parent: parentId === null ? undefined : getSubscription(state, parentId),
+    idTaken: getSubscription(state, id) !== undefined,
   }
+}
 type Context = CheckContext<PurchaseSubscriptionInput, ReturnType<typeof load>>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
-  idUnused('subscription', (c) => c.idTaken, (c) => c.input.subscription.id),
+  idUnused(
+    'subscription',
+    (c) => c.idTaken,
+    (c) => c.input.subscription.id,
+  ),
   {
     rule: 'ROL-2',
     name: 'the customer tenant is known',
     check: ({ customerTenant, input }) =>
       customerTenant !== undefined || input.subscription.customerTenantId === input.partnerTenantId
         ? pass
-        : fail('UnknownCustomer', [input.subscription.customerTenantId], `No customer tenant ${input.subscription.customerTenantId} is known.`),
+        : fail(
+            'UnknownCustomer',
+            [input.subscription.customerTenantId],
+            `No customer tenant ${input.subscription.customerTenantId} is known.`,
+          ),
   },
   {
     rule: 'PGM-2',
     name: 'the buyer bills with Microsoft (direct bill partner or indirect provider)',
     check: ({ partner }) =>
       partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
-        ? fail('NoBillingRelationship', [partner.tenantId], `Partner ${partner.name} is an indirect reseller without a billing relationship with Microsoft; its indirect provider orders for its customers.`)
+        ? fail(
+            'NoBillingRelationship',
+            [partner.tenantId],
+            `Partner ${partner.name} is an indirect reseller without a billing relationship with Microsoft; its indirect provider orders for its customers.`,
+          )
         : pass,
   },
   {
     rule: 'ROL-2',
     name: 'the buyer holds a reseller relationship with delegated admin for the customer',
     check: ({ relationship, customerTenant, input }) => {
-      const ownTenant = customerTenant?.owner === input.partnerTenantId || customerTenant?.tenantId === input.partnerTenantId
+      const ownTenant =
+        customerTenant?.owner === input.partnerTenantId || customerTenant?.tenantId === input.partnerTenantId
       if (customerTenant === undefined || ownTenant) return pass
       const subjects = [input.partnerTenantId, input.subscription.customerTenantId]
       if (relationship === undefined)
-        return fail('NoResellerRelationship', subjects, `Partner ${input.partnerTenantId} has no reseller relationship with customer ${input.subscription.customerTenantId}.`, 20002)
+        return fail(
+          'NoResellerRelationship',
+          subjects,
+          `Partner ${input.partnerTenantId} has no reseller relationship with customer ${input.subscription.customerTenantId}.`,
+          20002,
+        )
       return relationship.delegatedAdmin
         ? pass
-        : fail('NoDelegatedAdmin', subjects, `Partner ${input.partnerTenantId} has no delegated admin privileges for customer ${input.subscription.customerTenantId}.`)
+        : fail(
+            'NoDelegatedAdmin',
+            subjects,
+            `Partner ${input.partnerTenantId} has no delegated admin privileges for customer ${input.subscription.customerTenantId}.`,
+          )
     },
   },
   {
     rule: 'TRN-12',
     name: 'an indirect provider orders only for customers it has a reseller relationship with',
     check: ({ partner, relationship, customerTenant }) =>
-      partner !== undefined && hasRole(partner, 'indirectProvider') && customerTenant !== undefined && customerTenant.owner !== partner.tenantId && relationship === undefined
-        ? fail('NoResellerRelationship', [partner.tenantId, customerTenant.tenantId], `Indirect provider ${partner.name} has no reseller relationship with customer ${customerTenant.tenantId}; the customer must accept an invitation first.`, 20002)
+      partner !== undefined &&
+      hasRole(partner, 'indirectProvider') &&
+      customerTenant !== undefined &&
+      customerTenant.owner !== partner.tenantId &&
+      relationship === undefined
+        ? fail(
+            'NoResellerRelationship',
+            [partner.tenantId, customerTenant.tenantId],
+            `Indirect provider ${partner.name} has no reseller relationship with customer ${customerTenant.tenantId}; the customer must accept an invitation first.`,
+            20002,
+          )
         : pass,
   },
   {
@@ -99,7 +131,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'no direct bill purchase for a customer served as indirect reseller',
     check: ({ relationship, partner }) =>
       relationship?.channel === 'indirectReseller' && partner !== undefined
-        ? fail('IndirectResellerCustomer', [partner.tenantId, relationship.customerTenantId], `Partner ${partner.name} serves customer ${relationship.customerTenantId} as indirect reseller and cannot buy for it with its direct bill capability; its indirect provider orders instead.`)
+        ? fail(
+            'IndirectResellerCustomer',
+            [partner.tenantId, relationship.customerTenantId],
+            `Partner ${partner.name} serves customer ${relationship.customerTenantId} as indirect reseller and cannot buy for it with its direct bill capability; its indirect provider orders instead.`,
+          )
         : pass,
   },
   {
@@ -107,7 +143,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'a restricted partner makes no new purchases for customers',
     check: (c) =>
       c.partner !== undefined && isRestricted(c.partner) && !ownUseAzure(c)
-        ? fail('PartnerRestricted', [c.partner.tenantId], `Partner ${c.partner.name} is a restricted direct bill partner and cannot buy a new ${c.input.subscription.kind} subscription.`)
+        ? fail(
+            'PartnerRestricted',
+            [c.partner.tenantId],
+            `Partner ${c.partner.name} is a restricted direct bill partner and cannot buy a new ${c.input.subscription.kind} subscription.`,
+          )
         : pass,
   },
   {
@@ -115,7 +155,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'a restricted partner buys no new Azure subscriptions for its own use',
     check: (c) =>
       c.partner !== undefined && isRestricted(c.partner) && ownUseAzure(c)
-        ? fail('PartnerRestricted', [c.partner.tenantId], `Partner ${c.partner.name} is a restricted direct bill partner and cannot buy Azure for its own use (Azure partner shared services).`)
+        ? fail(
+            'PartnerRestricted',
+            [c.partner.tenantId],
+            `Partner ${c.partner.name} is a restricted direct bill partner and cannot buy Azure for its own use (Azure partner shared services).`,
+          )
         : pass,
   },
   {
@@ -125,10 +169,21 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       if (subscription.kind !== 'addOn')
         return subscription.parentId === null
           ? pass
-          : fail('InvalidAddOnParent', [subscription.id], `Only an add-on names a parent subscription; a ${subscription.kind} subscription does not.`)
-      return parent !== undefined && parent.kind === 'licenseBased' && parent.status === 'active' && parent.customerTenantId === subscription.customerTenantId
+          : fail(
+              'InvalidAddOnParent',
+              [subscription.id],
+              `Only an add-on names a parent subscription; a ${subscription.kind} subscription does not.`,
+            )
+      return parent !== undefined &&
+        parent.kind === 'licenseBased' &&
+        parent.status === 'active' &&
+        parent.customerTenantId === subscription.customerTenantId
         ? pass
-        : fail('InvalidAddOnParent', [subscription.id, subscription.parentId ?? 'none'], `An add-on is bought for an existing, active license-based subscription of the same customer; ${subscription.parentId ?? 'no parent'} is not one.`)
+        : fail(
+            'InvalidAddOnParent',
+            [subscription.id, subscription.parentId ?? 'none'],
+            `An add-on is bought for an existing, active license-based subscription of the same customer; ${subscription.parentId ?? 'no parent'} is not one.`,
+          )
     },
   },
   {
@@ -136,7 +191,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'nothing is bought on the partner tenant itself',
     check: ({ input }) =>
       input.subscription.customerTenantId === input.partnerTenantId
-        ? fail('OwnPartnerTenant', [input.partnerTenantId], 'A partner buys for its own use on a separate internal-use customer tenant, never on its partner tenant.')
+        ? fail(
+            'OwnPartnerTenant',
+            [input.partnerTenantId],
+            'A partner buys for its own use on a separate internal-use customer tenant, never on its partner tenant.',
+          )
         : pass,
   },
   mpaSigned((c) => c.partner),

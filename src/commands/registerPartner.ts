@@ -63,7 +63,11 @@ export const registerPartner = defineCommand({
       check: ({ input: { actor, partner } }) =>
         actor.kind === 'microsoft' || (actor.kind === 'partnerUser' && actor.tenantId === partner.tenantId)
           ? pass
-          : fail('ActsForAnotherTenant', [partner.tenantId], `Only Microsoft or the tenant's own global admin can register partner tenant ${partner.tenantId}.`),
+          : fail(
+              'ActsForAnotherTenant',
+              [partner.tenantId],
+              `Only Microsoft or the tenant's own global admin can register partner tenant ${partner.tenantId}.`,
+            ),
     },
     globalAdminOnly('ROL-1', 'enroll the tenant in the CSP program'),
     {
@@ -72,7 +76,11 @@ export const registerPartner = defineCommand({
       check: ({ existingTenant, input }) =>
         existingTenant === undefined
           ? pass
-          : fail('PartnerAlreadyRegistered', [input.partner.tenantId], `Tenant ${input.partner.tenantId} is already known as a ${existingTenant.kind} tenant; add roles by enrolling instead.`),
+          : fail(
+              'PartnerAlreadyRegistered',
+              [input.partner.tenantId],
+              `Tenant ${input.partner.tenantId} is already known as a ${existingTenant.kind} tenant; add roles by enrolling instead.`,
+            ),
     },
   ],
   decide: ({ input }) => {
@@ -89,7 +97,13 @@ export const registerPartner = defineCommand({
       incentives: { indirectReseller: 'none', directBill: 'none' },
       sandboxTenantId: null,
     }
-    const tenant = { tenantId: partner.tenantId, kind: 'partner' as const, owner: null, region: partner.region, internalUse: false }
+    const tenant = {
+      tenantId: partner.tenantId,
+      kind: 'partner' as const,
+      owner: null,
+      region: partner.region,
+      internalUse: false,
+    }
     return [{ _tag: 'PartnerRegistered', at: input.at, partner, tenant }]
   },
 })

@@ -64,7 +64,8 @@ export const COMMANDS = {
 /** The name of a command. @category commands */
 export type CommandName = keyof typeof COMMANDS
 
-type InputOf<C> = C extends Command<string, infer I> ? I : never
+/** The input type of the command named `N`. @category commands */
+export type CommandInput<N extends CommandName> = (typeof COMMANDS)[N] extends Command<string, infer I> ? I : never
 
 /**
  * A command as data: `{ command: name, input }`, a union over every command.
@@ -72,7 +73,7 @@ type InputOf<C> = C extends Command<string, infer I> ? I : never
  * @category commands
  */
 export type ProgramCommand = {
-  [N in CommandName]: { readonly command: N; readonly input: InputOf<(typeof COMMANDS)[N]> }
+  [N in CommandName]: { readonly command: N; readonly input: CommandInput<N> }
 }[CommandName]
 
 /** Every command name, in registry order. @category commands */
@@ -99,7 +100,9 @@ const commandCodecs = new Map(COMMAND_NAMES.map((name) => [name, commandCodec(na
 export const ProgramCommand = new t.Type<ProgramCommand, unknown, unknown>(
   'ProgramCommand',
   (u): u is ProgramCommand =>
-    typeof u === 'object' && u !== null && CommandNameCodec.is((u as { command?: unknown }).command) &&
+    typeof u === 'object' &&
+    u !== null &&
+    CommandNameCodec.is((u as { command?: unknown }).command) &&
     (commandCodecs.get((u as { command: CommandName }).command) as t.Mixed).is(u),
   (u, c) => {
     if (typeof u !== 'object' || u === null) return t.failure(u, c, 'expected an object { command, input }')

@@ -30,8 +30,16 @@ const load = (state: ProgramState, input: RequestPartnershipInput) => ({
 type Context = CheckContext<RequestPartnershipInput, ReturnType<typeof load>>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  partnerKnown((c) => c.provider, (c) => c.input.providerTenantId, 'indirect provider'),
-  partnerKnown((c) => c.reseller, (c) => c.input.resellerTenantId, 'indirect reseller'),
+  partnerKnown(
+    (c) => c.provider,
+    (c) => c.input.providerTenantId,
+    'indirect provider',
+  ),
+  partnerKnown(
+    (c) => c.reseller,
+    (c) => c.input.resellerTenantId,
+    'indirect reseller',
+  ),
   actsForOwnTenant((c) => c.input.providerTenantId),
   roleAmong('PRT-1', PROVIDER_TASK_ROLES, 'do indirect provider tasks'),
   {
@@ -53,7 +61,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'no partnership is requested or active already',
     check: ({ existing }) =>
       existing !== undefined && existing.status !== 'removed'
-        ? fail('PartnershipExists', [existing.providerTenantId, existing.resellerTenantId], `A partnership between ${existing.providerTenantId} and ${existing.resellerTenantId} is already ${existing.status}.`)
+        ? fail(
+            'PartnershipExists',
+            [existing.providerTenantId, existing.resellerTenantId],
+            `A partnership between ${existing.providerTenantId} and ${existing.resellerTenantId} is already ${existing.status}.`,
+          )
         : pass,
   },
 ]

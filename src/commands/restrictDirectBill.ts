@@ -37,7 +37,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       if (partner.directBill === null)
         return fail('NotDirectBillPartner', [partner.tenantId], `Partner ${partner.name} is not a direct bill partner.`)
       return partner.directBill.status === 'restricted'
-        ? fail('AlreadyRestricted', [partner.tenantId], `Partner ${partner.name} has been restricted since ${partner.directBill.since}.`)
+        ? fail(
+            'AlreadyRestricted',
+            [partner.tenantId],
+            `Partner ${partner.name} has been restricted since ${partner.directBill.since}.`,
+          )
         : pass
     },
   },
@@ -64,9 +68,22 @@ export const restrictDirectBill = defineCommand({
   load: loadPartner,
   checks,
   decide: ({ input, partner }): ReadonlyArray<DomainEvent> => [
-    { _tag: 'DirectBillRestricted', at: input.at, partnerTenantId: input.partnerTenantId, unmetRequirements: input.unmetRequirements },
+    {
+      _tag: 'DirectBillRestricted',
+      at: input.at,
+      partnerTenantId: input.partnerTenantId,
+      unmetRequirements: input.unmetRequirements,
+    },
     ...(partner?.primaryContactEmail == null
       ? []
-      : [{ _tag: 'PrimaryContactNotified' as const, at: input.at, partnerTenantId: input.partnerTenantId, email: partner.primaryContactEmail, subject: 'directBillRestricted' as const }]),
+      : [
+          {
+            _tag: 'PrimaryContactNotified' as const,
+            at: input.at,
+            partnerTenantId: input.partnerTenantId,
+            email: partner.primaryContactEmail,
+            subject: 'directBillRestricted' as const,
+          },
+        ]),
   ],
 })

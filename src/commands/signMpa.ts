@@ -39,7 +39,11 @@ export const signMpa = defineCommand({
       check: ({ partner }) =>
         partner?.mpaSignedAt == null
           ? pass
-          : fail('MpaAlreadySigned', [partner.tenantId], `Partner ${partner.name} signed the MPA on ${partner.mpaSignedAt}; it is signed once.`),
+          : fail(
+              'MpaAlreadySigned',
+              [partner.tenantId],
+              `Partner ${partner.name} signed the MPA on ${partner.mpaSignedAt}; it is signed once.`,
+            ),
     },
   ],
   decide: ({ input }) => [{ _tag: 'MpaSigned', at: input.at, partnerTenantId: input.partnerTenantId }],

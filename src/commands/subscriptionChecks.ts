@@ -40,7 +40,12 @@ export const subscriptionChangeChecks = <C extends Context>(
         return fail('UnknownSubscription', [input.subscriptionId], `No subscription ${input.subscriptionId} is known.`)
       return subscription.billedBy === input.partnerTenantId
         ? pass
-        : fail('NoResellerRelationship', [input.subscriptionId, input.partnerTenantId], `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${input.partnerTenantId}.`, 20002)
+        : fail(
+            'NoResellerRelationship',
+            [input.subscriptionId, input.partnerTenantId],
+            `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${input.partnerTenantId}.`,
+            20002,
+          )
     },
   },
   {
@@ -49,10 +54,19 @@ export const subscriptionChangeChecks = <C extends Context>(
     check: ({ subscription }) => {
       if (subscription === undefined) return pass
       if (kinds !== 'any' && !kinds.includes(subscription.kind))
-        return fail('SubscriptionNotChangeable', [subscription.id], `${change} applies to ${kinds.join(' and ')} subscriptions; ${subscription.id} is ${subscription.kind}.`)
+        return fail(
+          'SubscriptionNotChangeable',
+          [subscription.id],
+          `${change} applies to ${kinds.join(' and ')} subscriptions; ${subscription.id} is ${subscription.kind}.`,
+        )
       return statuses.includes(subscription.status)
         ? pass
-        : fail('SubscriptionNotChangeable', [subscription.id], `${change} needs a subscription that is ${statuses.join(' or ')}; ${subscription.id} is ${subscription.status}.`, 800091)
+        : fail(
+            'SubscriptionNotChangeable',
+            [subscription.id],
+            `${change} needs a subscription that is ${statuses.join(' or ')}; ${subscription.id} is ${subscription.status}.`,
+            800091,
+          )
     },
   },
 ]

@@ -10,7 +10,10 @@ import { loadPartner, partnerActs } from './checks.js'
 import { commandInput, defineCommand } from './contract.js'
 
 /** Codec for {@link UpdateProfileInput}. @category codecs */
-export const UpdateProfileInput = commandInput('UpdateProfileInput', { partnerTenantId: TenantId, changes: ProfileChanges })
+export const UpdateProfileInput = commandInput('UpdateProfileInput', {
+  partnerTenantId: TenantId,
+  changes: ProfileChanges,
+})
 /**
  * Input of {@link updateProfile}: the partner tenant and the fields to change (name, MPN ID, primary
  * contact email, whether the profile is current, anniversary date); absent fields stay as they are.
@@ -33,5 +36,7 @@ export const updateProfile = defineCommand({
   input: UpdateProfileInput,
   load: loadPartner,
   checks: [...partnerActs()],
-  decide: ({ input }) => [{ _tag: 'ProfileUpdated', at: input.at, partnerTenantId: input.partnerTenantId, changes: input.changes }],
+  decide: ({ input }) => [
+    { _tag: 'ProfileUpdated', at: input.at, partnerTenantId: input.partnerTenantId, changes: input.changes },
+  ],
 })

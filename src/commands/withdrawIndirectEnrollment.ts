@@ -9,7 +9,9 @@ import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from '
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 
 /** Codec for {@link WithdrawIndirectEnrollmentInput}. @category codecs */
-export const WithdrawIndirectEnrollmentInput = commandInput('WithdrawIndirectEnrollmentInput', { partnerTenantId: TenantId })
+export const WithdrawIndirectEnrollmentInput = commandInput('WithdrawIndirectEnrollmentInput', {
+  partnerTenantId: TenantId,
+})
 /** Input of {@link withdrawIndirectEnrollment}: the partner tenant. @category commands */
 export type WithdrawIndirectEnrollmentInput = t.TypeOf<typeof WithdrawIndirectEnrollmentInput>
 
@@ -22,8 +24,13 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     rule: 'TRN-7',
     name: 'the transition cannot be undone once approved',
     check: ({ partner }) =>
-      partner !== undefined && (partner.indirectReseller.status === 'approved' || partner.indirectReseller.status === 'active')
-        ? fail('TransitionIrreversible', [partner.tenantId], `Partner ${partner.name}'s indirect reseller enrollment is ${partner.indirectReseller.status}; the transition has no rollback.`)
+      partner !== undefined &&
+      (partner.indirectReseller.status === 'approved' || partner.indirectReseller.status === 'active')
+        ? fail(
+            'TransitionIrreversible',
+            [partner.tenantId],
+            `Partner ${partner.name}'s indirect reseller enrollment is ${partner.indirectReseller.status}; the transition has no rollback.`,
+          )
         : pass,
   },
   {
@@ -31,7 +38,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     name: 'there is a pending enrollment to withdraw',
     check: ({ partner }) =>
       partner?.indirectReseller.status === 'none'
-        ? fail('EnrollmentNotPending', [partner.tenantId], `Partner ${partner.name} has no indirect reseller enrollment to withdraw.`)
+        ? fail(
+            'EnrollmentNotPending',
+            [partner.tenantId],
+            `Partner ${partner.name} has no indirect reseller enrollment to withdraw.`,
+          )
         : pass,
   },
 ]
@@ -52,5 +63,7 @@ export const withdrawIndirectEnrollment = defineCommand({
   input: WithdrawIndirectEnrollmentInput,
   load: loadPartner,
   checks,
-  decide: ({ input }) => [{ _tag: 'IndirectEnrollmentWithdrawn', at: input.at, partnerTenantId: input.partnerTenantId }],
+  decide: ({ input }) => [
+    { _tag: 'IndirectEnrollmentWithdrawn', at: input.at, partnerTenantId: input.partnerTenantId },
+  ],
 })

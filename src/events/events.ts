@@ -28,14 +28,23 @@ const partnerEvent = <T extends string, P extends t.Props>(tag: T, props: P) =>
 
 /** The profile fields a partner can change itself. @category models */
 export const ProfileChanges = t.readonly(
-  t.partial({ name: t.string, mpnId: MpnId, primaryContactEmail: Email, profileCurrent: t.boolean, anniversaryDate: IsoDate }),
+  t.partial({
+    name: t.string,
+    mpnId: MpnId,
+    primaryContactEmail: Email,
+    profileCurrent: t.boolean,
+    anniversaryDate: IsoDate,
+  }),
   'ProfileChanges',
 )
 /** @category models */
 export type ProfileChanges = t.TypeOf<typeof ProfileChanges>
 
 /** Why the primary contact was emailed. @category models */
-export const NotificationSubject = literals(['indirectEnrollmentApproved', 'directBillRestricted'], 'NotificationSubject')
+export const NotificationSubject = literals(
+  ['indirectEnrollmentApproved', 'directBillRestricted'],
+  'NotificationSubject',
+)
 /** @category models */
 export type NotificationSubject = t.TypeOf<typeof NotificationSubject>
 

@@ -115,9 +115,12 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
       return putInvitation(state, freezeDeep(event.invitation))
     case 'CustomerInvitationAccepted': {
       const invitation = getInvitation(state, event.invitationId) ?? die(`invitation ${event.invitationId}`)
-      return putInvitation(state, produce(invitation, (i: Draft<typeof invitation>) => {
-        i.acceptedAt = event.at
-      }))
+      return putInvitation(
+        state,
+        produce(invitation, (i: Draft<typeof invitation>) => {
+          i.acceptedAt = event.at
+        }),
+      )
     }
     case 'ResellerRelationshipEstablished':
       return putRelationship(state, freezeDeep(event.relationship))
@@ -127,10 +130,13 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
       const partnership =
         getPartnership(state, event.providerTenantId, event.resellerTenantId) ??
         die(`partnership ${event.providerTenantId}/${event.resellerTenantId}`)
-      return putPartnership(state, produce(partnership, (p: Draft<typeof partnership>) => {
-        p.status = 'active'
-        p.acceptedAt = event.at
-      }))
+      return putPartnership(
+        state,
+        produce(partnership, (p: Draft<typeof partnership>) => {
+          p.status = 'active'
+          p.acceptedAt = event.at
+        }),
+      )
     }
     default: {
       const unhandled: never = event
@@ -144,7 +150,8 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
  *
  * @category commands
  */
-export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState => events.reduce(evolve, state)
+export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState =>
+  events.reduce(evolve, state)
 
 const die = (what: string): never => {
   throw new CspInvariantError(`event refers to ${what}, which the state does not hold`)

@@ -6,7 +6,8 @@ import type { IsoDateTime } from '../model/ids.js'
 const iso = (d: Date) => d.toISOString() as IsoDateTime
 
 /** `at` plus `days` business days (Monday to Friday), in UTC. @internal */
-export const addBusinessDaysUtc = (at: IsoDateTime, days: number): IsoDateTime => iso(addBusinessDays(new UTCDate(at), days))
+export const addBusinessDaysUtc = (at: IsoDateTime, days: number): IsoDateTime =>
+  iso(addBusinessDays(new UTCDate(at), days))
 
 /** `at` plus `days` calendar days, in UTC. @internal */
 export const addDaysUtc = (at: IsoDateTime, days: number): IsoDateTime => iso(addDays(new UTCDate(at), days))

@@ -37,7 +37,11 @@ export const Actor = t.union(
 export type Actor = t.TypeOf<typeof Actor>
 
 /** A partner user of `tenantId` with `role`. @category constructors */
-export const partnerUser = (tenantId: TenantId, role: PartnerUserRole): Actor => ({ kind: 'partnerUser', tenantId, role })
+export const partnerUser = (tenantId: TenantId, role: PartnerUserRole): Actor => ({
+  kind: 'partnerUser',
+  tenantId,
+  role,
+})
 /** The global admin of customer tenant `tenantId`. @category constructors */
 export const customerAdmin = (tenantId: TenantId): Actor => ({ kind: 'customerAdmin', tenantId })
 /** Microsoft, as program operator. @category constructors */

@@ -22,7 +22,16 @@ export type CustomerCapability =
   | 'manageRenewals'
 
 const BY_CHANNEL = {
-  directBill: ['createOrders', 'manageAzureReservations', 'manageOrderHistory', 'buySoftware', 'billDirectly', 'addProducts', 'viewProducts', 'viewSubscriptions'],
+  directBill: [
+    'createOrders',
+    'manageAzureReservations',
+    'manageOrderHistory',
+    'buySoftware',
+    'billDirectly',
+    'addProducts',
+    'viewProducts',
+    'viewSubscriptions',
+  ],
   indirectReseller: ['manageLicenses', 'manageUsers', 'manageRenewals'],
   indirectProvider: ['createOrders', 'manageOrderHistory', 'viewSubscriptions'],
 } as const satisfies Record<string, ReadonlyArray<CustomerCapability>>

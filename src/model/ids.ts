@@ -62,7 +62,12 @@ const tenantIdExpected = 'a tenant ID (GUID such as "484e548c-f5f3-4528-93a9-c16
  *
  * @category codecs
  */
-export const TenantId = brandedString<TenantIdBrand>('TenantId', tenantIdExpected, (s) => GUID.test(s), (s) => s.toLowerCase())
+export const TenantId = brandedString<TenantIdBrand>(
+  'TenantId',
+  tenantIdExpected,
+  (s) => GUID.test(s),
+  (s) => s.toLowerCase(),
+)
 /**
  * Validates a raw string as a {@link TenantId}. Throws a `RangeError` for anything that is not a GUID
  * (a programmer error; use the {@link TenantId} codec to validate untrusted input).

@@ -50,7 +50,9 @@ export type DirectBillStanding = t.TypeOf<typeof DirectBillStanding>
 export const IndirectResellerEnrollment = t.union(
   [
     t.readonly(t.type({ status: t.literal('none') })),
-    t.readonly(t.type({ status: t.literal('pending'), submittedAt: IsoDateTime, dueBy: IsoDateTime, ruleSet: RuleSetId })),
+    t.readonly(
+      t.type({ status: t.literal('pending'), submittedAt: IsoDateTime, dueBy: IsoDateTime, ruleSet: RuleSetId }),
+    ),
     t.readonly(t.type({ status: t.literal('approved'), submittedAt: IsoDateTime, approvedAt: IsoDateTime })),
     t.readonly(t.type({ status: t.literal('active'), since: IsoDateTime })),
   ],

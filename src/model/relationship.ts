@@ -15,7 +15,10 @@ import { IsoDateTime, TenantId } from './ids.js'
  *
  * @category models
  */
-export const RelationshipChannel = literals(['directBill', 'indirectReseller', 'indirectProvider'], 'RelationshipChannel')
+export const RelationshipChannel = literals(
+  ['directBill', 'indirectReseller', 'indirectProvider'],
+  'RelationshipChannel',
+)
 /** @category models */
 export type RelationshipChannel = t.TypeOf<typeof RelationshipChannel>
 

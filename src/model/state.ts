@@ -158,7 +158,8 @@ const present = <A>(a: A | undefined): ReadonlyArray<A> => (a === undefined ? []
 export const putPartner = (state: ProgramState, partner: Partner): ProgramState => {
   const previous = getPartner(state, partner.tenantId)
   let byMpn = state.indexes.partnersByMpnId
-  if (previous !== undefined && previous.mpnId !== partner.mpnId) byMpn = indexRemove(byMpn, previous.mpnId, partner.tenantId)
+  if (previous !== undefined && previous.mpnId !== partner.mpnId)
+    byMpn = indexRemove(byMpn, previous.mpnId, partner.tenantId)
   byMpn = indexAdd(byMpn, partner.mpnId, partner.tenantId)
   return {
     ...state,
@@ -225,6 +226,10 @@ export const putSubscription = (state: ProgramState, subscription: Subscription)
   subscriptions: tableSet(state.subscriptions, subscription.id, subscription),
   indexes: {
     ...state.indexes,
-    subscriptionsByCustomer: indexAdd(state.indexes.subscriptionsByCustomer, subscription.customerTenantId, subscription.id),
+    subscriptionsByCustomer: indexAdd(
+      state.indexes.subscriptionsByCustomer,
+      subscription.customerTenantId,
+      subscription.id,
+    ),
   },
 })

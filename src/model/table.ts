@@ -20,6 +20,7 @@ declare const IndexKey: unique symbol
  * @category models
  */
 export interface Table<K extends string, V> {
+  /** Type-level marker only: carries the key and value types; there is no such property at run time. */
   readonly [TableKey]: (key: K) => V
 }
 
@@ -30,6 +31,7 @@ export interface Table<K extends string, V> {
  * @category models
  */
 export interface Index<K extends string, V extends string> {
+  /** Type-level marker only: carries the key and value types; there is no such property at run time. */
   readonly [IndexKey]: (key: K) => V
 }
 
@@ -59,7 +61,8 @@ export const tableHas = <K extends string, V>(table: Table<K, V>, key: K): boole
 export const tableSize = <K extends string, V>(table: Table<K, V>): number => asMap(table).size
 
 /** All entities, in insertion-independent hash order (sort them if order matters). O(n). @category queries */
-export const tableValues = <K extends string, V>(table: Table<K, V>): ReadonlyArray<V> => asMap(table).valueSeq().toArray()
+export const tableValues = <K extends string, V>(table: Table<K, V>): ReadonlyArray<V> =>
+  asMap(table).valueSeq().toArray()
 
 /** A new table with `value` stored under `key`; the original is unchanged. @category constructors */
 export const tableSet = <K extends string, V>(table: Table<K, V>, key: K, value: V): Table<K, V> =>

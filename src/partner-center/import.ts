@@ -33,7 +33,10 @@ export const PartnerCenterImport = t.intersection(
   [
     t.type({
       at: IsoDateTime,
-      partner: t.intersection([t.type({ tenantId: TenantId, roles: t.array(PartnerRole) }), t.partial({ region: Region, mpnId: MpnId })]),
+      partner: t.intersection([
+        t.type({ tenantId: TenantId, roles: t.array(PartnerRole) }),
+        t.partial({ region: Region, mpnId: MpnId }),
+      ]),
     }),
     t.partial({
       organizationProfile: PcOrganizationProfile,
@@ -44,7 +47,10 @@ export const PartnerCenterImport = t.intersection(
       subscriptions: t.array(t.type({ customerTenantId: TenantId, body: PcSubscriptions })),
       indirectResellers: collection(PcPartnerRelationship, 'PartnerCenterPartnerRelationshipList'),
       customerRelationships: t.array(
-        t.type({ customerTenantId: TenantId, body: collection(PcPartnerRelationship, 'PartnerCenterPartnerRelationshipList') }),
+        t.type({
+          customerTenantId: TenantId,
+          body: collection(PcPartnerRelationship, 'PartnerCenterPartnerRelationshipList'),
+        }),
       ),
     }),
   ],
@@ -82,12 +88,20 @@ const value = <A>(codec: t.Type<A, unknown, unknown>, raw: string | undefined | 
 /** Partner Center writes some instants with spaces (`"2015-11-25T06: 41: 12Z"`); read them without. */
 const instant = (raw: string | undefined) => value(IsoDateTime, raw?.replace(/\s+/g, ''))
 
-const STATUS: Record<string, SubscriptionStatus> = { active: 'active', pending: 'active', suspended: 'suspended', deleted: 'cancelled', expired: 'cancelled', disabled: 'cancelled' }
+const STATUS: Record<string, SubscriptionStatus> = {
+  active: 'active',
+  pending: 'active',
+  suspended: 'suspended',
+  deleted: 'cancelled',
+  expired: 'cancelled',
+  disabled: 'cancelled',
+}
 
 /** The kind of a Partner Center subscription: add-on by parent, Azure by usage billing or offer, else license-based. */
 export const subscriptionKind = (s: PcSubscription): SubscriptionKind => {
   if (s.parentSubscriptionId !== undefined && s.parentSubscriptionId !== '') return 'addOn'
-  if (s.billingType === 'usage' || s.unitType === 'Usage-based' || s.offerId?.startsWith('MS-AZR') === true) return 'azure'
+  if (s.billingType === 'usage' || s.unitType === 'Usage-based' || s.offerId?.startsWith('MS-AZR') === true)
+    return 'azure'
   if (s.productType?.id === 'AzureReservation') return 'reservation'
   return 'licenseBased'
 }
@@ -96,7 +110,12 @@ interface Build {
   readonly document: { -readonly [K in keyof ProgramStateDocument]: Array<ProgramStateDocument[K][number]> }
 }
 
-const partnerFromList = (r: PcRelationship, at: IsoDateTime, roles: ReadonlyArray<PartnerRole>, fallbackRegion: Region): Partner | undefined => {
+const partnerFromList = (
+  r: PcRelationship,
+  at: IsoDateTime,
+  roles: ReadonlyArray<PartnerRole>,
+  fallbackRegion: Region,
+): Partner | undefined => {
   const tenantId = value(TenantId, r.id)
   const mpnId = value(MpnId, r.mpnId)
   if (tenantId === undefined || mpnId === undefined) return undefined
@@ -119,7 +138,13 @@ const partnerFromList = (r: PcRelationship, at: IsoDateTime, roles: ReadonlyArra
   }
 }
 
-const partnerTenant = (p: Partner): Tenant => ({ tenantId: p.tenantId, kind: 'partner', owner: null, region: p.region, internalUse: false })
+const partnerTenant = (p: Partner): Tenant => ({
+  tenantId: p.tenantId,
+  kind: 'partner',
+  owner: null,
+  region: p.region,
+  internalUse: false,
+})
 
 /**
  * Turns decoded payloads into entities, merging with what `base` already holds: a partner already
@@ -132,14 +157,35 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
   const region = input.partner.region ?? value(Region, address) ?? existing?.region
   const mpnId = input.partner.mpnId ?? value(MpnId, input.mpnProfile?.mpnId) ?? existing?.mpnId
   const missing = [
-    ...(region === undefined ? [{ path: 'partner.region', expected: 'a region, or an organization or legal business profile with an address country', received: 'nothing' }] : []),
-    ...(mpnId === undefined ? [{ path: 'partner.mpnId', expected: 'an MPN ID, or an MPN profile', received: 'nothing' }] : []),
+    ...(region === undefined
+      ? [
+          {
+            path: 'partner.region',
+            expected: 'a region, or an organization or legal business profile with an address country',
+            received: 'nothing',
+          },
+        ]
+      : []),
+    ...(mpnId === undefined
+      ? [{ path: 'partner.mpnId', expected: 'an MPN ID, or an MPN profile', received: 'nothing' }]
+      : []),
   ]
-  if (region === undefined || mpnId === undefined) return E.left({ _tag: 'DecodeError', codec: 'PartnerCenterImport', issues: missing })
+  if (region === undefined || mpnId === undefined)
+    return E.left({ _tag: 'DecodeError', codec: 'PartnerCenterImport', issues: missing })
   const roles = input.partner.roles
-  const name = input.legalBusinessProfile?.companyName ?? input.organizationProfile?.companyName ?? input.mpnProfile?.partnerName ?? existing?.name ?? ''
+  const name =
+    input.legalBusinessProfile?.companyName ??
+    input.organizationProfile?.companyName ??
+    input.mpnProfile?.partnerName ??
+    existing?.name ??
+    ''
   const email = value(Email, input.legalBusinessProfile?.primaryContact?.email ?? input.organizationProfile?.email)
-  const fresh = partnerFromList({ id: input.partner.tenantId, mpnId, name, relationshipType: '', location: region }, at, roles, region) as Partner
+  const fresh = partnerFromList(
+    { id: input.partner.tenantId, mpnId, name, relationshipType: '', location: region },
+    at,
+    roles,
+    region,
+  ) as Partner
   const partner: Partner = {
     ...(existing ?? fresh),
     mpnId,
@@ -153,9 +199,27 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
           ? (existing?.mpaSignedAt ?? at)
           : null,
   }
-  const document: Build['document'] = { partners: [partner], tenants: [partnerTenant(partner)], customers: [], relationships: [], partnerships: [], invitations: [], subscriptions: [] }
-  const ownChannel: RelationshipChannel = roles.includes('directBillPartner') ? 'directBill' : roles.includes('indirectProvider') ? 'indirectProvider' : 'indirectReseller'
-  const relationshipOf = (partnerTenantId: TenantId, customerTenantId: TenantId, channel: RelationshipChannel, provider: TenantId | null, delegatedAdmin: boolean): ResellerRelationship => ({
+  const document: Build['document'] = {
+    partners: [partner],
+    tenants: [partnerTenant(partner)],
+    customers: [],
+    relationships: [],
+    partnerships: [],
+    invitations: [],
+    subscriptions: [],
+  }
+  const ownChannel: RelationshipChannel = roles.includes('directBillPartner')
+    ? 'directBill'
+    : roles.includes('indirectProvider')
+      ? 'indirectProvider'
+      : 'indirectReseller'
+  const relationshipOf = (
+    partnerTenantId: TenantId,
+    customerTenantId: TenantId,
+    channel: RelationshipChannel,
+    provider: TenantId | null,
+    delegatedAdmin: boolean,
+  ): ResellerRelationship => ({
     ...(getRelationship(base, partnerTenantId, customerTenantId) ?? { origin: 'import', since: at }),
     partnerTenantId,
     customerTenantId,
@@ -173,12 +237,26 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
 
   ;(input.customers ?? []).forEach((body, i) =>
     items<PcCustomer>(body).forEach((c, j) => {
-      const tenantId = guid(TenantId, c.id, `customers[${i}]${items(body).length > 1 || 'items' in body ? `.items[${j}]` : ''}.id`)
+      const tenantId = guid(
+        TenantId,
+        c.id,
+        `customers[${i}]${items(body).length > 1 || 'items' in body ? `.items[${j}]` : ''}.id`,
+      )
       if (tenantId === undefined) return
       const country = c.billingProfile?.defaultAddress?.country ?? c.companyProfile.address?.country
-      const customer: Customer = { tenantId, companyName: c.companyProfile.companyName, domain: c.companyProfile.domain ?? null }
+      const customer: Customer = {
+        tenantId,
+        companyName: c.companyProfile.companyName,
+        domain: c.companyProfile.domain ?? null,
+      }
       document.customers.push(customer)
-      document.tenants.push({ tenantId, kind: 'customer', owner: null, region: value(Region, country?.toUpperCase()) ?? region, internalUse: false })
+      document.tenants.push({
+        tenantId,
+        kind: 'customer',
+        owner: null,
+        region: value(Region, country?.toUpperCase()) ?? region,
+        internalUse: false,
+      })
       if (c.relationshipToPartner === 'reseller') {
         const reseller = value(TenantId, c.associatedPartnerId)
         const delegated = c.allowDelegatedAccess ?? false
@@ -214,7 +292,12 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
   )
 
   const addPartner = (p: Partner | undefined) => {
-    if (p === undefined || getPartner(base, p.tenantId) !== undefined || document.partners.some((x) => x.tenantId === p.tenantId)) return
+    if (
+      p === undefined ||
+      getPartner(base, p.tenantId) !== undefined ||
+      document.partners.some((x) => x.tenantId === p.tenantId)
+    )
+      return
     document.partners.push(p)
     document.tenants.push(partnerTenant(p))
   }
@@ -237,10 +320,14 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
       const reseller = value(TenantId, r.id)
       if (reseller === undefined) continue
       addPartner(partnerFromList(r, at, ['indirectReseller'], region))
-      document.relationships.push(relationshipOf(reseller, customerTenantId, 'indirectReseller', partner.tenantId, true))
+      document.relationships.push(
+        relationshipOf(reseller, customerTenantId, 'indirectReseller', partner.tenantId, true),
+      )
     }
   }
-  return issues.length > 0 ? E.left({ _tag: 'DecodeError', codec: 'PartnerCenterImport', issues }) : E.right({ document })
+  return issues.length > 0
+    ? E.left({ _tag: 'DecodeError', codec: 'PartnerCenterImport', issues })
+    : E.right({ document })
 }
 
 /**
@@ -257,7 +344,10 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
  *
  * @category importers
  */
-export const importPartnerCenter = (input: unknown, base: ProgramState = emptyState): E.Either<DecodeError, ProgramState> => {
+export const importPartnerCenter = (
+  input: unknown,
+  base: ProgramState = emptyState,
+): E.Either<DecodeError, ProgramState> => {
   const decoded = decode(PartnerCenterImport, input)
   if (E.isLeft(decoded)) return decoded
   const built = build(decoded.right, base)

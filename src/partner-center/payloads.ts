@@ -12,7 +12,13 @@ const Address = t.partial({ country: t.string })
 /** A Partner Center `Customer` resource (`GET /v1/customers/{id}`, or an item of a customer list). @category codecs */
 export const PcCustomer = t.intersection(
   [
-    t.type({ id: t.string, companyProfile: t.intersection([t.type({ companyName: t.string }), t.partial({ domain: t.string, address: Address })]) }),
+    t.type({
+      id: t.string,
+      companyProfile: t.intersection([
+        t.type({ companyName: t.string }),
+        t.partial({ domain: t.string, address: Address }),
+      ]),
+    }),
     t.partial({
       relationshipToPartner: t.string,
       allowDelegatedAccess: t.boolean,
@@ -60,7 +66,10 @@ export type PcPartnerRelationship = t.TypeOf<typeof PcPartnerRelationship>
 export const collection = <C extends t.Mixed>(item: C, name: string) => t.type({ items: t.array(item) }, name)
 
 /** A customer body: a single resource or a list envelope. @category codecs */
-export const PcCustomers = t.union([collection(PcCustomer, 'PartnerCenterCustomerList'), PcCustomer], 'PartnerCenterCustomers')
+export const PcCustomers = t.union(
+  [collection(PcCustomer, 'PartnerCenterCustomerList'), PcCustomer],
+  'PartnerCenterCustomers',
+)
 
 /** A subscription body: a single resource or a list envelope. @category codecs */
 export const PcSubscriptions = t.union(

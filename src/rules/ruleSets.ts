@@ -38,10 +38,38 @@ export interface RuleSet {
 
 /** Every rule set, oldest first. @category rules */
 export const RULE_SETS: ReadonlyArray<RuleSet> = [
-  { id: '2018-12-18', inForceFrom: '2018-12-18', transitionEdition: '2018', mpaRequired: false, directBillRequirements: false, seed: '004_b5dbc390814f2347.txt' },
-  { id: '2019-10-04', inForceFrom: '2019-10-04', transitionEdition: '2019', mpaRequired: false, directBillRequirements: false, seed: '000_92ae907c340273aa.txt' },
-  { id: '2020-02-01', inForceFrom: '2020-02-01', transitionEdition: '2019', mpaRequired: true, directBillRequirements: false, seed: '002_67f44b5b4431ee71.txt' },
-  { id: '2020-10-27', inForceFrom: '2020-10-27', transitionEdition: '2019', mpaRequired: true, directBillRequirements: true, seed: '003_422444bab05c1fa4.txt' },
+  {
+    id: '2018-12-18',
+    inForceFrom: '2018-12-18',
+    transitionEdition: '2018',
+    mpaRequired: false,
+    directBillRequirements: false,
+    seed: '004_b5dbc390814f2347.txt',
+  },
+  {
+    id: '2019-10-04',
+    inForceFrom: '2019-10-04',
+    transitionEdition: '2019',
+    mpaRequired: false,
+    directBillRequirements: false,
+    seed: '000_92ae907c340273aa.txt',
+  },
+  {
+    id: '2020-02-01',
+    inForceFrom: '2020-02-01',
+    transitionEdition: '2019',
+    mpaRequired: true,
+    directBillRequirements: false,
+    seed: '002_67f44b5b4431ee71.txt',
+  },
+  {
+    id: '2020-10-27',
+    inForceFrom: '2020-10-27',
+    transitionEdition: '2019',
+    mpaRequired: true,
+    directBillRequirements: true,
+    seed: '003_422444bab05c1fa4.txt',
+  },
 ]
 
 /** The rule set with ID `id`. @category rules */

@@ -108,7 +108,13 @@ export type WarningTag = t.TypeOf<typeof WarningTag>
 
 /** Codec for {@link RuleWarning}. @category codecs */
 export const RuleWarning = t.readonly(
-  t.type({ _tag: WarningTag, rule: RuleId, ruleSet: RuleSetId, subjects: t.readonlyArray(t.string), message: t.string }),
+  t.type({
+    _tag: WarningTag,
+    rule: RuleId,
+    ruleSet: RuleSetId,
+    subjects: t.readonlyArray(t.string),
+    message: t.string,
+  }),
   'RuleWarning',
 )
 /**

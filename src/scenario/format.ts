@@ -8,7 +8,11 @@ import type { Expectation } from './scenario.js'
 import type { ScenarioReport, StepReport } from './run.js'
 
 const who = (actor: Actor): string =>
-  actor.kind === 'microsoft' ? 'Microsoft' : actor.kind === 'customerAdmin' ? `customer admin of ${actor.tenantId.slice(0, 8)}` : `${actor.role} of ${actor.tenantId.slice(0, 8)}`
+  actor.kind === 'microsoft'
+    ? 'Microsoft'
+    : actor.kind === 'customerAdmin'
+      ? `customer admin of ${actor.tenantId.slice(0, 8)}`
+      : `${actor.role} of ${actor.tenantId.slice(0, 8)}`
 
 const expectation = (e: Expectation) => (e === 'accepted' ? 'accepted' : `rejected by ${e.rejected.join(', ')}`)
 
@@ -18,7 +22,10 @@ const stepLines = (s: StepReport): ReadonlyArray<string> => {
   const lines = [head]
   if (s.title !== null) lines.push(`          ${s.title}`)
   lines.push(`          ${s.verdict} (rule set ${s.ruleSet})${s.ok ? '' : `; expected ${expectation(s.expected)}`}`)
-  for (const v of s.violations) lines.push(`          ✗ ${v.rule} ${v._tag}${v.partnerCenterCode === null ? '' : ` [${v.partnerCenterCode}]`}: ${v.message}`)
+  for (const v of s.violations)
+    lines.push(
+      `          ✗ ${v.rule} ${v._tag}${v.partnerCenterCode === null ? '' : ` [${v.partnerCenterCode}]`}: ${v.message}`,
+    )
   for (const w of s.warnings) lines.push(`          ! ${w.rule} ${w._tag}: ${w.message}`)
   if (s.events.length > 0) lines.push(`          → ${s.events.map((e) => e._tag).join(', ')}`)
   return lines

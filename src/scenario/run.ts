@@ -66,7 +66,10 @@ export const scenarioStart = (scenario: Scenario): E.Either<DecodeError, Program
   for (const [i, payload] of (scenario.start?.partnerCenter ?? []).entries()) {
     const imported = importPartnerCenter(payload, state)
     if (E.isLeft(imported))
-      return E.left({ ...imported.left, issues: imported.left.issues.map((x) => ({ ...x, path: `start.partnerCenter[${i}].${x.path}` })) })
+      return E.left({
+        ...imported.left,
+        issues: imported.left.issues.map((x) => ({ ...x, path: `start.partnerCenter[${i}].${x.path}` })),
+      })
     state = imported.right
   }
   return E.right(state)
@@ -86,7 +89,10 @@ export const runScenario = (scenario: Scenario): E.Either<DecodeError, ScenarioR
   const steps = scenario.steps.map((step, index): StepReport => {
     const applied = apply(state, step)
     state = applied.state
-    const ok = step.expect === 'accepted' ? applied.accepted : !applied.accepted && sameRules(applied.violations, step.expect.rejected)
+    const ok =
+      step.expect === 'accepted'
+        ? applied.accepted
+        : !applied.accepted && sameRules(applied.violations, step.expect.rejected)
     return {
       index: index + 1,
       title: step.title ?? null,

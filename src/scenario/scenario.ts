@@ -12,7 +12,10 @@ import { RuleId } from '../rules/catalog.js'
 const RuleIds = t.refinement(t.readonlyArray(RuleId), (ids) => ids.length > 0, 'NonEmptyRuleIds')
 
 /** The expected verdict of a step: `"accepted"`, or `{ "rejected": ["RST-2", …] }` with every rule ID expected. @category codecs */
-export const Expectation = t.union([t.literal('accepted'), t.readonly(t.type({ rejected: RuleIds }), 'Rejected')], 'Expectation')
+export const Expectation = t.union(
+  [t.literal('accepted'), t.readonly(t.type({ rejected: RuleIds }), 'Rejected')],
+  'Expectation',
+)
 /** @category models */
 export type Expectation = t.TypeOf<typeof Expectation>
 
@@ -26,7 +29,10 @@ export const ScenarioStep = new t.Type<ScenarioStep, unknown, unknown>(
     const fields = StepFields.validate(u, c)
     const command = ProgramCommand.validate(u, c)
     if (fields._tag === 'Left' || command._tag === 'Left')
-      return t.failures([...(command._tag === 'Left' ? command.left : []), ...(fields._tag === 'Left' ? fields.left : [])])
+      return t.failures([
+        ...(command._tag === 'Left' ? command.left : []),
+        ...(fields._tag === 'Left' ? fields.left : []),
+      ])
     return t.success({ ...fields.right, ...command.right } as ScenarioStep)
   },
   (step) => ({ ...StepFields.encode(step), ...(ProgramCommand.encode(step) as object) }),

@@ -5,20 +5,38 @@
 import { stateFromDocument, stateToJson, subscriptionId, tenantId, type ProgramState } from '../../src/index.js'
 import { ids, world } from './world.js'
 
-const guid = (prefix: string, n: number) => `${prefix}${n.toString(16).padStart(8 - prefix.length, '0')}-0000-4000-8000-000000000000`
+const guid = (prefix: string, n: number) =>
+  `${prefix}${n.toString(16).padStart(8 - prefix.length, '0')}-0000-4000-8000-000000000000`
 
 export const bigState = (size: number): ProgramState => {
   const base = stateToJson(world())
   const customers = Math.max(1, Math.floor(size / 10))
   const since = '2019-01-08T09:00:00.000Z'
-  const tenants = Array.from({ length: customers }, (_, i) => ({ tenantId: tenantId(guid('e', i)), kind: 'customer' as const, owner: null, region: 'US', internalUse: false }))
+  const tenants = Array.from({ length: customers }, (_, i) => ({
+    tenantId: tenantId(guid('e', i)),
+    kind: 'customer' as const,
+    owner: null,
+    region: 'US',
+    internalUse: false,
+  }))
   return stateFromDocument({
     ...base,
     tenants: [...base.tenants, ...tenants],
-    customers: [...base.customers, ...tenants.map((t) => ({ tenantId: t.tenantId, companyName: `Customer ${t.tenantId}`, domain: null }))],
+    customers: [
+      ...base.customers,
+      ...tenants.map((t) => ({ tenantId: t.tenantId, companyName: `Customer ${t.tenantId}`, domain: null })),
+    ],
     relationships: [
       ...base.relationships,
-      ...tenants.map((t) => ({ partnerTenantId: ids.direct, customerTenantId: t.tenantId, channel: 'directBill' as const, indirectProviderTenantId: null, delegatedAdmin: true, origin: 'customerCreation' as const, since })),
+      ...tenants.map((t) => ({
+        partnerTenantId: ids.direct,
+        customerTenantId: t.tenantId,
+        channel: 'directBill' as const,
+        indirectProviderTenantId: null,
+        delegatedAdmin: true,
+        origin: 'customerCreation' as const,
+        since,
+      })),
     ],
     subscriptions: [
       ...base.subscriptions,

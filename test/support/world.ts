@@ -65,7 +65,8 @@ export const accepted = (result: CommandResult): Outcome => {
 
 /** Unwraps a rejected result, failing the test if it was accepted. */
 export const rejected = (result: CommandResult): ReadonlyArray<RuleViolation> => {
-  if (E.isRight(result)) throw new Error(`expected rejection, got events ${result.right.events.map((e) => e._tag).join(', ')}`)
+  if (E.isRight(result))
+    throw new Error(`expected rejection, got events ${result.right.events.map((e) => e._tag).join(', ')}`)
   return result.left
 }
 
@@ -105,7 +106,8 @@ export const register = (state: ProgramState, spec: PartnerSpec, when = at('2019
       },
     }),
   )
-  if (spec.mpa !== false) next = step(signMpa(next, { actor: admin(spec.tenant), at: when, partnerTenantId: spec.tenant }))
+  if (spec.mpa !== false)
+    next = step(signMpa(next, { actor: admin(spec.tenant), at: when, partnerTenantId: spec.tenant }))
   return next
 }
 
@@ -121,7 +123,12 @@ export const addCustomer = (
       actor: admin(partner),
       at: when,
       partnerTenantId: partner,
-      customer: { tenantId: customer, companyName: `Customer ${customer.slice(-4)}`, domain: null, region: options.region ?? US },
+      customer: {
+        tenantId: customer,
+        companyName: `Customer ${customer.slice(-4)}`,
+        domain: null,
+        region: options.region ?? US,
+      },
       internalUse: options.internalUse ?? false,
     }),
   )
@@ -152,7 +159,13 @@ export const world = (): ProgramState => {
   s = register(s, { tenant: ids.direct, mpn: '1000001', name: 'Contoso Direct', roles: ['directBillPartner'] })
   s = register(s, { tenant: ids.provider, mpn: '2000002', name: 'Fabrikam Distribution', roles: ['indirectProvider'] })
   s = register(s, { tenant: ids.reseller, mpn: '4847383', name: 'First Up Consultants', roles: ['indirectReseller'] })
-  s = register(s, { tenant: ids.providerBr, mpn: '3000003', name: 'Distribuidora BR', roles: ['indirectProvider'], region: BR })
+  s = register(s, {
+    tenant: ids.providerBr,
+    mpn: '3000003',
+    name: 'Distribuidora BR',
+    roles: ['indirectProvider'],
+    region: BR,
+  })
   s = addCustomer(s, ids.direct, ids.customer)
   s = step(buy(s, ids.direct, ids.customer, subs.license))
   return s
