@@ -56,7 +56,7 @@ export {
   PartnershipStatus,
 } from './model/relationship.js'
 export { Invitation, InvitationKind } from './model/invitation.js'
-export { Subscription, SubscriptionKind, SubscriptionStatus, Seats } from './model/subscription.js'
+export { Subscription, NewSubscription, SubscriptionKind, SubscriptionStatus, Seats } from './model/subscription.js'
 export {
   tableGet,
   tableHas,

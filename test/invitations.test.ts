@@ -26,25 +26,25 @@ import {
   type ProgramState,
   type TenantId,
 } from '../src/index.js'
-import { BR, US, accepted, admin, at, buy, ids, register, rejectsWith, step, subs, world } from './support/world.js'
+import {
+  BR,
+  US,
+  accepted,
+  admin,
+  at,
+  buy,
+  ids,
+  partnershipInput,
+  register,
+  rejectsWith,
+  step,
+  subs,
+  world,
+} from './support/world.js'
 
 const partnership = (s: ProgramState, provider: TenantId, reseller: TenantId, when = '2019-12-01') => {
-  const requested = step(
-    requestPartnership(s, {
-      actor: admin(provider),
-      at: at(when),
-      providerTenantId: provider,
-      resellerTenantId: reseller,
-    }),
-  )
-  return step(
-    acceptPartnership(requested, {
-      actor: admin(reseller),
-      at: at(when),
-      providerTenantId: provider,
-      resellerTenantId: reseller,
-    }),
-  )
+  const requested = step(requestPartnership(s, partnershipInput(provider, provider, reseller, when)))
+  return step(acceptPartnership(requested, partnershipInput(reseller, provider, reseller, when)))
 }
 
 const INV = invitationId('inv-1')
@@ -97,12 +97,7 @@ const bothWays = () => {
 describe('partnerships (minimal)', () => {
   it("PRT-3: a partnership exists once the reseller accepts; each is in the other's list", () => {
     const requested = step(
-      requestPartnership(world(), {
-        actor: admin(ids.provider),
-        at: at('2019-12-01'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.reseller,
-      }),
+      requestPartnership(world(), partnershipInput(ids.provider, ids.provider, ids.reseller, '2019-12-01')),
     )
     expect(getPartnership(requested, ids.provider, ids.reseller)?.status).toBe('requested')
     const s = partnership(world(), ids.provider, ids.reseller)
@@ -113,63 +108,39 @@ describe('partnerships (minimal)', () => {
     expect(partnershipsOfProvider(s, ids.provider).map((p) => p.resellerTenantId)).toEqual([ids.reseller])
     expect(partnershipsOfReseller(s, ids.reseller).map((p) => p.providerTenantId)).toEqual([ids.provider])
     rejectsWith(
-      requestPartnership(s, {
-        actor: admin(ids.provider),
-        at: at('2019-12-05'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.reseller,
-      }),
+      requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.reseller, '2019-12-05')),
       'PRT-3',
     )
     rejectsWith(
-      acceptPartnership(world(), {
-        actor: admin(ids.reseller),
-        at: at('2019-12-05'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.reseller,
-      }),
+      acceptPartnership(world(), partnershipInput(ids.reseller, ids.provider, ids.reseller, '2019-12-05')),
       'PRT-3',
     )
   })
 
   it('PRT-1: provider tasks take global admin, user admin, admin agent or sales agent, and an indirect provider', () => {
     accepted(
-      requestPartnership(world(), {
-        actor: partnerUser(ids.provider, 'salesAgent'),
-        at: at('2019-12-01'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.reseller,
-      }),
+      requestPartnership(
+        world(),
+        partnershipInput(partnerUser(ids.provider, 'salesAgent'), ids.provider, ids.reseller, '2019-12-01'),
+      ),
     )
     const v = rejectsWith(
-      requestPartnership(world(), {
-        actor: partnerUser(ids.provider, 'helpdeskAgent'),
-        at: at('2019-12-01'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.reseller,
-      }),
+      requestPartnership(
+        world(),
+        partnershipInput(partnerUser(ids.provider, 'helpdeskAgent'), ids.provider, ids.reseller, '2019-12-01'),
+      ),
       'PRT-1',
     )
     expect(v[0]?.partnerCenterCode).toBe(900150)
     rejectsWith(
-      requestPartnership(world(), {
-        actor: admin(ids.direct),
-        at: at('2019-12-01'),
-        providerTenantId: ids.direct,
-        resellerTenantId: ids.reseller,
-      }),
+      requestPartnership(world(), partnershipInput(ids.direct, ids.direct, ids.reseller, '2019-12-01')),
       'PRT-1',
     )
   })
 
   it('PRT-2: the reseller must be an enrolled indirect reseller (code 800016)', () => {
     const v = rejectsWith(
-      requestPartnership(world(), {
-        actor: admin(ids.provider),
-        at: at('2019-12-01'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.direct,
-      }),
+      requestPartnership(world(), partnershipInput(ids.provider, ids.provider, ids.direct, '2019-12-01')),
       'PRT-2',
     )
     expect(v[0]?.partnerCenterCode).toBe(800016)
@@ -177,12 +148,7 @@ describe('partnerships (minimal)', () => {
 
   it('REG-2: provider and reseller must be in the same region (code 2201)', () => {
     const v = rejectsWith(
-      requestPartnership(world(), {
-        actor: admin(ids.providerBr),
-        at: at('2019-12-01'),
-        providerTenantId: ids.providerBr,
-        resellerTenantId: ids.reseller,
-      }),
+      requestPartnership(world(), partnershipInput(ids.providerBr, ids.providerBr, ids.reseller, '2019-12-01')),
       'REG-2',
     )
     expect(v[0]?.partnerCenterCode).toBe(2201)
@@ -197,50 +163,28 @@ describe('partnerships (minimal)', () => {
       mpa: false,
     })
     const v = rejectsWith(
-      requestPartnership(s, {
-        actor: admin(ids.provider),
-        at: at('2020-02-03'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.stranger,
-      }),
+      requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.stranger, '2020-02-03')),
       'PGM-4',
     )
     expect(v[0]?.partnerCenterCode).toBe(900123)
     const requested = step(
-      requestPartnership(s, {
-        actor: admin(ids.provider),
-        at: at('2020-01-20'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.stranger,
-      }),
+      requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.stranger, '2020-01-20')),
     )
     rejectsWith(
-      acceptPartnership(requested, {
-        actor: admin(ids.stranger),
-        at: at('2020-02-03'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.stranger,
-      }),
+      acceptPartnership(requested, partnershipInput(ids.stranger, ids.provider, ids.stranger, '2020-02-03')),
       'PGM-5',
     )
   })
 
   it("ROL-1: only the reseller's global admin accepts a partnership", () => {
     const requested = step(
-      requestPartnership(world(), {
-        actor: admin(ids.provider),
-        at: at('2019-12-01'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.reseller,
-      }),
+      requestPartnership(world(), partnershipInput(ids.provider, ids.provider, ids.reseller, '2019-12-01')),
     )
     rejectsWith(
-      acceptPartnership(requested, {
-        actor: partnerUser(ids.reseller, 'adminAgent'),
-        at: at('2019-12-01'),
-        providerTenantId: ids.provider,
-        resellerTenantId: ids.reseller,
-      }),
+      acceptPartnership(
+        requested,
+        partnershipInput(partnerUser(ids.reseller, 'adminAgent'), ids.provider, ids.reseller, '2019-12-01'),
+      ),
       'ROL-1',
     )
   })

@@ -15,7 +15,19 @@ import {
   type ProgramState,
   type SubscriptionKind,
 } from '../src/index.js'
-import { accepted, addCustomer, admin, at, buy, ids, rejectsWith, step, subs, world } from './support/world.js'
+import {
+  accepted,
+  addCustomer,
+  admin,
+  at,
+  buy,
+  ids,
+  rejectsWith,
+  step,
+  subs,
+  world,
+  customerInput,
+} from './support/world.js'
 
 const restrict = (s: ProgramState, when = '2020-11-02') =>
   restrictDirectBill(s, {
@@ -90,21 +102,7 @@ describe('what a restriction blocks', () => {
 
   it('RST-4: no new customer tenants', () => {
     const s = restrictedWorld()
-    rejectsWith(
-      createCustomer(s, {
-        actor: admin(ids.direct),
-        at: at('2020-12-01'),
-        partnerTenantId: ids.direct,
-        customer: {
-          tenantId: ids.customer2,
-          companyName: 'x',
-          domain: null,
-          region: getPartner(s, ids.direct)!.region,
-        },
-        internalUse: false,
-      }),
-      'RST-4',
-    )
+    rejectsWith(createCustomer(s, customerInput(ids.direct, ids.customer2, at('2020-12-01'))), 'RST-4')
   })
 
   it('RST-5: no direct reseller relationship invitations', () => {

@@ -32,6 +32,7 @@ import {
   step,
   subs,
   world,
+  customerInput,
 } from './support/world.js'
 
 describe('registerPartner (PGM-1)', () => {
@@ -132,19 +133,7 @@ describe('signMpa (PGM-3)', () => {
       roles: ['directBillPartner'],
       mpa: false,
     })
-    const create = (when: string) =>
-      createCustomer(s, {
-        actor: admin(ids.stranger),
-        at: at(when),
-        partnerTenantId: ids.stranger,
-        customer: {
-          tenantId: ids.customer2,
-          companyName: 'C2',
-          domain: null,
-          region: getPartner(s, ids.direct)!.region,
-        },
-        internalUse: false,
-      })
+    const create = (when: string) => createCustomer(s, customerInput(ids.stranger, ids.customer2, at(when)))
     const v = rejectsWith(create('2020-02-01'), 'PGM-3')
     expect(v[0]?.partnerCenterCode).toBe(900124)
     accepted(create('2020-01-31'))
@@ -197,54 +186,20 @@ describe('createCustomer', () => {
 
   it('TRN-10: an indirect reseller cannot create customer tenants', () => {
     const s = world()
-    rejectsWith(
-      createCustomer(s, {
-        actor: admin(ids.reseller),
-        at: at('2019-02-01'),
-        partnerTenantId: ids.reseller,
-        customer: {
-          tenantId: ids.customer2,
-          companyName: 'x',
-          domain: null,
-          region: getPartner(s, ids.reseller)!.region,
-        },
-        internalUse: false,
-      }),
-      'TRN-10',
-    )
+    rejectsWith(createCustomer(s, customerInput(ids.reseller, ids.customer2, at('2019-02-01'))), 'TRN-10')
   })
 
   it('REG-1: the customer must be in the partner region (code 2030)', () => {
     const s = world()
     const v = rejectsWith(
-      createCustomer(s, {
-        actor: admin(ids.direct),
-        at: at('2019-02-01'),
-        partnerTenantId: ids.direct,
-        customer: { tenantId: ids.customerBr, companyName: 'x', domain: null, region: BR },
-        internalUse: false,
-      }),
+      createCustomer(s, customerInput(ids.direct, ids.customerBr, at('2019-02-01'), { region: BR })),
       'REG-1',
     )
     expect(v[0]?.partnerCenterCode).toBe(2030)
   })
 
   it('INV-1: an existing tenant is invited, not created again', () => {
-    rejectsWith(
-      createCustomer(world(), {
-        actor: admin(ids.direct),
-        at: at('2019-02-01'),
-        partnerTenantId: ids.direct,
-        customer: {
-          tenantId: ids.customer,
-          companyName: 'x',
-          domain: null,
-          region: getPartner(world(), ids.direct)!.region,
-        },
-        internalUse: false,
-      }),
-      'INV-1',
-    )
+    rejectsWith(createCustomer(world(), customerInput(ids.direct, ids.customer, at('2019-02-01'))), 'INV-1')
   })
 })
 

@@ -18,7 +18,7 @@ import {
   type ProgramState,
   type RuleSetId,
 } from '../src/index.js'
-import { accepted, admin, at, ids, rejectsWith, step, subs, world } from './support/world.js'
+import { accepted, admin, at, ids, rejectsWith, step, subs, world, customerInput } from './support/world.js'
 
 const partner = ids.direct
 const enroll = (s: ProgramState, when: string, ruleSet?: RuleSetId) =>
@@ -256,35 +256,14 @@ describe('after the transition', () => {
 
   it('TRN-9: under the 2018 rules an enrolled partner adds no new direct customers; under 2019 it may', () => {
     const s2018 = step(approve(step(enroll(flags(world(), true, false), '2018-12-21')), '2018-12-24'))
-    const create = (s: ProgramState, when: string) =>
-      createCustomer(s, {
-        actor: admin(partner),
-        at: at(when),
-        partnerTenantId: partner,
-        customer: { tenantId: ids.customer2, companyName: 'New', domain: null, region: getPartner(s, partner)!.region },
-        internalUse: false,
-      })
+    const create = (s: ProgramState, when: string) => createCustomer(s, customerInput(partner, ids.customer2, at(when)))
     rejectsWith(create(s2018, '2019-01-15'), 'TRN-9')
     accepted(create(transitioned2019(), '2019-11-20'))
   })
 
   it('TRN-10: as indirect reseller only, a partner cannot create customer tenants', () => {
     expect(hasRole(getPartner(world(), ids.reseller)!, 'directBillPartner')).toBe(false)
-    rejectsWith(
-      createCustomer(world(), {
-        actor: admin(ids.reseller),
-        at: at('2019-11-20'),
-        partnerTenantId: ids.reseller,
-        customer: {
-          tenantId: ids.customer2,
-          companyName: 'x',
-          domain: null,
-          region: getPartner(world(), ids.reseller)!.region,
-        },
-        internalUse: false,
-      }),
-      'TRN-10',
-    )
+    rejectsWith(createCustomer(world(), customerInput(ids.reseller, ids.customer2, at('2019-11-20'))), 'TRN-10')
   })
 })
 

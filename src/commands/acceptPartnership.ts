@@ -4,17 +4,13 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { TenantId } from '../model/ids.js'
 import { getPartner, getPartnership, type ProgramState } from '../model/state.js'
 import { actsForOwnTenant, globalAdminOnly, partnerKnown } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
-import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
+import { isIndirectReseller, partnershipFields, resellerMpaSigned } from './partnershipChecks.js'
 
 /** Codec for {@link AcceptPartnershipInput}. @category codecs */
-export const AcceptPartnershipInput = commandInput('AcceptPartnershipInput', {
-  providerTenantId: TenantId,
-  resellerTenantId: TenantId,
-})
+export const AcceptPartnershipInput = commandInput('AcceptPartnershipInput', partnershipFields)
 /** Input of {@link acceptPartnership}: the requesting indirect provider tenant and the accepting indirect reseller tenant. @category commands */
 export type AcceptPartnershipInput = t.TypeOf<typeof AcceptPartnershipInput>
 

@@ -7,6 +7,7 @@ import type * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
+import { notifyPrimaryContact } from './notifications.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 import type { WarningTag } from '../rules/violation.js'
 
@@ -73,16 +74,6 @@ export const approveIndirectEnrollment = defineCommand({
   advisories,
   decide: ({ input, partner }): ReadonlyArray<DomainEvent> => [
     { _tag: 'IndirectEnrollmentApproved', at: input.at, partnerTenantId: input.partnerTenantId },
-    ...(partner?.primaryContactEmail == null
-      ? []
-      : [
-          {
-            _tag: 'PrimaryContactNotified' as const,
-            at: input.at,
-            partnerTenantId: input.partnerTenantId,
-            email: partner.primaryContactEmail,
-            subject: 'indirectEnrollmentApproved' as const,
-          },
-        ]),
+    ...notifyPrimaryContact(partner, input.at, 'indirectEnrollmentApproved'),
   ],
 })

@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import { TenantId } from '../model/ids.js'
 import { hasRole, type Partner } from '../model/partner.js'
 import type { CommandInputBase } from './contract.js'
 import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
@@ -45,3 +46,6 @@ export const resellerMpaSigned = <C extends Ctx>(rule: RuleId, pick: (c: C) => P
       : pass
   },
 })
+
+/** The input fields naming a partnership: the indirect provider and the indirect reseller tenants. */
+export const partnershipFields = { providerTenantId: TenantId, resellerTenantId: TenantId }

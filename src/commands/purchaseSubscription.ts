@@ -5,29 +5,17 @@
  * @module
  */
 import * as t from 'io-ts'
-import { nullable } from '../internal/codec.js'
-import { SubscriptionId, TenantId } from '../model/ids.js'
+import { TenantId } from '../model/ids.js'
 import { hasRole, isRestricted } from '../model/partner.js'
 import { getRelationship, getSubscription, getTenant, type ProgramState } from '../model/state.js'
-import { Seats, SubscriptionKind } from '../model/subscription.js'
+import { NewSubscription } from '../model/subscription.js'
 import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
 /** Codec for {@link PurchaseSubscriptionInput}. @category codecs */
 export const PurchaseSubscriptionInput = commandInput('PurchaseSubscriptionInput', {
   partnerTenantId: TenantId,
-  subscription: t.readonly(
-    t.type({
-      id: SubscriptionId,
-      customerTenantId: TenantId,
-      kind: SubscriptionKind,
-      parentId: nullable(SubscriptionId),
-      offerId: t.string,
-      seats: Seats,
-      autoRenew: t.boolean,
-    }),
-    'NewSubscription',
-  ),
+  subscription: NewSubscription,
 })
 /**
  * Input of {@link purchaseSubscription}: the buying partner tenant and the new subscription (ID

@@ -4,18 +4,14 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { TenantId } from '../model/ids.js'
 import { hasRole } from '../model/partner.js'
 import { getPartner, getPartnership, type ProgramState } from '../model/state.js'
 import { actsForOwnTenant, partnerKnown, roleAmong, sameRegion } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
-import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
+import { isIndirectReseller, partnershipFields, resellerMpaSigned } from './partnershipChecks.js'
 
 /** Codec for {@link RequestPartnershipInput}. @category codecs */
-export const RequestPartnershipInput = commandInput('RequestPartnershipInput', {
-  providerTenantId: TenantId,
-  resellerTenantId: TenantId,
-})
+export const RequestPartnershipInput = commandInput('RequestPartnershipInput', partnershipFields)
 /** Input of {@link requestPartnership}: the indirect provider tenant and the indirect reseller tenant. @category commands */
 export type RequestPartnershipInput = t.TypeOf<typeof RequestPartnershipInput>
 

@@ -9,6 +9,7 @@ import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
 import { RuleId } from '../rules/catalog.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
+import { notifyPrimaryContact } from './notifications.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 
 /** Codec for {@link RestrictDirectBillInput}. @category codecs */
@@ -74,16 +75,6 @@ export const restrictDirectBill = defineCommand({
       partnerTenantId: input.partnerTenantId,
       unmetRequirements: input.unmetRequirements,
     },
-    ...(partner?.primaryContactEmail == null
-      ? []
-      : [
-          {
-            _tag: 'PrimaryContactNotified' as const,
-            at: input.at,
-            partnerTenantId: input.partnerTenantId,
-            email: partner.primaryContactEmail,
-            subject: 'directBillRestricted' as const,
-          },
-        ]),
+    ...notifyPrimaryContact(partner, input.at, 'directBillRestricted'),
   ],
 })

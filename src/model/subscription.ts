@@ -61,3 +61,25 @@ export const Subscription = t.readonly(
  * @category models
  */
 export interface Subscription extends t.TypeOf<typeof Subscription> {}
+
+/** Codec for {@link NewSubscription}. @category codecs */
+export const NewSubscription = t.readonly(
+  t.type({
+    id: SubscriptionId,
+    customerTenantId: TenantId,
+    kind: SubscriptionKind,
+    parentId: nullable(SubscriptionId),
+    offerId: t.string,
+    seats: Seats,
+    autoRenew: t.boolean,
+  }),
+  'NewSubscription',
+)
+/**
+ * A subscription to buy: its ID (chosen by the caller), customer tenant, kind, parent (add-ons
+ * only, else `null`), offer ID, seats (≥ 1) and auto-renew. The purchase fills in the rest of the
+ * {@link Subscription}.
+ *
+ * @category models
+ */
+export interface NewSubscription extends t.TypeOf<typeof NewSubscription> {}

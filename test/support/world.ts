@@ -18,6 +18,7 @@ import {
   subscriptionId,
   tenantId,
   type Actor,
+  type CreateCustomerInput,
   type CommandResult,
   type IsoDateTime,
   type Outcome,
@@ -111,27 +112,45 @@ export const register = (state: ProgramState, spec: PartnerSpec, when = at('2019
   return next
 }
 
+/** The input of `createCustomer`: `partner`'s global admin creates `customer` (in the US unless told). */
+export const customerInput = (
+  partner: TenantId,
+  customer: TenantId,
+  when = at('2019-01-08'),
+  options: { readonly internalUse?: boolean; readonly region?: typeof US; readonly actor?: Actor } = {},
+): CreateCustomerInput => ({
+  actor: options.actor ?? admin(partner),
+  at: when,
+  partnerTenantId: partner,
+  customer: {
+    tenantId: customer,
+    companyName: `Customer ${customer.slice(-4)}`,
+    domain: null,
+    region: options.region ?? US,
+  },
+  internalUse: options.internalUse ?? false,
+})
+
 export const addCustomer = (
   state: ProgramState,
   partner: TenantId,
   customer: TenantId,
   when = at('2019-01-08'),
   options: { readonly internalUse?: boolean; readonly region?: typeof US } = {},
-): ProgramState =>
-  step(
-    createCustomer(state, {
-      actor: admin(partner),
-      at: when,
-      partnerTenantId: partner,
-      customer: {
-        tenantId: customer,
-        companyName: `Customer ${customer.slice(-4)}`,
-        domain: null,
-        region: options.region ?? US,
-      },
-      internalUse: options.internalUse ?? false,
-    }),
-  )
+): ProgramState => step(createCustomer(state, customerInput(partner, customer, when, options)))
+
+/** The input of `requestPartnership` or `acceptPartnership`, by the global admin of `actor` unless an actor is given. */
+export const partnershipInput = (
+  actor: TenantId | Actor,
+  provider: TenantId,
+  reseller: TenantId,
+  when = '2019-12-01',
+) => ({
+  actor: typeof actor === 'string' ? admin(actor) : actor,
+  at: at(when),
+  providerTenantId: provider,
+  resellerTenantId: reseller,
+})
 
 export const buy = (
   state: ProgramState,
