@@ -13,7 +13,6 @@ import {
   restrictDirectBill,
   suspendSubscription,
   type ProgramState,
-  type SubscriptionKind,
 } from '../src/index.js'
 import {
   accepted,
@@ -27,6 +26,7 @@ import {
   subs,
   world,
   customerInput,
+  standaloneKinds,
 } from './support/world.js'
 
 const restrict = (s: ProgramState, when = '2020-11-02') =>
@@ -78,14 +78,7 @@ describe('restrictDirectBill (RST-1)', () => {
 })
 
 describe('what a restriction blocks', () => {
-  const kinds: ReadonlyArray<SubscriptionKind> = [
-    'azure',
-    'licenseBased',
-    'softwareSubscription',
-    'perpetualSoftware',
-    'reservation',
-  ]
-  it.each(kinds)('RST-2: no new %s purchase for a customer', (kind) => {
+  it.each(standaloneKinds)('RST-2: no new %s purchase for a customer', (kind) => {
     rejectsWith(buy(restrictedWorld(), ids.direct, ids.customer, subs.next, kind, at('2020-12-01')), 'RST-2')
   })
 

@@ -52,6 +52,17 @@ const withContact = (s: ProgramState) =>
     }),
   )
 
+/** The base world with the direct bill partner's profile out of date (TRN-2). */
+const staleProfile = () =>
+  step(
+    updateProfile(world(), {
+      actor: admin(partner),
+      at: at('2019-10-10'),
+      partnerTenantId: partner,
+      changes: { profileCurrent: false },
+    }),
+  )
+
 /** The 2019 path up to acceptance: enrolled Monday 2019-11-04, approved 11-05, accepted 11-06. */
 const transitioned2019 = () =>
   step(acceptAgreement(step(approve(step(enroll(withContact(world()), '2019-11-04')), '2019-11-05')), '2019-11-06'))
@@ -113,26 +124,12 @@ describe('enrollIndirect', () => {
   })
 
   it('TRN-2: the profile and MPN ID must be current', () => {
-    const stale = step(
-      updateProfile(world(), {
-        actor: admin(partner),
-        at: at('2019-10-10'),
-        partnerTenantId: partner,
-        changes: { profileCurrent: false },
-      }),
-    )
+    const stale = staleProfile()
     rejectsWith(enroll(stale, '2019-11-04'), 'TRN-2')
   })
 
   it('ROL-1: only the global admin enrolls; every failing rule is reported together', () => {
-    const stale = step(
-      updateProfile(world(), {
-        actor: admin(partner),
-        at: at('2019-10-10'),
-        partnerTenantId: partner,
-        changes: { profileCurrent: false },
-      }),
-    )
+    const stale = staleProfile()
     const v = rejectsWith(
       enrollIndirect(stale, {
         actor: partnerUser(partner, 'adminAgent'),

@@ -33,6 +33,15 @@ import {
 export const US = region('US')
 export const BR = region('BR')
 
+/** Every kind of purchase that is not an add-on. */
+export const standaloneKinds: ReadonlyArray<SubscriptionKind> = [
+  'azure',
+  'licenseBased',
+  'softwareSubscription',
+  'perpetualSoftware',
+  'reservation',
+]
+
 export const ids = {
   direct: tenantId('11111111-1111-4111-8111-111111111111'),
   provider: tenantId('22222222-2222-4222-8222-222222222222'),
