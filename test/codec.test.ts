@@ -8,8 +8,15 @@ import {
   apply,
   decode,
   formatDecodeError,
+  customersOfPartner,
   getPartner,
+  getPartnersByMpnId,
+  partnershipsOfProvider,
+  partnershipsOfReseller,
+  relationshipsOfCustomer,
+  subscriptionsOfCustomer,
   isoDateTime,
+  stateFromDocument,
   stateToJson,
   tenantId,
   type ProgramState,
@@ -29,9 +36,19 @@ describe('ProgramState JSON', () => {
         const decoded = ProgramStateCodec.decode(json)
         if (E.isLeft(decoded)) throw new Error('state did not decode')
         expect(stateToJson(decoded.right)).toEqual(stateToJson(state))
-        // indexes are rebuilt: reads agree on both states
-        for (const p of json.partners)
-          expect(getPartner(decoded.right, p.tenantId)).toEqual(getPartner(state, p.tenantId))
+        // indexes are rebuilt: every index-backed read agrees on both states
+        const again = decoded.right
+        for (const p of json.partners) {
+          expect(getPartner(again, p.tenantId)).toEqual(getPartner(state, p.tenantId))
+          expect(getPartnersByMpnId(again, p.mpnId)).toEqual(getPartnersByMpnId(state, p.mpnId))
+          expect(customersOfPartner(again, p.tenantId)).toEqual(customersOfPartner(state, p.tenantId))
+          expect(partnershipsOfProvider(again, p.tenantId)).toEqual(partnershipsOfProvider(state, p.tenantId))
+          expect(partnershipsOfReseller(again, p.tenantId)).toEqual(partnershipsOfReseller(state, p.tenantId))
+        }
+        for (const c of json.tenants) {
+          expect(subscriptionsOfCustomer(again, c.tenantId)).toEqual(subscriptionsOfCustomer(state, c.tenantId))
+          expect(relationshipsOfCustomer(again, c.tenantId)).toEqual(relationshipsOfCustomer(state, c.tenantId))
+        }
       }),
       { numRuns: 100 },
     )
@@ -103,5 +120,55 @@ describe('identifiers', () => {
   it('throw a RangeError that names the expected form for invalid raw values', () => {
     expect(() => tenantId('x')).toThrow(/TenantId: "x" is not a tenant ID/)
     expect(() => isoDateTime('2019-11-04T09:00:00+02:00')).toThrow(RangeError)
+  })
+})
+
+describe('stateFromDocument', () => {
+  it('merges into a base: a partnership the document marks removed leaves the lists, an MPN ID change moves its index entry', () => {
+    const provider = tenantId('22222222-2222-4222-8222-222222222222')
+    const reseller = tenantId('33333333-3333-4333-8333-333333333333')
+    const base = stateFromDocument({
+      ...stateToJson(world()),
+      partnerships: [
+        {
+          providerTenantId: provider,
+          resellerTenantId: reseller,
+          status: 'active',
+          requestedAt: null,
+          acceptedAt: null,
+        },
+      ],
+    } as never)
+    expect(partnershipsOfProvider(base, provider)).toHaveLength(1)
+    const empty = {
+      partners: [],
+      tenants: [],
+      customers: [],
+      relationships: [],
+      partnerships: [],
+      invitations: [],
+      subscriptions: [],
+    }
+    const removed = stateFromDocument(
+      {
+        ...empty,
+        partnerships: [
+          {
+            providerTenantId: provider,
+            resellerTenantId: reseller,
+            status: 'removed',
+            requestedAt: null,
+            acceptedAt: null,
+          },
+        ],
+      } as never,
+      base,
+    )
+    expect(partnershipsOfProvider(removed, provider)).toEqual([])
+    expect(partnershipsOfReseller(removed, reseller)).toEqual([])
+    const reseller2 = { ...getPartner(base, reseller)!, mpnId: '4847384' }
+    const renamed = stateFromDocument({ ...empty, partners: [reseller2] } as never, base)
+    expect(getPartnersByMpnId(renamed, '4847383' as never)).toEqual([])
+    expect(getPartnersByMpnId(renamed, '4847384' as never).map((p) => p.tenantId)).toEqual([reseller])
   })
 })

@@ -9,19 +9,10 @@ import { freezeDeep } from '../internal/immer.js'
 import { Invitation } from '../model/invitation.js'
 import { Partner } from '../model/partner.js'
 import { Partnership, ResellerRelationship } from '../model/relationship.js'
-import {
-  emptyState,
-  putCustomer,
-  putInvitation,
-  putPartner,
-  putPartnership,
-  putRelationship,
-  putSubscription,
-  putTenant,
-  type ProgramState,
-} from '../model/state.js'
+import { partnershipKey, relationshipKey } from '../model/relationship.js'
+import { emptyState, getPartner, type ProgramState } from '../model/state.js'
 import { Subscription } from '../model/subscription.js'
-import { tableValues } from '../model/table.js'
+import { indexAddMany, indexRemove, tableSetMany, tableValues } from '../model/table.js'
 import { Customer, Tenant } from '../model/tenant.js'
 
 /** Codec of the JSON document form of a state (lists of entities). @category codecs */
@@ -61,21 +52,71 @@ const toDocument = (state: ProgramState): ProgramStateDocument => ({
 })
 
 /**
- * Builds a state from its document form (entities are frozen; indexes rebuilt). Entities are added
- * in list order; a later entity with the same key replaces an earlier one.
+ * Builds a state from its document form, or merges one into `base`: entities are frozen, added in
+ * list order (a later entity with the same key replaces an earlier one) and indexed, in bulk.
+ * Removed partnerships are kept in their table but not listed in the partnership indexes.
  *
  * @category constructors
  */
 export const stateFromDocument = (document: ProgramStateDocument, base: ProgramState = emptyState): ProgramState => {
-  let state = base
-  for (const x of document.tenants) state = putTenant(state, freezeDeep(x))
-  for (const x of document.partners) state = putPartner(state, freezeDeep(x))
-  for (const x of document.customers) state = putCustomer(state, freezeDeep(x))
-  for (const x of document.relationships) state = putRelationship(state, freezeDeep(x))
-  for (const x of document.partnerships) state = putPartnership(state, freezeDeep(x))
-  for (const x of document.invitations) state = putInvitation(state, freezeDeep(x))
-  for (const x of document.subscriptions) state = putSubscription(state, freezeDeep(x))
-  return state
+  const frozen = <A>(values: ReadonlyArray<A>) => values.map(freezeDeep)
+  const partners = frozen(document.partners)
+  const relationships = frozen(document.relationships)
+  const partnerships = frozen(document.partnerships)
+  const subscriptions = frozen(document.subscriptions)
+  const listed = partnerships.filter((p) => p.status !== 'removed')
+  // a partner whose MPN ID changes leaves its old MPN ID's index entry
+  let byMpn = base.indexes.partnersByMpnId
+  for (const p of partners) {
+    const previous = getPartner(base, p.tenantId)
+    if (previous !== undefined && previous.mpnId !== p.mpnId) byMpn = indexRemove(byMpn, previous.mpnId, p.tenantId)
+  }
+  // a partnership the document marks removed leaves the partnership indexes
+  let { resellersByProvider, providersByReseller } = base.indexes
+  for (const p of partnerships.filter((x) => x.status === 'removed')) {
+    resellersByProvider = indexRemove(resellersByProvider, p.providerTenantId, p.resellerTenantId)
+    providersByReseller = indexRemove(providersByReseller, p.resellerTenantId, p.providerTenantId)
+  }
+  const { indexes } = base
+  return {
+    partners: tableSetMany(base.partners, partners, (p) => p.tenantId),
+    tenants: tableSetMany(base.tenants, frozen(document.tenants), (t) => t.tenantId),
+    customers: tableSetMany(base.customers, frozen(document.customers), (c) => c.tenantId),
+    relationships: tableSetMany(base.relationships, relationships, (r) =>
+      relationshipKey(r.partnerTenantId, r.customerTenantId),
+    ),
+    partnerships: tableSetMany(base.partnerships, partnerships, (p) =>
+      partnershipKey(p.providerTenantId, p.resellerTenantId),
+    ),
+    invitations: tableSetMany(base.invitations, frozen(document.invitations), (i) => i.id),
+    subscriptions: tableSetMany(base.subscriptions, subscriptions, (s) => s.id),
+    indexes: {
+      partnersByMpnId: indexAddMany(
+        byMpn,
+        partners.map((p) => [p.mpnId, p.tenantId] as const),
+      ),
+      customersByPartner: indexAddMany(
+        indexes.customersByPartner,
+        relationships.map((r) => [r.partnerTenantId, r.customerTenantId] as const),
+      ),
+      partnersByCustomer: indexAddMany(
+        indexes.partnersByCustomer,
+        relationships.map((r) => [r.customerTenantId, r.partnerTenantId] as const),
+      ),
+      subscriptionsByCustomer: indexAddMany(
+        indexes.subscriptionsByCustomer,
+        subscriptions.map((s) => [s.customerTenantId, s.id] as const),
+      ),
+      resellersByProvider: indexAddMany(
+        resellersByProvider,
+        listed.map((p) => [p.providerTenantId, p.resellerTenantId] as const),
+      ),
+      providersByReseller: indexAddMany(
+        providersByReseller,
+        listed.map((p) => [p.resellerTenantId, p.providerTenantId] as const),
+      ),
+    },
+  }
 }
 
 /**

@@ -97,3 +97,42 @@ export const indexRemove = <K extends string, V extends string>(index: Index<K, 
   const next = current.remove(value)
   return asIndex(next.size === 0 ? map.remove(key) : map.set(key, next))
 }
+
+/**
+ * A new table with every value of `values` stored under its key, built in one transient pass
+ * (much faster than one `tableSet` per value for large loads). Later values replace earlier ones.
+ *
+ * @category constructors
+ */
+export const tableSetMany = <K extends string, V>(
+  table: Table<K, V>,
+  values: Iterable<V>,
+  keyOf: (v: V) => K,
+): Table<K, V> =>
+  asTable(
+    asMap(table).withMutations((m) => {
+      for (const v of values) m.set(keyOf(v), v)
+    }),
+  )
+
+/**
+ * A new index with every `[key, value]` pair of `pairs` added, in one transient pass.
+ *
+ * @category constructors
+ */
+export const indexAddMany = <K extends string, V extends string>(
+  index: Index<K, V>,
+  pairs: Iterable<readonly [K, V]>,
+): Index<K, V> => {
+  const grouped = new Map<K, V[]>()
+  for (const [k, v] of pairs) {
+    const list = grouped.get(k)
+    if (list === undefined) grouped.set(k, [v])
+    else list.push(v)
+  }
+  return asIndex(
+    asIndexMap(index).withMutations((m) => {
+      for (const [k, vs] of grouped) m.set(k, (m.get(k) ?? ISet<V>()).union(vs))
+    }),
+  )
+}
