@@ -23,7 +23,8 @@ export const UpdateProfileInput = commandInput('UpdateProfileInput', {
 export type UpdateProfileInput = t.TypeOf<typeof UpdateProfileInput>
 
 /**
- * Updates a partner's profile (the profile and MPN ID must be current to transition, TRN-2).
+ * Updates a partner's profile (the profile and MPN ID must be current to transition, TRN-2, seeds
+ * 004 and 000, "get-started").
  *
  * Violations: `ROL-2` (unknown partner, actor of another tenant).
  *
