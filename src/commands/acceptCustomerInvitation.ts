@@ -30,7 +30,6 @@ const load = (state: ProgramState, input: AcceptCustomerInvitationInput) => {
   const invitation = getInvitation(state, input.invitationId)
   const provider = invitation?.indirectProviderTenantId ?? undefined
   return {
-    state,
     invitation,
     issuer: invitation && getPartner(state, invitation.partnerTenantId),
     partnershipActive:

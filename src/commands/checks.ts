@@ -13,12 +13,12 @@ import type { RuleId } from '../rules/catalog.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
-type Pick<C, A> = (context: C) => A
+type Picker<C, A> = (context: C) => A
 
 /** The partner named by `pick` is known to the model (ROL-2). */
 export const partnerKnown = <C extends Ctx>(
-  pick: Pick<C, Partner | undefined>,
-  id: Pick<C, TenantId>,
+  pick: Picker<C, Partner | undefined>,
+  id: Picker<C, TenantId>,
   what = 'partner',
 ): RuleCheck<C> => ({
   rule: 'ROL-2',
@@ -30,7 +30,7 @@ export const partnerKnown = <C extends Ctx>(
 })
 
 /** The actor is a user of the partner tenant it acts for (ROL-2); optionally with one of `roles`. */
-export const actsForOwnTenant = <C extends Ctx>(tenant: Pick<C, TenantId>): RuleCheck<C> => ({
+export const actsForOwnTenant = <C extends Ctx>(tenant: Picker<C, TenantId>): RuleCheck<C> => ({
   rule: 'ROL-2',
   name: 'the actor is a user of the partner tenant it acts for',
   check: (c) => {
@@ -98,7 +98,7 @@ export const operatorOnly = <C extends Ctx>(rule: RuleId, task: string): RuleChe
 })
 
 /** The acting partner has signed the MPA (PGM-3; in force from 2020-02-01). */
-export const mpaSigned = <C extends Ctx>(pick: Pick<C, Partner | undefined>): RuleCheck<C> => ({
+export const mpaSigned = <C extends Ctx>(pick: Picker<C, Partner | undefined>): RuleCheck<C> => ({
   rule: 'PGM-3',
   name: 'the partner has signed the Microsoft Partner Agreement',
   check: (c) => {
@@ -117,7 +117,7 @@ export const mpaSigned = <C extends Ctx>(pick: Pick<C, Partner | undefined>): Ru
 /** The partner is not a restricted direct bill partner (RST-2..RST-6). */
 export const notRestricted = <C extends Ctx>(
   rule: RuleId,
-  pick: Pick<C, Partner | undefined>,
+  pick: Picker<C, Partner | undefined>,
   blocked: string,
 ): RuleCheck<C> => ({
   rule,
@@ -134,16 +134,13 @@ export const notRestricted = <C extends Ctx>(
   },
 })
 
+/** Something with an ID and a region: a partner or a customer tenant. */
+type Located = { readonly id: string; readonly region: Region }
+
 /** Two regions are equal (REG-1 with code 2030, REG-2 with code 2201). */
 export const sameRegion = <C extends Ctx>(
   rule: 'REG-1' | 'REG-2',
-  pick: Pick<
-    C,
-    {
-      readonly a?: { readonly id: string; readonly region: Region } | undefined
-      readonly b?: { readonly id: string; readonly region: Region } | undefined
-    }
-  >,
+  pick: Picker<C, { readonly a?: Located | undefined; readonly b?: Located | undefined }>,
 ): RuleCheck<C> => ({
   rule,
   name: rule === 'REG-1' ? "the customer is in the partner's region" : 'both partners are in the same region',
@@ -189,7 +186,11 @@ export const actingPartnerKnown = <C extends PartnerContext>(): RuleCheck<C> =>
   )
 
 /** A new entity's ID is not already in use (ROL-2). */
-export const idUnused = <C extends Ctx>(what: string, taken: Pick<C, boolean>, id: Pick<C, string>): RuleCheck<C> => ({
+export const idUnused = <C extends Ctx>(
+  what: string,
+  taken: Picker<C, boolean>,
+  id: Picker<C, string>,
+): RuleCheck<C> => ({
   rule: 'ROL-2',
   name: `the new ${what} ID is not in use`,
   check: (c) => (taken(c) ? fail('IdAlreadyUsed', [id(c)], `The ${what} ID ${id(c)} is already in use.`) : pass),

@@ -10,7 +10,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { literals } from '../internal/codec.js'
+import { literals, nullable } from '../internal/codec.js'
 import { Email, InvitationId, IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from '../model/ids.js'
 import { Invitation } from '../model/invitation.js'
 import { IncentiveProgram, Partner } from '../model/partner.js'
@@ -70,7 +70,7 @@ export const DomainEvent = t.union(
     partnerEvent('IncentiveInvitationScheduled', {
       program: IncentiveProgram,
       mpnId: MpnId,
-      email: t.union([Email, t.null]),
+      email: nullable(Email),
       dueBy: IsoDateTime,
     }),
     partnerEvent('IncentiveEnrolled', { program: IncentiveProgram }),
