@@ -166,7 +166,7 @@ describe('stateFromDocument', () => {
     )
     expect(partnershipsOfProvider(removed, provider)).toEqual([])
     expect(partnershipsOfReseller(removed, reseller)).toEqual([])
-    const reseller2 = { ...getPartner(base, reseller)!, mpnId: '4847384' }
+    const reseller2 = { ...getPartner(base, reseller)!, mpnId: '4847384', locationMpnIds: ['4847384'] }
     const renamed = stateFromDocument({ ...empty, partners: [reseller2] } as never, base)
     expect(getPartnersByMpnId(renamed, '4847383' as never)).toEqual([])
     expect(getPartnersByMpnId(renamed, '4847384' as never).map((p) => p.tenantId)).toEqual([reseller])

@@ -306,7 +306,12 @@ describe('the two partner IDs', () => {
         changes: { mpnId: '4847384' as never },
       }),
     )
-    expect(getPartnersByMpnId(renamed, '4847383' as never)).toEqual([])
+    // the old ID stays one of the organization's location MPN IDs; the new one is tied to the CSP account
+    expect(getPartnersByMpnId(renamed, '4847383' as never).map((p) => p.tenantId)).toEqual([ids.reseller])
     expect(getPartnersByMpnId(renamed, '4847384' as never).map((p) => p.tenantId)).toEqual([ids.reseller])
+    expect(getPartner(renamed, ids.reseller)).toMatchObject({
+      mpnId: '4847384',
+      locationMpnIds: ['4847383', '4847384'],
+    })
   })
 })

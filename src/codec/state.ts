@@ -7,10 +7,10 @@
 import * as t from 'io-ts'
 import { freezeDeep } from '../internal/immer.js'
 import { Invitation } from '../model/invitation.js'
-import { Partner } from '../model/partner.js'
+import { Partner, mpnIdsOf } from '../model/partner.js'
 import { Partnership, ResellerRelationship } from '../model/relationship.js'
 import { partnershipKey, relationshipKey } from '../model/relationship.js'
-import { emptyState, getPartner, type ProgramState } from '../model/state.js'
+import { emptyState, getPartner, getRelationship, viaProvider, type ProgramState } from '../model/state.js'
 import { Subscription } from '../model/subscription.js'
 import { indexAddMany, indexRemove, tableSetMany, tableValues } from '../model/table.js'
 import { Customer, Tenant } from '../model/tenant.js'
@@ -69,7 +69,15 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
   let byMpn = base.indexes.partnersByMpnId
   for (const p of partners) {
     const previous = getPartner(base, p.tenantId)
-    if (previous !== undefined && previous.mpnId !== p.mpnId) byMpn = indexRemove(byMpn, previous.mpnId, p.tenantId)
+    for (const id of previous === undefined ? [] : mpnIdsOf(previous))
+      if (!mpnIdsOf(p).includes(id)) byMpn = indexRemove(byMpn, id, p.tenantId)
+  }
+  // a relationship that no longer goes through the same provider leaves its provider/reseller entry
+  let byProviderReseller = base.indexes.customersByProviderReseller
+  for (const r of relationships) {
+    const before = viaProvider(getRelationship(base, r.partnerTenantId, r.customerTenantId))
+    if (before !== undefined && before !== viaProvider(r))
+      byProviderReseller = indexRemove(byProviderReseller, before, r.customerTenantId)
   }
   // a partnership the document marks removed leaves the partnership indexes
   let { resellersByProvider, providersByReseller } = base.indexes
@@ -93,7 +101,7 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
     indexes: {
       partnersByMpnId: indexAddMany(
         byMpn,
-        partners.map((p) => [p.mpnId, p.tenantId] as const),
+        partners.flatMap((p) => mpnIdsOf(p).map((id) => [id, p.tenantId] as const)),
       ),
       customersByPartner: indexAddMany(
         indexes.customersByPartner,
@@ -106,6 +114,13 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
       subscriptionsByCustomer: indexAddMany(
         indexes.subscriptionsByCustomer,
         subscriptions.map((s) => [s.customerTenantId, s.id] as const),
+      ),
+      customersByProviderReseller: indexAddMany(
+        byProviderReseller,
+        relationships.flatMap((r) => {
+          const key = viaProvider(r)
+          return key === undefined ? [] : [[key, r.customerTenantId] as const]
+        }),
       ),
       resellersByProvider: indexAddMany(
         resellersByProvider,

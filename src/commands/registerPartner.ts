@@ -16,21 +16,25 @@ const Roles = t.refinement(t.readonlyArray(PartnerRole), (roles) => roles.length
 /** Codec for {@link RegisterPartnerInput}. @category codecs */
 export const RegisterPartnerInput = commandInput('RegisterPartnerInput', {
   partner: t.readonly(
-    t.type({
-      tenantId: TenantId,
-      mpnId: MpnId,
-      name: t.string,
-      region: Region,
-      roles: Roles,
-      primaryContactEmail: nullable(Email),
-      anniversaryDate: nullable(IsoDate),
-    }),
+    t.intersection([
+      t.type({
+        tenantId: TenantId,
+        mpnId: MpnId,
+        name: t.string,
+        region: Region,
+        roles: Roles,
+        primaryContactEmail: nullable(Email),
+        anniversaryDate: nullable(IsoDate),
+      }),
+      t.partial({ locationMpnIds: t.readonlyArray(MpnId) }),
+    ]),
     'PartnerRegistration',
   ),
 })
 /**
- * Input of {@link registerPartner}: the partner's tenant ID, MPN ID, name, region, roles held (at
- * least one), primary contact email and anniversary date. The actor is Microsoft or the tenant's
+ * Input of {@link registerPartner}: the partner's tenant ID, MPN ID (the one tied to its CSP
+ * account), name, region, roles held (at least one), primary contact email, anniversary date and,
+ * optionally, the MPN IDs of its other partner location accounts (PRT-5). The actor is Microsoft or the tenant's
  * global admin.
  *
  * @category commands
@@ -84,7 +88,7 @@ export const registerPartner = defineCommand({
     },
   ],
   decide: ({ input }) => {
-    const { roles, ...details } = input.partner
+    const { roles, locationMpnIds = [], ...details } = input.partner
     const partner: Partner = {
       ...details,
       directBill: roles.includes('directBillPartner') ? { status: 'active' } : null,
@@ -96,6 +100,8 @@ export const registerPartner = defineCommand({
       transitionEnabled: false,
       incentives: { indirectReseller: 'none', directBill: 'none' },
       sandboxTenantId: null,
+      locationMpnIds: [...new Set([details.mpnId, ...locationMpnIds])],
+      affiliatedTenants: [],
     }
     const tenant = {
       tenantId: partner.tenantId,

@@ -48,6 +48,8 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
     case 'ProfileUpdated':
       return updatePartner(state, event.partnerTenantId, (p) => {
         Object.assign(p, event.changes)
+        if (event.changes.mpnId !== undefined && !p.locationMpnIds.includes(event.changes.mpnId))
+          p.locationMpnIds = [...p.locationMpnIds, event.changes.mpnId]
       })
     case 'ProgramFlagsSet':
       return updatePartner(state, event.partnerTenantId, (p) => {

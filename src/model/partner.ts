@@ -101,6 +101,8 @@ export const Partner = t.readonly(
     primaryContactEmail: nullable(Email),
     incentives: t.readonly(t.type({ indirectReseller: IncentiveStatus, directBill: IncentiveStatus })),
     sandboxTenantId: nullable(TenantId),
+    locationMpnIds: t.readonlyArray(MpnId),
+    affiliatedTenants: t.readonlyArray(TenantId),
   }),
   'Partner',
 )
@@ -119,6 +121,9 @@ export const Partner = t.readonly(
  * - `primaryContactEmail`: where program notifications go (TRN-4).
  * - `incentives`: the indirect reseller and direct bill incentive enrollments (INC-1, INC-2).
  * - `sandboxTenantId`: the integration sandbox tenant, once created (RST-6).
+ * - `locationMpnIds`: the MPN IDs of all the organization's partner location accounts; `mpnId` is
+ *   the one tied to this CSP account, the only one valid as partner of record (PRT-5).
+ * - `affiliatedTenants`: tenants of affiliated organizations, as recorded by the partner (OWN-2).
  *
  * @category models
  */
@@ -142,3 +147,8 @@ export const hasRole = (partner: Partner, role: PartnerRole): boolean => partner
 
 /** Whether the partner is a restricted direct bill partner (RST-1). @category queries */
 export const isRestricted = (partner: Partner): boolean => partner.directBill?.status === 'restricted'
+
+/** Every MPN ID of a partner: the one tied to its CSP account and its other location MPN IDs (PRT-5). @category queries */
+export const mpnIdsOf = (partner: Partner): ReadonlyArray<Partner['mpnId']> => [
+  ...new Set([partner.mpnId, ...partner.locationMpnIds]),
+]

@@ -9,7 +9,7 @@
  */
 import type { InvitationId, MpnId, SubscriptionId, TenantId } from './ids.js'
 import type { Invitation } from './invitation.js'
-import type { Partner } from './partner.js'
+import { mpnIdsOf, type Partner } from './partner.js'
 import { partnershipKey, relationshipKey, type Partnership, type ResellerRelationship } from './relationship.js'
 import type { Subscription } from './subscription.js'
 import {
@@ -31,7 +31,7 @@ import type { Customer, Tenant } from './tenant.js'
  * @category models
  */
 export interface StateIndexes {
-  /** Partner tenant IDs by MPN ID (a company may have several CSP accounts, one per region). */
+  /** Partner tenant IDs by every location MPN ID they hold (a company may have several CSP accounts, one per region). */
   readonly partnersByMpnId: Index<MpnId, TenantId>
   /** Customer tenant IDs by the partner tenant holding a reseller relationship with them. */
   readonly customersByPartner: Index<TenantId, TenantId>
@@ -43,6 +43,8 @@ export interface StateIndexes {
   readonly resellersByProvider: Index<TenantId, TenantId>
   /** Provider tenant IDs by indirect reseller, for every partnership not removed. */
   readonly providersByReseller: Index<TenantId, TenantId>
+  /** Customer tenant IDs by `providerTenantId/resellerTenantId`, for customers served by the reseller through the provider (CUS-3). */
+  readonly customersByProviderReseller: Index<string, TenantId>
 }
 
 /**
@@ -91,6 +93,7 @@ export const emptyState: ProgramState = Object.freeze<ProgramState>({
     subscriptionsByCustomer: emptyIndex(),
     resellersByProvider: emptyIndex(),
     providersByReseller: emptyIndex(),
+    customersByProviderReseller: emptyIndex(),
   }),
 })
 
@@ -100,7 +103,13 @@ export const emptyState: ProgramState = Object.freeze<ProgramState>({
 /** The partner with partner tenant ID `id`, or `undefined`. @category queries */
 export const getPartner = (state: ProgramState, id: TenantId): Partner | undefined => tableGet(state.partners, id)
 
-/** The partners whose MPN ID is `mpnId` (one per CSP region at most, usually one). @category queries */
+/**
+ * The partners holding `mpnId` among their location MPN IDs (usually one; a company may have one CSP
+ * account per region). Compare with each partner's `mpnId` to know whether it is the ID tied to its
+ * CSP account (PRT-5).
+ *
+ * @category queries
+ */
 export const getPartnersByMpnId = (state: ProgramState, mpnId: MpnId): ReadonlyArray<Partner> =>
   indexGet(state.indexes.partnersByMpnId, mpnId).flatMap((id) => present(getPartner(state, id)))
 
@@ -149,6 +158,33 @@ export const partnershipsOfProvider = (state: ProgramState, provider: TenantId):
 export const partnershipsOfReseller = (state: ProgramState, reseller: TenantId): ReadonlyArray<Partnership> =>
   indexGet(state.indexes.providersByReseller, reseller).flatMap((p) => present(getPartnership(state, p, reseller)))
 
+/**
+ * The customers an indirect provider serves through one indirect reseller (CUS-3): those whose
+ * reseller relationship with the reseller names the provider. Index-backed.
+ *
+ * @category queries
+ */
+export const customersOfProviderByReseller = (
+  state: ProgramState,
+  provider: TenantId,
+  reseller: TenantId,
+): ReadonlyArray<Customer> =>
+  indexGet(state.indexes.customersByProviderReseller, partnershipKey(provider, reseller)).flatMap((id) =>
+    present(getCustomer(state, id)),
+  )
+
+/** The partners holding a reseller relationship with a customer (MUL-1). @category queries */
+export const partnersOfCustomer = (state: ProgramState, customer: TenantId): ReadonlyArray<Partner> =>
+  indexGet(state.indexes.partnersByCustomer, customer).flatMap((id) => present(getPartner(state, id)))
+
+/** The indirect resellers an indirect provider has a partnership with (requested or active). @category queries */
+export const resellersOfProvider = (state: ProgramState, provider: TenantId): ReadonlyArray<Partner> =>
+  indexGet(state.indexes.resellersByProvider, provider).flatMap((id) => present(getPartner(state, id)))
+
+/** The indirect providers an indirect reseller has a partnership with (requested or active). @category queries */
+export const providersOfReseller = (state: ProgramState, reseller: TenantId): ReadonlyArray<Partner> =>
+  indexGet(state.indexes.providersByReseller, reseller).flatMap((id) => present(getPartner(state, id)))
+
 const present = <A>(a: A | undefined): ReadonlyArray<A> => (a === undefined ? [] : [a])
 
 // ---------------------------------------------------------------------------------------------
@@ -158,9 +194,10 @@ const present = <A>(a: A | undefined): ReadonlyArray<A> => (a === undefined ? []
 export const putPartner = (state: ProgramState, partner: Partner): ProgramState => {
   const previous = getPartner(state, partner.tenantId)
   let byMpn = state.indexes.partnersByMpnId
-  if (previous !== undefined && previous.mpnId !== partner.mpnId)
-    byMpn = indexRemove(byMpn, previous.mpnId, partner.tenantId)
-  byMpn = indexAdd(byMpn, partner.mpnId, partner.tenantId)
+  const ids = mpnIdsOf(partner)
+  for (const id of previous === undefined ? [] : mpnIdsOf(previous))
+    if (!ids.includes(id)) byMpn = indexRemove(byMpn, id, partner.tenantId)
+  for (const id of ids) byMpn = indexAdd(byMpn, id, partner.tenantId)
   return {
     ...state,
     partners: tableSet(state.partners, partner.tenantId, partner),
@@ -180,9 +217,21 @@ export const putCustomer = (state: ProgramState, customer: Customer): ProgramSta
   customers: tableSet(state.customers, customer.tenantId, customer),
 })
 
+/** The `provider/reseller` key under which an indirect reseller relationship is indexed (CUS-3), if any. @internal */
+export const viaProvider = (r: ResellerRelationship | undefined): string | undefined =>
+  r?.channel === 'indirectReseller' && r.indirectProviderTenantId !== null
+    ? partnershipKey(r.indirectProviderTenantId, r.partnerTenantId)
+    : undefined
+
 /** @internal */
 export const putRelationship = (state: ProgramState, relationship: ResellerRelationship): ProgramState => {
   const { partnerTenantId: partner, customerTenantId: customer } = relationship
+  const previous = getRelationship(state, partner, customer)
+  let byProviderReseller = state.indexes.customersByProviderReseller
+  const before = viaProvider(previous)
+  const after = viaProvider(relationship)
+  if (before !== undefined && before !== after) byProviderReseller = indexRemove(byProviderReseller, before, customer)
+  if (after !== undefined) byProviderReseller = indexAdd(byProviderReseller, after, customer)
   return {
     ...state,
     relationships: tableSet(state.relationships, relationshipKey(partner, customer), relationship),
@@ -190,6 +239,7 @@ export const putRelationship = (state: ProgramState, relationship: ResellerRelat
       ...state.indexes,
       customersByPartner: indexAdd(state.indexes.customersByPartner, partner, customer),
       partnersByCustomer: indexAdd(state.indexes.partnersByCustomer, customer, partner),
+      customersByProviderReseller: byProviderReseller,
     },
   }
 }

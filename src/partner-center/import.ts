@@ -135,6 +135,8 @@ const partnerFromList = (
     primaryContactEmail: null,
     incentives: { indirectReseller: 'none', directBill: 'none' },
     sandboxTenantId: null,
+    locationMpnIds: [mpnId],
+    affiliatedTenants: [],
   }
 }
 
@@ -186,9 +188,11 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
     roles,
     region,
   ) as Partner
+  const known = existing ?? fresh
   const partner: Partner = {
-    ...(existing ?? fresh),
+    ...known,
     mpnId,
+    locationMpnIds: known.locationMpnIds.includes(mpnId) ? known.locationMpnIds : [...known.locationMpnIds, mpnId],
     name,
     region,
     primaryContactEmail: email ?? existing?.primaryContactEmail ?? null,

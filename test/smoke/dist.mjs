@@ -9,7 +9,10 @@ const cjs = require('csp-channel')
 const esmPc = await import('csp-channel/partner-center')
 const cjsPc = require('csp-channel/partner-center')
 
-for (const [name, lib, pc] of [['esm', esm, esmPc], ['cjs', cjs, cjsPc]]) {
+for (const [name, lib, pc] of [
+  ['esm', esm, esmPc],
+  ['cjs', cjs, cjsPc],
+]) {
   const state = lib.emptyState
   const result = lib.enrollIndirect(state, {
     actor: { kind: 'microsoft' },
@@ -17,7 +20,10 @@ for (const [name, lib, pc] of [['esm', esm, esmPc], ['cjs', cjs, cjsPc]]) {
     partnerTenantId: lib.tenantId('3b33e682-00c3-41ee-9dd2-a548adf56438'),
   })
   assert.equal(result._tag, 'Left', `${name}: an unknown partner cannot enroll`)
-  assert.ok(result.left.every((v) => lib.RULE_IDS.includes(v.rule)), `${name}: violations name catalog rules`)
+  assert.ok(
+    result.left.every((v) => lib.RULE_IDS.includes(v.rule)),
+    `${name}: violations name catalog rules`,
+  )
   assert.equal(typeof pc.importPartnerCenter, 'function', `${name}: partner-center entry`)
   console.log(`${name}: ok (${result.left.map((v) => v.rule).join(', ')})`)
 }
