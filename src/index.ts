@@ -56,7 +56,14 @@ export {
   PartnershipStatus,
 } from './model/relationship.js'
 export { Invitation, InvitationKind } from './model/invitation.js'
-export { Subscription, NewSubscription, SubscriptionKind, SubscriptionStatus, Seats } from './model/subscription.js'
+export {
+  Subscription,
+  NewSubscription,
+  OrderLine,
+  SubscriptionKind,
+  SubscriptionStatus,
+  Seats,
+} from './model/subscription.js'
 export {
   tableGet,
   tableHas,
@@ -82,6 +89,10 @@ export {
   subscriptionsOfCustomer,
   partnershipsOfProvider,
   partnershipsOfReseller,
+  customersOfProviderByReseller,
+  partnersOfCustomer,
+  resellersOfProvider,
+  providersOfReseller,
   type ProgramState,
   type StateIndexes,
 } from './model/state.js'
@@ -93,7 +104,13 @@ export { RULE_SETS, RuleSetId, ruleSet, ruleSetAt, type RuleSet } from './rules/
 export { RuleViolation, RuleWarning, ViolationTag, WarningTag } from './rules/violation.js'
 
 // Events
-export { DomainEvent, ProfileChanges, NotificationSubject, type DomainEventTag } from './events/events.js'
+export {
+  DomainEvent,
+  ProfileChanges,
+  NotificationSubject,
+  AdminCredentials,
+  type DomainEventTag,
+} from './events/events.js'
 export { evolve, replay } from './events/evolve.js'
 export { CspInvariantError } from './internal/invariant.js'
 
@@ -147,7 +164,20 @@ export { enrollIncentive, EnrollIncentiveInput } from './commands/enrollIncentiv
 export { restrictDirectBill, RestrictDirectBillInput } from './commands/restrictDirectBill.js'
 export { inviteCustomer, InviteCustomerInput } from './commands/inviteCustomer.js'
 export { acceptCustomerInvitation, AcceptCustomerInvitationInput } from './commands/acceptCustomerInvitation.js'
-export { requestPartnership, RequestPartnershipInput, PROVIDER_TASK_ROLES } from './commands/requestPartnership.js'
+export { requestPartnership, RequestPartnershipInput } from './commands/requestPartnership.js'
+export { PROVIDER_TASK_ROLES } from './commands/providerChecks.js'
+export { placeOrder, PlaceOrderInput } from './commands/placeOrder.js'
+export { createCustomerForReseller, CreateCustomerForResellerInput } from './commands/createCustomerForReseller.js'
+export { removePartnership, RemovePartnershipInput } from './commands/removePartnership.js'
+export { recordAffiliation, RecordAffiliationInput } from './commands/recordAffiliation.js'
+export { addLicenses, AddLicensesInput } from './commands/addLicenses.js'
+export { upgradeSubscription, UpgradeSubscriptionInput } from './commands/upgradeSubscription.js'
+export {
+  associateResellerWithSubscription,
+  AssociateResellerWithSubscriptionInput,
+} from './commands/associateResellerWithSubscription.js'
+export { designateSupportContact, DesignateSupportContactInput } from './commands/designateSupportContact.js'
+
 export { acceptPartnership, AcceptPartnershipInput } from './commands/acceptPartnership.js'
 
 // Codecs and decoding

@@ -13,6 +13,7 @@ import {
   explain,
   replay,
   stateToJson,
+  partnerUser,
   type CommandName,
   type ProgramState,
 } from '../src/index.js'
@@ -274,6 +275,98 @@ const rejecting: Record<CommandName, ProgramCommand> = {
       at: at('2019-03-01'),
       providerTenantId: ids.provider,
       resellerTenantId: ids.direct,
+    },
+  },
+  placeOrder: {
+    command: 'placeOrder',
+    input: {
+      actor: admin(ids.reseller),
+      at: at('2020-03-01'),
+      providerTenantId: ids.reseller,
+      customerTenantId: ids.customer,
+      resellerTenantId: null,
+      lines: [
+        {
+          id: subs.next,
+          kind: 'licenseBased',
+          parentId: null,
+          offerId: 'o',
+          seats: 1,
+          autoRenew: true,
+          partnerOfRecord: '2000002' as never,
+        },
+      ],
+    },
+  },
+  createCustomerForReseller: {
+    command: 'createCustomerForReseller',
+    input: {
+      actor: admin(ids.provider),
+      at: at('2020-03-01'),
+      providerTenantId: ids.provider,
+      resellerTenantId: ids.direct,
+      customer: { tenantId: ids.customer, companyName: 'x', domain: null, region: 'BR' as never },
+      adminCredentials: { userName: 'a', password: 'b' },
+      lines: [],
+    },
+  },
+  removePartnership: {
+    command: 'removePartnership',
+    input: {
+      actor: admin(ids.provider),
+      at: at('2020-03-01'),
+      providerTenantId: ids.provider,
+      resellerTenantId: ids.reseller,
+      acknowledgeTerms: false,
+    },
+  },
+  recordAffiliation: {
+    command: 'recordAffiliation',
+    input: {
+      actor: partnerUser(ids.provider, 'salesAgent'),
+      at: at('2020-03-01'),
+      partnerTenantId: ids.provider,
+      affiliatedTenantId: ids.customer,
+    },
+  },
+  addLicenses: {
+    command: 'addLicenses',
+    input: {
+      actor: admin(ids.provider),
+      at: at('2020-03-01'),
+      providerTenantId: ids.provider,
+      subscriptionId: subs.license,
+      additionalSeats: 1,
+    },
+  },
+  upgradeSubscription: {
+    command: 'upgradeSubscription',
+    input: {
+      actor: admin(ids.direct),
+      at: at('2020-03-01'),
+      providerTenantId: ids.direct,
+      subscriptionId: subs.license,
+      offerId: 'o2',
+    },
+  },
+  associateResellerWithSubscription: {
+    command: 'associateResellerWithSubscription',
+    input: {
+      actor: admin(ids.provider),
+      at: at('2020-03-01'),
+      providerTenantId: ids.provider,
+      subscriptionId: subs.next,
+      resellerTenantId: ids.providerBr,
+    },
+  },
+  designateSupportContact: {
+    command: 'designateSupportContact',
+    input: {
+      actor: partnerUser(ids.provider, 'helpdeskAgent'),
+      at: at('2020-03-01'),
+      providerTenantId: ids.provider,
+      subscriptionId: subs.license,
+      resellerTenantId: ids.reseller,
     },
   },
 }

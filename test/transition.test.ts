@@ -311,7 +311,7 @@ describe('the two partner IDs', () => {
     expect(getPartnersByMpnId(renamed, '4847384' as never).map((p) => p.tenantId)).toEqual([ids.reseller])
     expect(getPartner(renamed, ids.reseller)).toMatchObject({
       mpnId: '4847384',
-      locationMpnIds: ['4847383', '4847384'],
+      locationMpnIds: ['4847383', '4847390', '4847384'],
     })
   })
 })

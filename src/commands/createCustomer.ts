@@ -10,6 +10,7 @@ import { hasRole } from '../model/partner.js'
 import { getTenant, type ProgramState } from '../model/state.js'
 import { NewCustomer } from '../model/tenant.js'
 import { loadPartner, mpaSigned, notRestricted, partnerActs, sameRegion } from './checks.js'
+import { notAffiliated } from './providerChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
 /** Codec for {@link CreateCustomerInput}. @category codecs */
@@ -69,6 +70,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     a: partner && { id: partner.tenantId, region: partner.region },
     b: { id: input.customer.tenantId, region: input.customer.region },
   })),
+  notAffiliated(
+    (c) => [c.partner],
+    (c) => c.input.customer.tenantId,
+  ),
   {
     rule: 'INV-1',
     name: 'the customer tenant is new',
@@ -91,7 +96,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Violations: `ROL-2` (unknown partner, actor of another tenant), `TRN-10` (an indirect reseller
  * cannot create customer tenants), `RST-4` (restricted), `TRN-9` (2018 rule set, enrolled as indirect
  * reseller), `PGM-3` (MPA not signed, code 900124, from 2020-02-01), `REG-1` (customer outside the
- * partner's region, code 2030), `INV-1` (the tenant already exists: invite it instead).
+ * partner's region, code 2030), `OWN-2` (a tenant recorded as affiliated), `INV-1` (the tenant
+ * already exists: invite it instead).
  *
  * Emits `CustomerCreated`. Sources: seeds 000, 004, 002.
  *

@@ -12,6 +12,7 @@ import { hasRole } from '../model/partner.js'
 import { getInvitation, getPartner, getPartnership, getTenant, type ProgramState } from '../model/state.js'
 import { CustomerProfile } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, notRestricted, partnerActs, partnerKnown, sameRegion } from './checks.js'
+import { notAffiliated } from './providerChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 
@@ -90,6 +91,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
             `Tenant ${input.customerTenantId} is unknown; describe it in newCustomer to invite a new customer.`,
           ),
   },
+  notAffiliated(
+    (c) => [c.partner, c.provider],
+    (c) => c.input.customerTenantId,
+    (c) => c.customerTenant,
+  ),
   {
     rule: 'OWN-2',
     name: 'the invited tenant is a customer tenant, not a partner tenant',
@@ -175,7 +181,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Violations:
  * - `ROL-2`: unknown partner, provider or customer; actor of another tenant; invitation ID in use;
  * - `INV-1`: the provider is named on a direct invitation or missing on an indirect one;
- * - `OWN-2`: the invited tenant is a partner or sandbox tenant;
+ * - `OWN-2`: the invited tenant is a partner or sandbox tenant, or affiliated with the partner or
+ *   the provider;
  * - `REG-1`: customer outside the partner's region (code 2030); `REG-2`: provider in another region (code 2201);
  * - direct: `PGM-2` (an indirect reseller only), `RST-5` (restricted), `PGM-3` (MPA, code 900124);
  * - indirect: `PGM-5` (not an enrolled indirect reseller, code 800016; MPA not signed, code 900123),

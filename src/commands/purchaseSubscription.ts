@@ -10,6 +10,7 @@ import { hasRole, isRestricted } from '../model/partner.js'
 import { getRelationship, getSubscription, getTenant, type ProgramState } from '../model/state.js'
 import { NewSubscription } from '../model/subscription.js'
 import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
+import { notAffiliated } from './providerChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
 /** Codec for {@link PurchaseSubscriptionInput}. @category codecs */
@@ -186,6 +187,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
+  notAffiliated(
+    (c) => [c.partner],
+    (c) => c.input.subscription.customerTenantId,
+    (c) => c.customerTenant,
+  ),
   mpaSigned((c) => c.partner),
   sameRegion('REG-1', ({ partner, customerTenant }) => ({
     a: partner && { id: partner.tenantId, region: partner.region },
@@ -205,7 +211,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * - `TRN-11`: the partner serves this customer as indirect reseller;
  * - `RST-2`: restricted partner, any purchase for a customer; also an add-on without a valid parent;
  * - `RST-3`: restricted partner, Azure for its own use;
- * - `OWN-1`: buying on the partner tenant itself;
+ * - `OWN-1`: buying on the partner tenant itself; `OWN-2`: a customer recorded as affiliated (or an
+ *   internal-use tenant of an affiliate);
  * - `PGM-3`: MPA not signed (code 900124, from 2020-02-01);
  * - `REG-1`: customer outside the partner's region (code 2030).
  *

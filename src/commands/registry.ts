@@ -11,6 +11,14 @@ import type { RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
 import type { ProgramState } from '../model/state.js'
 import { acceptCustomerInvitation } from './acceptCustomerInvitation.js'
+import { placeOrder } from './placeOrder.js'
+import { createCustomerForReseller } from './createCustomerForReseller.js'
+import { removePartnership } from './removePartnership.js'
+import { recordAffiliation } from './recordAffiliation.js'
+import { addLicenses } from './addLicenses.js'
+import { upgradeSubscription } from './upgradeSubscription.js'
+import { associateResellerWithSubscription } from './associateResellerWithSubscription.js'
+import { designateSupportContact } from './designateSupportContact.js'
 import { acceptIndirectResellerAgreement } from './acceptIndirectResellerAgreement.js'
 import { acceptPartnership } from './acceptPartnership.js'
 import { approveIndirectEnrollment } from './approveIndirectEnrollment.js'
@@ -59,6 +67,14 @@ export const COMMANDS = {
   acceptCustomerInvitation,
   requestPartnership,
   acceptPartnership,
+  placeOrder,
+  createCustomerForReseller,
+  removePartnership,
+  recordAffiliation,
+  addLicenses,
+  upgradeSubscription,
+  associateResellerWithSubscription,
+  designateSupportContact,
 } as const
 
 /** The name of a command. @category commands */

@@ -7,6 +7,7 @@ import type * as t from 'io-ts'
 import { hasRole } from '../model/partner.js'
 import { getPartner, getPartnership, type ProgramState } from '../model/state.js'
 import { actsForOwnTenant, partnerKnown, roleAmong, sameRegion } from './checks.js'
+import { PROVIDER_TASK_ROLES } from './providerChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { isIndirectReseller, partnershipFields, resellerMpaSigned } from './partnershipChecks.js'
 
@@ -14,9 +15,6 @@ import { isIndirectReseller, partnershipFields, resellerMpaSigned } from './part
 export const RequestPartnershipInput = commandInput('RequestPartnershipInput', partnershipFields)
 /** Input of {@link requestPartnership}: the indirect provider tenant and the indirect reseller tenant. @category commands */
 export type RequestPartnershipInput = t.TypeOf<typeof RequestPartnershipInput>
-
-/** The Partner Center roles that may do indirect provider tasks (PRT-1). */
-export const PROVIDER_TASK_ROLES = ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent'] as const
 
 const load = (state: ProgramState, input: RequestPartnershipInput) => ({
   provider: getPartner(state, input.providerTenantId),

@@ -140,6 +140,40 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
         }),
       )
     }
+    case 'PartnershipRemoved': {
+      const partnership =
+        getPartnership(state, event.providerTenantId, event.resellerTenantId) ??
+        die(`partnership ${event.providerTenantId}/${event.resellerTenantId}`)
+      return putPartnership(
+        state,
+        produce(partnership, (p: Draft<typeof partnership>) => {
+          p.status = 'removed'
+        }),
+      )
+    }
+    case 'AffiliationRecorded':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.affiliatedTenants = [...p.affiliatedTenants, event.affiliatedTenantId]
+      })
+    case 'CustomerCreatedForReseller': {
+      // the admin credentials are returned in the event only; the state never keeps them
+      let next = putCustomer(putTenant(state, freezeDeep(event.tenant)), freezeDeep(event.customer))
+      for (const r of event.relationships) next = putRelationship(next, freezeDeep(r))
+      for (const s of event.subscriptions) next = putSubscription(next, freezeDeep(s))
+      return next
+    }
+    case 'SubscriptionUpgraded':
+      return updateSubscription(state, event, (s) => {
+        s.offerId = event.offerId
+      })
+    case 'PartnerOfRecordSet':
+      return updateSubscription(state, event, (s) => {
+        s.partnerOfRecord = event.partnerOfRecord
+      })
+    case 'SupportContactDesignated':
+      return updateSubscription(state, event, (s) => {
+        s.supportContact = event.supportContact
+      })
     default: {
       const unhandled: never = event
       throw new CspInvariantError(`unknown event ${JSON.stringify(unhandled)}`)

@@ -83,3 +83,25 @@ export const NewSubscription = t.readonly(
  * @category models
  */
 export interface NewSubscription extends t.TypeOf<typeof NewSubscription> {}
+
+/** Codec for {@link OrderLine}. @category codecs */
+export const OrderLine = t.readonly(
+  t.type({
+    id: SubscriptionId,
+    kind: SubscriptionKind,
+    parentId: nullable(SubscriptionId),
+    offerId: t.string,
+    seats: Seats,
+    autoRenew: t.boolean,
+    partnerOfRecord: nullable(MpnId),
+  }),
+  'OrderLine',
+)
+/**
+ * One line of an indirect provider's order: the new subscription's ID (chosen by the caller), kind,
+ * parent (add-ons: an existing subscription or an earlier line of the same order), offer, seats,
+ * auto-renew, and the partner of record: the indirect reseller's MPN ID, or `null` (PRT-5).
+ *
+ * @category models
+ */
+export interface OrderLine extends t.TypeOf<typeof OrderLine> {}

@@ -6,7 +6,10 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { expect } from 'vitest'
 import {
+  acceptPartnership,
   createCustomer,
+  createCustomerForReseller,
+  requestPartnership,
   emptyState,
   isoDateTime,
   mpnId,
@@ -19,6 +22,9 @@ import {
   tenantId,
   type Actor,
   type CreateCustomerInput,
+  type CreateCustomerForResellerInput,
+  type OrderLine,
+  type PlaceOrderInput,
   type CommandResult,
   type IsoDateTime,
   type Outcome,
@@ -53,6 +59,10 @@ export const ids = {
   internal: tenantId('c0000000-0000-4000-8000-000000000004'),
   sandbox: tenantId('5a000000-0000-4000-8000-000000000001'),
   stranger: tenantId('99999999-9999-4999-8999-999999999999'),
+  customer3: tenantId('c0000000-0000-4000-8000-000000000005'),
+  provider2: tenantId('66666666-6666-4666-8666-666666666666'),
+  resellerBr: tenantId('77777777-7777-4777-8777-777777777777'),
+  reseller2: tenantId('88888888-8888-4888-8888-888888888888'),
 }
 
 export const subs = {
@@ -60,6 +70,9 @@ export const subs = {
   azure: subscriptionId('a0000000-0000-4000-8000-000000000002'),
   addOn: subscriptionId('a0000000-0000-4000-8000-000000000003'),
   next: subscriptionId('a0000000-0000-4000-8000-000000000009'),
+  p1: subscriptionId('b1000000-0000-4000-8000-000000000001'),
+  p2: subscriptionId('b1000000-0000-4000-8000-000000000002'),
+  p3: subscriptionId('b1000000-0000-4000-8000-000000000003'),
 }
 
 /** An instant; `at('2019-11-04')` is 09:00 UTC that day. */
@@ -98,6 +111,7 @@ interface PartnerSpec {
   readonly region?: typeof US
   readonly anniversary?: string | null
   readonly mpa?: boolean
+  readonly locations?: ReadonlyArray<string>
 }
 
 export const register = (state: ProgramState, spec: PartnerSpec, when = at('2019-01-07')): ProgramState => {
@@ -113,6 +127,7 @@ export const register = (state: ProgramState, spec: PartnerSpec, when = at('2019
         roles: spec.roles,
         primaryContactEmail: null,
         anniversaryDate: (spec.anniversary ?? '2018-10-15') as never,
+        ...(spec.locations === undefined ? {} : { locationMpnIds: spec.locations.map(mpnId) }),
       },
     }),
   )
@@ -186,7 +201,13 @@ export const world = (): ProgramState => {
   let s = emptyState
   s = register(s, { tenant: ids.direct, mpn: '1000001', name: 'Contoso Direct', roles: ['directBillPartner'] })
   s = register(s, { tenant: ids.provider, mpn: '2000002', name: 'Fabrikam Distribution', roles: ['indirectProvider'] })
-  s = register(s, { tenant: ids.reseller, mpn: '4847383', name: 'First Up Consultants', roles: ['indirectReseller'] })
+  s = register(s, {
+    tenant: ids.reseller,
+    mpn: '4847383',
+    name: 'First Up Consultants',
+    roles: ['indirectReseller'],
+    locations: ['4847383', '4847390'],
+  })
   s = register(s, {
     tenant: ids.providerBr,
     mpn: '3000003',
@@ -197,4 +218,88 @@ export const world = (): ProgramState => {
   s = addCustomer(s, ids.direct, ids.customer)
   s = step(buy(s, ids.direct, ids.customer, subs.license))
   return s
+}
+
+/** First Up Consultants' other partner location MPN ID, not tied to its CSP account (PRT-5). */
+export const OTHER_LOCATION = mpnId('4847390')
+export const RESELLER_MPN = mpnId('4847383')
+export const PROVIDER_MPN = mpnId('2000002')
+
+export const line = (id: typeof subs.license, options: Partial<OrderLine> = {}): OrderLine => ({
+  id,
+  kind: 'licenseBased',
+  parentId: null,
+  offerId: 'O365-E3',
+  seats: 10,
+  autoRenew: true,
+  partnerOfRecord: RESELLER_MPN,
+  ...options,
+})
+
+export const forResellerInput = (
+  lines: ReadonlyArray<OrderLine>,
+  options: {
+    readonly customer?: TenantId
+    readonly reseller?: TenantId
+    readonly actor?: Actor
+    readonly when?: string
+    readonly region?: typeof US
+  } = {},
+): CreateCustomerForResellerInput => ({
+  actor: options.actor ?? admin(ids.provider),
+  at: at(options.when ?? '2020-03-03'),
+  providerTenantId: ids.provider,
+  resellerTenantId: options.reseller ?? ids.reseller,
+  customer: {
+    tenantId: options.customer ?? ids.customer3,
+    companyName: 'Wingtip Toys',
+    domain: 'wingtip.example',
+    region: options.region ?? US,
+  },
+  adminCredentials: { userName: 'admin@wingtip.example', password: 'Temp-0Krha*Io' },
+  lines,
+})
+
+export const orderInput = (
+  lines: ReadonlyArray<OrderLine>,
+  options: {
+    readonly customer?: TenantId
+    readonly reseller?: TenantId | null
+    readonly provider?: TenantId
+    readonly actor?: Actor
+    readonly when?: string
+  } = {},
+): PlaceOrderInput => ({
+  actor: options.actor ?? admin(options.provider ?? ids.provider),
+  at: at(options.when ?? '2020-03-04'),
+  providerTenantId: options.provider ?? ids.provider,
+  customerTenantId: options.customer ?? ids.customer3,
+  resellerTenantId: options.reseller === undefined ? ids.reseller : options.reseller,
+  lines,
+})
+
+/**
+ * The two-tier world, March 2020 (MPA rules in force): the base world, an active partnership between
+ * the US provider and First Up Consultants, and a customer the provider created for First Up with
+ * one license-based subscription (partner of record: First Up).
+ */
+export const providerWorld = (): ProgramState => {
+  let s = world()
+  s = step(
+    requestPartnership(s, {
+      actor: admin(ids.provider),
+      at: at('2020-03-02'),
+      providerTenantId: ids.provider,
+      resellerTenantId: ids.reseller,
+    }),
+  )
+  s = step(
+    acceptPartnership(s, {
+      actor: admin(ids.reseller),
+      at: at('2020-03-02'),
+      providerTenantId: ids.provider,
+      resellerTenantId: ids.reseller,
+    }),
+  )
+  return step(createCustomerForReseller(s, forResellerInput([line(subs.p1)])))
 }

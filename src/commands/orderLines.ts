@@ -1,0 +1,85 @@
+/**
+ * Checks on the lines of an indirect provider's order (placeOrder, createCustomerForReseller): new
+ * and distinct subscription IDs, valid add-on parents, and a valid partner of record per line.
+ *
+ * @internal
+ */
+import type { TenantId } from '../model/ids.js'
+import type { Partner } from '../model/partner.js'
+import { getSubscription } from '../model/state.js'
+import type { OrderLine, Subscription } from '../model/subscription.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from './contract.js'
+import { partnerOfRecordFindings } from './providerChecks.js'
+
+type Ctx = CheckContext<
+  CommandInputBase & { readonly lines: ReadonlyArray<OrderLine> },
+  { readonly provider: Partner | undefined; readonly reseller: Partner | undefined }
+>
+
+const each = (lines: ReadonlyArray<OrderLine>, finding: (line: OrderLine, index: number) => ReadonlyArray<Finding>) =>
+  lines.flatMap(finding)
+
+/** The line checks, for an order on the customer tenant `customer(c)`. */
+export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): ReadonlyArray<RuleCheck<C>> => [
+  {
+    rule: 'ROL-2',
+    name: 'every line has a new subscription ID, used once in the order',
+    check: ({ state, input }) =>
+      each(input.lines, (line, i) =>
+        getSubscription(state, line.id) !== undefined
+          ? fail('IdAlreadyUsed', [line.id], `Line ${i}: subscription ID ${line.id} is already in use.`)
+          : input.lines.findIndex((l) => l.id === line.id) !== i
+            ? fail('DuplicateLine', [line.id], `Line ${i}: subscription ID ${line.id} appears twice in the order.`)
+            : pass,
+      ),
+  },
+  {
+    rule: 'CUS-2',
+    name: 'an add-on names an active license-based subscription of the customer, or an earlier license-based line',
+    check: (c) =>
+      each(c.input.lines, (line, i) => {
+        const earlier = c.input.lines.slice(0, i).find((l) => l.id === line.parentId)
+        const existing: Subscription | undefined =
+          line.parentId === null ? undefined : getSubscription(c.state, line.parentId)
+        const parentOk =
+          earlier?.kind === 'licenseBased' ||
+          (existing?.kind === 'licenseBased' &&
+            existing.status === 'active' &&
+            existing.customerTenantId === customer(c))
+        if (line.kind !== 'addOn')
+          return line.parentId === null
+            ? pass
+            : fail('InvalidAddOnParent', [line.id], `Line ${i}: only an add-on names a parent subscription.`)
+        return parentOk
+          ? pass
+          : fail(
+              'InvalidAddOnParent',
+              [line.id, line.parentId ?? 'none'],
+              `Line ${i}: an add-on is bought for an active license-based subscription of the same customer; ${line.parentId ?? 'no parent'} is not one.`,
+            )
+      }),
+  },
+  {
+    rule: 'PRT-5',
+    name: "every line's partner of record is the reseller's MPN ID tied to its CSP account",
+    check: ({ state, provider, reseller, input }) =>
+      each(input.lines, (line) => partnerOfRecordFindings(state, provider, reseller, line.partnerOfRecord, line.id)),
+  },
+]
+
+/** The subscriptions an accepted order creates, billed to the provider, which is support contact by default. */
+export const subscriptionsOf = (
+  lines: ReadonlyArray<OrderLine>,
+  customer: TenantId,
+  provider: TenantId,
+  at: Subscription['createdAt'],
+): ReadonlyArray<Subscription> =>
+  lines.map((line) => ({
+    ...line,
+    customerTenantId: customer,
+    seats: line.kind === 'azure' ? 1 : line.seats,
+    status: 'active',
+    billedBy: provider,
+    supportContact: provider,
+    createdAt: at,
+  }))

@@ -1,0 +1,326 @@
+/**
+ * Checks shared by the indirect provider commands: who acts for the provider, the reseller it
+ * names, the customer it acts on, and the partner of record on subscriptions.
+ *
+ * @internal
+ */
+import type { MpnId, TenantId } from '../model/ids.js'
+import { hasRole, mpnIdsOf, type Partner } from '../model/partner.js'
+import type { Partnership, ResellerRelationship } from '../model/relationship.js'
+import {
+  getPartner,
+  getPartnersByMpnId,
+  getPartnership,
+  getRelationship,
+  getTenant,
+  type ProgramState,
+} from '../model/state.js'
+import type { Tenant } from '../model/tenant.js'
+import type { RuleId } from '../rules/catalog.js'
+import { actsForOwnTenant, mpaSigned, partnerKnown, roleAmong, sameRegion } from './checks.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
+import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
+
+/** The Partner Center roles that may do indirect provider tasks (PRT-1). */
+export const PROVIDER_TASK_ROLES = ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent'] as const
+
+/** Input of a provider command. */
+export type ProviderInput = CommandInputBase & { readonly providerTenantId: TenantId }
+/** What every provider command loads. */
+export interface ProviderLoaded {
+  readonly provider: Partner | undefined
+}
+type Ctx<L extends object = object> = CheckContext<ProviderInput, ProviderLoaded & L>
+
+/** Looks up the acting provider. */
+export const loadProvider = (state: ProgramState, input: ProviderInput): ProviderLoaded => ({
+  provider: getPartner(state, input.providerTenantId),
+})
+
+/**
+ * The provider is known, the actor is one of its users with a provider task role (PRT-1), and it is
+ * an indirect provider: an indirect reseller without a billing relationship is rejected under
+ * `resellerRule` (PGM-2 for orders, TRN-10 for customer tenants), any other partner under PRT-1.
+ */
+export const providerActs = <C extends Ctx>(task: string, resellerRule: RuleId): ReadonlyArray<RuleCheck<C>> => [
+  partnerKnown(
+    (c) => c.provider,
+    (c) => c.input.providerTenantId,
+    'indirect provider',
+  ),
+  actsForOwnTenant((c) => c.input.providerTenantId),
+  roleAmong('PRT-1', PROVIDER_TASK_ROLES, task),
+  {
+    rule: 'PRT-1',
+    name: 'the partner is an indirect provider',
+    check: ({ provider }) =>
+      provider !== undefined && !hasRole(provider, 'indirectProvider') && hasRole(provider, 'directBillPartner')
+        ? fail(
+            'NotIndirectProvider',
+            [provider.tenantId],
+            `Partner ${provider.name} is not an indirect provider and cannot ${task}.`,
+          )
+        : pass,
+  },
+  {
+    rule: resellerRule,
+    name: 'an indirect reseller does not do provider tasks itself',
+    check: ({ provider }) =>
+      provider !== undefined && !hasRole(provider, 'indirectProvider') && !hasRole(provider, 'directBillPartner')
+        ? fail(
+            resellerRule === 'TRN-10' ? 'CannotCreateCustomerTenant' : 'NoBillingRelationship',
+            [provider.tenantId],
+            `Partner ${provider.name} is an indirect reseller: it cannot ${task}; its indirect provider does that for it.`,
+          )
+        : pass,
+  },
+  mpaSigned((c) => c.provider),
+]
+
+/** What a command naming a reseller loads. */
+export interface ResellerLoaded {
+  readonly reseller: Partner | undefined
+  readonly partnership: Partnership | undefined
+}
+
+/** Looks up the named reseller and its partnership with the provider (nothing if no reseller is named). */
+export const loadReseller = (state: ProgramState, provider: TenantId, reseller: TenantId | null): ResellerLoaded => ({
+  reseller: reseller === null ? undefined : getPartner(state, reseller),
+  partnership: reseller === null ? undefined : getPartnership(state, provider, reseller),
+})
+
+/**
+ * The checks on a reseller the provider works with: known (ROL-2), an enrolled indirect reseller
+ * (PRT-2, 800016), signed the MPA (PGM-4, 900123, from 2020-02-01), in the provider's region
+ * (REG-2, 2201) and in an active partnership with it (PRT-4). Skipped when no reseller is named.
+ */
+export const resellerChecks = <C extends Ctx<ResellerLoaded>>(
+  resellerId: (c: C) => TenantId | null,
+  task: string,
+): ReadonlyArray<RuleCheck<C>> => {
+  const named = (check: RuleCheck<C>): RuleCheck<C> => ({
+    ...check,
+    check: (c) => (resellerId(c) === null ? pass : check.check(c)),
+  })
+  return [
+    named(
+      partnerKnown(
+        (c) => c.reseller,
+        (c) => resellerId(c) as TenantId,
+        'indirect reseller',
+      ),
+    ),
+    isIndirectReseller('PRT-2', (c) => c.reseller),
+    resellerMpaSigned('PGM-4', (c) => c.reseller),
+    sameRegion('REG-2', ({ provider, reseller }) => ({
+      a: provider && { id: provider.tenantId, region: provider.region },
+      b: reseller && { id: reseller.tenantId, region: reseller.region },
+    })),
+    {
+      rule: 'PRT-4',
+      name: `the provider has an active partnership with the reseller to ${task}`,
+      check: ({ reseller, partnership, provider }) =>
+        reseller === undefined || provider === undefined || partnership?.status === 'active'
+          ? pass
+          : fail(
+              'PartnershipNotActive',
+              [provider.tenantId, reseller.tenantId],
+              `Indirect provider ${provider.name} has no active partnership with ${reseller.name}, so it cannot ${task}.`,
+            ),
+    },
+  ]
+}
+
+/**
+ * The partner of record on a subscription is the named reseller's MPN ID, the one tied to its CSP
+ * account (PRT-5): never the provider's own MPN ID (code 2072), never another location MPN ID of the
+ * reseller, never an MPN ID the model does not know (code 800015) or of a partner that is not an
+ * indirect reseller (code 800016).
+ */
+export const partnerOfRecordFindings = (
+  state: ProgramState,
+  provider: Partner | undefined,
+  reseller: Partner | undefined,
+  partnerOfRecord: MpnId | null,
+  subject: string,
+) => {
+  if (partnerOfRecord === null) return pass
+  if (provider !== undefined && mpnIdsOf(provider).includes(partnerOfRecord))
+    return fail(
+      'ProviderAsPartnerOfRecord',
+      [subject, partnerOfRecord],
+      `MPN ID ${partnerOfRecord} is the indirect provider's own; the partner of record is the indirect reseller's MPN ID, never the provider's.`,
+      2072,
+    )
+  const holders = getPartnersByMpnId(state, partnerOfRecord)
+  if (holders.length === 0)
+    return fail(
+      'UnknownMpnId',
+      [subject, partnerOfRecord],
+      `MPN ID ${partnerOfRecord} belongs to no known partner.`,
+      800015,
+    )
+  if (reseller === undefined)
+    return fail(
+      'PartnerOfRecordNotValid',
+      [subject, partnerOfRecord],
+      `A partner of record needs the indirect reseller it belongs to named on the order.`,
+    )
+  if (!holders.some((p) => p.tenantId === reseller.tenantId))
+    return fail(
+      'PartnerOfRecordNotValid',
+      [subject, partnerOfRecord],
+      `MPN ID ${partnerOfRecord} is not an MPN ID of ${reseller.name}.`,
+      800016,
+    )
+  return partnerOfRecord === reseller.mpnId
+    ? pass
+    : fail(
+        'PartnerOfRecordNotValid',
+        [subject, partnerOfRecord],
+        `MPN ID ${partnerOfRecord} is another location of ${reseller.name}; use ${reseller.mpnId}, the location MPN ID tied to its CSP account.`,
+      )
+}
+
+/** What a command acting on a customer loads. */
+export interface CustomerLoaded {
+  readonly customerTenant: Tenant | undefined
+  readonly providerRelationship: ResellerRelationship | undefined
+}
+
+/** Looks up the customer tenant and the provider's reseller relationship with it. */
+export const loadCustomer = (state: ProgramState, provider: TenantId, customer: TenantId): CustomerLoaded => ({
+  customerTenant: getTenant(state, customer),
+  providerRelationship: getRelationship(state, provider, customer),
+})
+
+/**
+ * The checks on the customer a provider acts on: a known customer tenant (ROL-2), not a reseller of
+ * this provider (OWN-3) nor another partner tenant (OWN-2), not affiliated with the provider or the
+ * reseller (OWN-2), in the provider's region (REG-1, 2030), and held through a reseller relationship
+ * (TRN-12, 20002; with delegated admin when `needsDelegatedAdmin`, ROL-2).
+ */
+export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
+  customerId: (c: C) => TenantId,
+  needsDelegatedAdmin: boolean,
+): ReadonlyArray<RuleCheck<C>> => [
+  ...ownUseChecks<C>(customerId, (c) => c.customerTenant),
+  {
+    rule: 'ROL-2',
+    name: 'the customer tenant is known',
+    check: (c) =>
+      c.customerTenant === undefined
+        ? fail('UnknownCustomer', [customerId(c)], `No customer tenant ${customerId(c)} is known.`)
+        : pass,
+  },
+  sameRegion('REG-1', ({ provider, customerTenant }) => ({
+    a: provider && { id: provider.tenantId, region: provider.region },
+    b: customerTenant?.kind === 'customer' ? { id: customerTenant.tenantId, region: customerTenant.region } : undefined,
+  })),
+  {
+    rule: 'TRN-12',
+    name: 'the provider has a reseller relationship with the customer',
+    check: (c) =>
+      c.customerTenant?.kind === 'customer' && c.providerRelationship === undefined
+        ? fail(
+            'NoResellerRelationship',
+            [c.input.providerTenantId, customerId(c)],
+            `Indirect provider ${c.input.providerTenantId} has no reseller relationship with customer ${customerId(c)}; the customer must accept an invitation or be created by the provider first.`,
+            20002,
+          )
+        : pass,
+  },
+  {
+    rule: 'ROL-2',
+    name: 'the provider holds delegated admin privileges for the customer',
+    check: (c) =>
+      needsDelegatedAdmin && c.providerRelationship !== undefined && !c.providerRelationship.delegatedAdmin
+        ? fail(
+            'NoDelegatedAdmin',
+            [c.input.providerTenantId, customerId(c)],
+            `Indirect provider ${c.input.providerTenantId} has no delegated admin privileges for customer ${customerId(c)}.`,
+          )
+        : pass,
+  },
+  {
+    rule: 'PRT-4',
+    name: "the customer is the named reseller's customer",
+    check: (c) => {
+      const { reseller, state } = c
+      if (reseller === undefined || c.customerTenant?.kind !== 'customer') return pass
+      return getRelationship(state, reseller.tenantId, customerId(c)) === undefined
+        ? fail(
+            'NotResellersCustomer',
+            [reseller.tenantId, customerId(c)],
+            `Customer ${customerId(c)} is not a customer of ${reseller.name}.`,
+          )
+        : pass
+    },
+  },
+]
+
+/**
+ * Own use and self-dealing, for a customer tenant a partner sells to: it is a customer tenant, not
+ * a partner tenant (OWN-2), and not a reseller of the provider becoming its end customer (OWN-3);
+ * nor a tenant the seller recorded as affiliated (OWN-2).
+ */
+export const ownUseChecks = <C extends Ctx<ResellerLoaded>>(
+  customerId: (c: C) => TenantId,
+  tenant: (c: C) => Tenant | undefined,
+): ReadonlyArray<RuleCheck<C>> => [
+  {
+    rule: 'OWN-3',
+    name: "a reseller in partnership with the provider is not the provider's end customer on the same tenant",
+    check: (c) =>
+      tenant(c)?.kind === 'partner' &&
+      getPartnership(c.state, c.input.providerTenantId, customerId(c))?.status === 'active'
+        ? fail(
+            'ResellerAsEndCustomer',
+            [c.input.providerTenantId, customerId(c)],
+            `Tenant ${customerId(c)} is an indirect reseller in partnership with this provider; it can buy from it only on another tenant, after ending the partnership, or from another provider.`,
+          )
+        : pass,
+  },
+  {
+    rule: 'OWN-2',
+    name: 'the buyer is a customer tenant, not a partner tenant',
+    check: (c) => {
+      const t = tenant(c)
+      const ownReseller = getPartnership(c.state, c.input.providerTenantId, customerId(c))?.status === 'active'
+      return t !== undefined && t.kind !== 'customer' && !ownReseller
+        ? fail(
+            'NotCustomerTenant',
+            [customerId(c)],
+            `Tenant ${customerId(c)} is a ${t.kind} tenant; partners sell only to customer tenants, never to themselves or another partner tenant.`,
+          )
+        : pass
+    },
+  },
+  notAffiliated((c) => [c.provider, c.reseller], customerId, tenant),
+]
+
+/** The customer tenant is not affiliated with any of the selling partners (OWN-2). */
+export const notAffiliated = <C extends CheckContext<CommandInputBase, object>>(
+  sellers: (c: C) => ReadonlyArray<Partner | undefined>,
+  customerId: (c: C) => TenantId,
+  tenant: (c: C) => Tenant | undefined = () => undefined,
+): RuleCheck<C> => ({
+  rule: 'OWN-2',
+  name: 'the customer is not the seller itself or an affiliate',
+  check: (c) => {
+    const customer = customerId(c)
+    const owner = tenant(c)?.owner ?? null
+    const seller = sellers(c).find(
+      (p) =>
+        p !== undefined &&
+        (p.affiliatedTenants.includes(customer) || (owner !== null && p.affiliatedTenants.includes(owner))),
+    )
+    return seller === undefined
+      ? pass
+      : fail(
+          'AffiliatedCustomer',
+          [seller.tenantId, customer],
+          `Customer tenant ${customer} belongs to an organization affiliated with ${seller.name}; a partner may not sell to itself or an affiliate.`,
+        )
+  },
+})

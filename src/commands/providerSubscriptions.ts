@@ -1,0 +1,103 @@
+/**
+ * Look-ups and checks shared by the provider commands that act on an existing subscription (add
+ * licenses, upgrade, associate a reseller, designate a support contact).
+ *
+ * @internal
+ */
+import { SubscriptionId, TenantId } from '../model/ids.js'
+import { getSubscription, type ProgramState } from '../model/state.js'
+import type { Subscription, SubscriptionKind } from '../model/subscription.js'
+import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import {
+  customerChecks,
+  loadCustomer,
+  loadProvider,
+  loadReseller,
+  providerActs,
+  resellerChecks,
+  type CustomerLoaded,
+  type ProviderInput,
+  type ProviderLoaded,
+  type ResellerLoaded,
+} from './providerChecks.js'
+
+/** Input fields naming the provider and the subscription. */
+export const providerSubscriptionFields = { providerTenantId: TenantId, subscriptionId: SubscriptionId }
+
+type Input = ProviderInput & { readonly subscriptionId: SubscriptionId; readonly resellerTenantId?: TenantId }
+type Loaded = ProviderLoaded & ResellerLoaded & CustomerLoaded & { readonly subscription: Subscription | undefined }
+
+/** Looks up the provider, the subscription, its customer and the named reseller, if any. */
+export const loadProviderSubscription = (state: ProgramState, input: Input): Loaded => {
+  const subscription = getSubscription(state, input.subscriptionId)
+  return {
+    ...loadProvider(state, input),
+    ...loadReseller(state, input.providerTenantId, input.resellerTenantId ?? null),
+    ...(subscription === undefined
+      ? { customerTenant: undefined, providerRelationship: undefined }
+      : loadCustomer(state, input.providerTenantId, subscription.customerTenantId)),
+    subscription,
+  }
+}
+
+/**
+ * The provider acts (PRT-1, PGM-2, PGM-3); the subscription is known, billed to it (ROL-2), of one
+ * of `kinds` and active (CUS-2); the customer is held with delegated admin (TRN-12, ROL-2, REG-1,
+ * OWN-2, OWN-3); and the named reseller, if any, passes the reseller checks (PRT-2, PGM-4, REG-2,
+ * PRT-4).
+ */
+export const providerSubscriptionChecks = <C extends CheckContext<Input, Loaded>>(
+  task: string,
+  kinds: ReadonlyArray<SubscriptionKind> | 'any',
+): ReadonlyArray<RuleCheck<C>> => {
+  const known = (check: RuleCheck<C>): RuleCheck<C> => ({
+    ...check,
+    check: (c) => (c.subscription === undefined ? pass : check.check(c)),
+  })
+  return [
+    ...providerActs<C>(task, 'PGM-2'),
+    {
+      rule: 'ROL-2',
+      name: 'the subscription is known and billed to the provider',
+      check: ({ subscription, input }) => {
+        if (subscription === undefined)
+          return fail(
+            'UnknownSubscription',
+            [input.subscriptionId],
+            `No subscription ${input.subscriptionId} is known.`,
+          )
+        return subscription.billedBy === input.providerTenantId
+          ? pass
+          : fail(
+              'NoResellerRelationship',
+              [input.subscriptionId, input.providerTenantId],
+              `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${input.providerTenantId}.`,
+              20002,
+            )
+      },
+    },
+    {
+      rule: 'CUS-2',
+      name: `the subscription is active${kinds === 'any' ? '' : ` and ${kinds.join(' or ')}`}`,
+      check: ({ subscription }) => {
+        if (subscription === undefined) return pass
+        if (kinds !== 'any' && !kinds.includes(subscription.kind))
+          return fail(
+            'SubscriptionNotChangeable',
+            [subscription.id],
+            `To ${task}, the subscription must be ${kinds.join(' or ')}; ${subscription.id} is ${subscription.kind}.`,
+          )
+        return subscription.status === 'active'
+          ? pass
+          : fail(
+              'SubscriptionNotChangeable',
+              [subscription.id],
+              `To ${task}, the subscription must be active; ${subscription.id} is ${subscription.status}.`,
+              800091,
+            )
+      },
+    },
+    ...customerChecks<C>((c) => (c.subscription as Subscription).customerTenantId, true).map(known),
+    ...resellerChecks<C>((c) => c.input.resellerTenantId ?? null, task),
+  ]
+}
