@@ -181,3 +181,49 @@ describe('importPartnerCenter', () => {
     expect(E.isLeft(result) && result.left.issues.map((i) => i.path)).toEqual(['partner.region', 'partner.mpnId'])
   })
 })
+
+describe('importPartnerCenter: orders and support contacts', () => {
+  const ADDON = subscriptionId('968ba1cf-c146-4adf-a300-308dcf718eee')
+
+  it("PRT-5: an order line's partnerIdOnRecord (the reseller's MPN ID) becomes the partner of record", () => {
+    const s = imported({ ...full, orders: [fixture('order-create-indirect-reseller-customer-response.json')] })
+    expect(getSubscription(s, subscriptionId('42226ed6-070a-4e0f-b80c-4cdfb3e97aa7'))).toMatchObject({
+      customerTenantId: 'c501c3c4-d776-40ef-9ecf-9cefb59442c1',
+      kind: 'licenseBased',
+      seats: 5,
+      partnerOfRecord: '4847383',
+      billedBy: PROVIDER,
+      createdAt: '2017-04-10T23:02:25.983Z',
+    })
+  })
+
+  it('an order line for a subscription already imported keeps it and reads the add-on parent', () => {
+    const s = imported({ ...full, orders: [fixture('order-patch-purchase-addon-response.json')] })
+    expect(getSubscription(s, ADDON)).toMatchObject({ kind: 'addOn', seats: 2, customerTenantId: CUSTOMER })
+    expect(getSubscription(s, subscriptionId('1c2b75c1-74a5-472a-a729-7f8cefc477f9'))).toMatchObject({
+      kind: 'licenseBased',
+      seats: 5,
+    })
+  })
+
+  it("PRT-7: a support contact body sets the subscription's support contact (tenant ID)", () => {
+    const s = imported({
+      ...full,
+      supportContacts: [{ subscriptionId: ADDON, body: fixture('subscription-support-contact-get-response.json') }],
+    })
+    expect(getSubscription(s, ADDON)?.supportContact).toBe('3b33e682-00c3-41ee-9dd2-a548adf56438')
+  })
+
+  it('a support contact for an unknown subscription is a decode error naming it', () => {
+    const result = importPartnerCenter({
+      ...full,
+      supportContacts: [
+        {
+          subscriptionId: 'a0000000-0000-4000-8000-000000000001',
+          body: fixture('subscription-support-contact-get-response.json'),
+        },
+      ],
+    })
+    expect(E.isLeft(result) && result.left.issues.map((i) => i.path)).toEqual(['supportContacts[0].subscriptionId'])
+  })
+})

@@ -11,7 +11,7 @@ import { stateFromDocument, type ProgramStateDocument } from '../codec/state.js'
 import { Email, IsoDateTime, MpnId, Region, SubscriptionId, TenantId } from '../model/ids.js'
 import { PartnerRole, type Partner } from '../model/partner.js'
 import type { Partnership, RelationshipChannel, ResellerRelationship } from '../model/relationship.js'
-import { emptyState, getPartner, getRelationship, type ProgramState } from '../model/state.js'
+import { emptyState, getPartner, getRelationship, getSubscription, type ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../model/subscription.js'
 import type { Customer, Tenant } from '../model/tenant.js'
 import {
@@ -21,7 +21,9 @@ import {
   PcMpnProfile,
   PcOrganizationProfile,
   PcPartnerRelationship,
+  PcOrder,
   PcSubscriptions,
+  PcSupportContact,
   collection,
   type PcCustomer,
   type PcPartnerRelationship as PcRelationship,
@@ -52,6 +54,8 @@ export const PartnerCenterImport = t.intersection(
           body: collection(PcPartnerRelationship, 'PartnerCenterPartnerRelationshipList'),
         }),
       ),
+      orders: t.array(PcOrder),
+      supportContacts: t.array(t.type({ subscriptionId: SubscriptionId, body: PcSupportContact })),
     }),
   ],
   'PartnerCenterImport',
@@ -69,6 +73,9 @@ export const PartnerCenterImport = t.intersection(
  * - `subscriptions`: per customer tenant, a subscription body (single or list).
  * - `indirectResellers`: the `PartnerRelationship` list of `GET /v1/relationships`.
  * - `customerRelationships`: per customer tenant, the list of `GET /v1/customers/{id}/relationships`.
+ * - `orders`: order bodies; each line's `partnerIdOnRecord` becomes the partner of record of its
+ *   subscription (created from the line if the state does not hold it yet).
+ * - `supportContacts`: per subscription, the body of `GET …/supportcontact`.
  *
  * @category models
  */
@@ -85,8 +92,14 @@ const value = <A>(codec: t.Type<A, unknown, unknown>, raw: string | undefined | 
   return E.isRight(result) ? result.right : undefined
 }
 
-/** Partner Center writes some instants with spaces (`"2015-11-25T06: 41: 12Z"`); read them without. */
-const instant = (raw: string | undefined) => value(IsoDateTime, raw?.replace(/\s+/g, ''))
+/**
+ * Partner Center writes some instants with spaces (`"2015-11-25T06: 41: 12Z"`) or with a local
+ * offset (`"2017-04-10T16:02:25.983-07:00"`); read them as UTC instants.
+ */
+const instant = (raw: string | undefined): IsoDateTime | undefined => {
+  const time = raw === undefined ? Number.NaN : Date.parse(raw.replace(/\s+/g, ''))
+  return Number.isNaN(time) ? undefined : (new Date(time).toISOString() as IsoDateTime)
+}
 
 const STATUS: Record<string, SubscriptionStatus> = {
   active: 'active',
@@ -329,6 +342,56 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
       )
     }
   }
+  const subscription = (id: SubscriptionId): { readonly at: number; readonly value: Subscription } | undefined => {
+    const at = document.subscriptions.findIndex((s) => s.id === id)
+    const known = at >= 0 ? document.subscriptions[at] : getSubscription(base, id)
+    return known === undefined ? undefined : { at, value: known }
+  }
+  const replace = (found: { readonly at: number; readonly value: Subscription }, next: Subscription) => {
+    if (found.at >= 0) document.subscriptions[found.at] = next
+    else document.subscriptions.push(next)
+  }
+  ;(input.orders ?? []).forEach((order, i) => {
+    const customerTenantId = guid(TenantId, order.referenceCustomerId, `orders[${i}].referenceCustomerId`)
+    for (const item of order.lineItems) {
+      const id = value(SubscriptionId, item.subscriptionId)
+      if (customerTenantId === undefined || id === undefined) continue
+      const partnerOfRecord = value(MpnId, item.partnerIdOnRecord) ?? null
+      const found = subscription(id)
+      if (found !== undefined) {
+        if (partnerOfRecord !== null) replace(found, { ...found.value, partnerOfRecord })
+        continue
+      }
+      const parentId = value(SubscriptionId, item.parentSubscriptionId) ?? null
+      document.subscriptions.push({
+        id,
+        customerTenantId,
+        kind: parentId === null ? 'licenseBased' : 'addOn',
+        parentId,
+        offerId: item.offerId,
+        seats: Math.max(0, Math.floor(item.quantity)),
+        status: 'active',
+        autoRenew: false,
+        billedBy: partner.tenantId,
+        partnerOfRecord,
+        supportContact: null,
+        createdAt: instant(order.creationDate) ?? null,
+      })
+    }
+  })
+  ;(input.supportContacts ?? []).forEach(({ subscriptionId, body }, i) => {
+    const supportContact = guid(TenantId, body.supportTenantId, `supportContacts[${i}].body.supportTenantId`)
+    const found = subscription(subscriptionId)
+    if (found === undefined) {
+      issues.push({
+        path: `supportContacts[${i}].subscriptionId`,
+        expected: 'a subscription imported or already in the state',
+        received: JSON.stringify(subscriptionId),
+      })
+      return
+    }
+    if (supportContact !== undefined) replace(found, { ...found.value, supportContact })
+  })
   return issues.length > 0
     ? E.left({ _tag: 'DecodeError', codec: 'PartnerCenterImport', issues })
     : E.right({ document })

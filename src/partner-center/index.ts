@@ -11,6 +11,8 @@ export {
   PcCustomers,
   PcLegalBusinessProfile,
   PcMpnProfile,
+  PcOrder,
+  PcSupportContact,
   PcOrganizationProfile,
   PcPartnerRelationship,
   PcSubscription,

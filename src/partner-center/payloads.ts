@@ -94,3 +94,30 @@ export const PcLegalBusinessProfile = t.intersection(
 
 /** `GET /v1/compliance/csp/agreementstatus`. @category codecs */
 export const PcAgreementStatus = t.type({ isAgreementSigned: t.boolean }, 'PartnerCenterAgreementStatus')
+
+/** `GET /v1/customers/{id}/subscriptions/{id}/supportcontact`. @category codecs */
+export const PcSupportContact = t.intersection(
+  [t.type({ supportTenantId: t.string }), t.partial({ supportMpnId: t.string, name: t.string })],
+  'PartnerCenterSupportContact',
+)
+
+/** A Partner Center `Order` (create or update response). @category codecs */
+export const PcOrder = t.intersection(
+  [
+    t.type({
+      referenceCustomerId: t.string,
+      lineItems: t.array(
+        t.intersection([
+          t.type({ offerId: t.string, quantity: t.number }),
+          t.partial({
+            subscriptionId: t.union([t.string, t.null]),
+            parentSubscriptionId: t.union([t.string, t.null]),
+            partnerIdOnRecord: t.union([t.string, t.null]),
+          }),
+        ]),
+      ),
+    }),
+    t.partial({ creationDate: t.string }),
+  ],
+  'PartnerCenterOrder',
+)

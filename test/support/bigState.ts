@@ -1,15 +1,15 @@
 /**
- * Builds large states quickly from documents: `size` subscriptions, a tenth as many customers, each
- * with a direct bill reseller relationship to the direct bill partner of the base world.
+ * Builds large states quickly from documents: the provider world plus `size` subscriptions and a
+ * tenth as many customers, each with a direct bill reseller relationship to the direct bill partner.
  */
 import { stateFromDocument, stateToJson, subscriptionId, tenantId, type ProgramState } from '../../src/index.js'
-import { ids, world } from './world.js'
+import { ids, providerWorld } from './world.js'
 
 const guid = (prefix: string, n: number) =>
   `${prefix}${n.toString(16).padStart(8 - prefix.length, '0')}-0000-4000-8000-000000000000`
 
 export const bigState = (size: number): ProgramState => {
-  const base = stateToJson(world())
+  const base = stateToJson(providerWorld())
   const customers = Math.max(1, Math.floor(size / 10))
   const since = '2019-01-08T09:00:00.000Z'
   const tenants = Array.from({ length: customers }, (_, i) => ({
