@@ -135,7 +135,7 @@ export const notRestricted = <C extends Ctx>(
 })
 
 /** Something with an ID and a region: a partner or a customer tenant. */
-type Located = { readonly id: string; readonly region: Region }
+type Located = { readonly id: string; readonly region: Region; readonly name?: string }
 
 /** Two regions are equal (REG-1 with code 2030, REG-2 with code 2201). */
 export const sameRegion = <C extends Ctx>(
@@ -150,7 +150,7 @@ export const sameRegion = <C extends Ctx>(
       ? fail(
           'RegionMismatch',
           [a.id, b.id],
-          `${a.id} is in region ${a.region} but ${b.id} is in region ${b.region}; ${rule === 'REG-1' ? 'a partner sells only in its own region' : 'partners work together only within one region'}.`,
+          `${a.name ?? a.id} is in region ${a.region} but ${b.name ?? b.id} is in region ${b.region}; ${rule === 'REG-1' ? 'a partner sells only in its own region' : 'partners work together only within one region'}.`,
           rule === 'REG-1' ? 2030 : 2201,
         )
       : pass

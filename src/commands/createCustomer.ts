@@ -67,7 +67,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   transitioned2018,
   mpaSigned((c) => c.partner),
   sameRegion('REG-1', ({ partner, input }) => ({
-    a: partner && { id: partner.tenantId, region: partner.region },
+    a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
     b: { id: input.customer.tenantId, region: input.customer.region },
   })),
   notAffiliated(

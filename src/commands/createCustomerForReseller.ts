@@ -56,7 +56,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           ),
   },
   sameRegion('REG-1', ({ provider, input }) => ({
-    a: provider && { id: provider.tenantId, region: provider.region },
+    a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
     b: { id: input.customer.tenantId, region: input.customer.region },
   })),
   notAffiliated(

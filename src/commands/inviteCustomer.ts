@@ -111,7 +111,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   sameRegion('REG-1', ({ partner, customerTenant, input }) => {
     const region = customerTenant?.region ?? input.newCustomer?.region
     return {
-      a: partner && { id: partner.tenantId, region: partner.region },
+      a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
       b: region && { id: input.customerTenantId, region },
     }
   }),
@@ -166,8 +166,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   onlyIf(
     indirect,
     sameRegion('REG-2', ({ partner, provider }) => ({
-      a: partner && { id: partner.tenantId, region: partner.region },
-      b: provider && { id: provider.tenantId, region: provider.region },
+      a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
+      b: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
     })),
   ),
 ]

@@ -113,8 +113,8 @@ export const resellerChecks = <C extends Ctx<ResellerLoaded>>(
     isIndirectReseller('PRT-2', (c) => c.reseller),
     resellerMpaSigned('PGM-4', (c) => c.reseller),
     sameRegion('REG-2', ({ provider, reseller }) => ({
-      a: provider && { id: provider.tenantId, region: provider.region },
-      b: reseller && { id: reseller.tenantId, region: reseller.region },
+      a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
+      b: reseller && { id: reseller.tenantId, region: reseller.region, name: reseller.name },
     })),
     {
       rule: 'PRT-4',
@@ -214,7 +214,7 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
         : pass,
   },
   sameRegion('REG-1', ({ provider, customerTenant }) => ({
-    a: provider && { id: provider.tenantId, region: provider.region },
+    a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
     b: customerTenant?.kind === 'customer' ? { id: customerTenant.tenantId, region: customerTenant.region } : undefined,
   })),
   {
@@ -225,7 +225,7 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
         ? fail(
             'NoResellerRelationship',
             [c.input.providerTenantId, customerId(c)],
-            `Indirect provider ${c.input.providerTenantId} has no reseller relationship with customer ${customerId(c)}; the customer must accept an invitation or be created by the provider first.`,
+            `Indirect provider ${c.provider?.name ?? c.input.providerTenantId} has no reseller relationship with customer ${customerId(c)}; the customer must accept an invitation or be created by the provider first.`,
             20002,
           )
         : pass,
@@ -238,7 +238,7 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
         ? fail(
             'NoDelegatedAdmin',
             [c.input.providerTenantId, customerId(c)],
-            `Indirect provider ${c.input.providerTenantId} has no delegated admin privileges for customer ${customerId(c)}.`,
+            `Indirect provider ${c.provider?.name ?? c.input.providerTenantId} has no delegated admin privileges for customer ${customerId(c)}.`,
           )
         : pass,
   },

@@ -194,7 +194,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   ),
   mpaSigned((c) => c.partner),
   sameRegion('REG-1', ({ partner, customerTenant }) => ({
-    a: partner && { id: partner.tenantId, region: partner.region },
+    a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
     b: customerTenant && { id: customerTenant.tenantId, region: customerTenant.region },
   })),
 ]

@@ -46,8 +46,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   },
   isIndirectReseller('PRT-2', (c) => c.reseller),
   sameRegion('REG-2', ({ provider, reseller }) => ({
-    a: provider && { id: provider.tenantId, region: provider.region },
-    b: reseller && { id: reseller.tenantId, region: reseller.region },
+    a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
+    b: reseller && { id: reseller.tenantId, region: reseller.region, name: reseller.name },
   })),
   resellerMpaSigned('PGM-4', (c) => c.reseller),
   {

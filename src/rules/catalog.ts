@@ -334,19 +334,23 @@ export const RULES = {
     'connect-with-indirect-resellers',
     "A partnership is requested by the provider and exists once the reseller's global admin accepts it.",
     always,
-    'A second request while one is open or active is rejected under this rule.',
+    'A second request while one is open or active, and removing a partnership that does not exist, are rejected under this rule.',
   ),
   'PRT-4': rule(
     'must',
     S001,
     'connect-with-indirect-resellers',
     'Only with an active partnership may a provider add customers for the reseller, order for its customers, associate it with a subscription or make it support contact.',
+    always,
+    "An order for an indirect reseller's customer also needs the reseller to serve that customer (a reseller relationship with it).",
   ),
   'PRT-5': rule(
     'must',
     S001,
     'add-new-subscriptions-to-customer-accounts',
     'The reseller MPN ID on a subscription is the one of the partner location account the reseller onboarded with.',
+    always,
+    "Partners record all their partner location MPN IDs; the partner of record must be the named reseller's MPN ID tied to its CSP account. The provider's own MPN ID is rejected with 2072, an unknown one with 800015, one of another partner with 800016.",
   ),
   'PRT-6': rule(
     'effect',
@@ -373,6 +377,8 @@ export const RULES = {
     S001,
     'add-new-subscriptions-to-customer-accounts',
     "A provider makes new subscriptions, upgrades and extra licenses for a reseller's customer, optionally naming the reseller on them.",
+    always,
+    'New subscriptions default their support contact to the provider. An add-on line names an active license-based subscription of the customer or an earlier line of the same order; this is checked under this rule for provider orders.',
   ),
   'CUS-3': rule('effect', S001, 'connect-with-customers', 'A provider can list its customers by indirect reseller.'),
   'INV-1': rule(
@@ -412,13 +418,15 @@ export const RULES = {
     TRANSACTIONS,
     'A partner does not sell to itself or to an affiliate.',
     always,
-    'Affiliations are data the caller records.',
+    'Affiliations are data the caller records (recordAffiliation). Selling to a partner or sandbox tenant is also rejected under this rule.',
   ),
   'OWN-3': rule(
     'must',
     S002,
     TRANSACTIONS,
     "A reseller in partnership with a provider cannot be that provider's end customer on the same tenant.",
+    always,
+    'Checked when an indirect provider sells to the partner tenant of a reseller in active partnership with it.',
   ),
   'ROL-1': rule(
     'must',
@@ -432,7 +440,7 @@ export const RULES = {
     'indirect-provider-tasks-in-the-partner-center',
     'A partner user acts only for its own tenant, and on a customer only through a reseller relationship with delegated admin.',
     always,
-    'References to partners, customers or subscriptions the model does not hold, and new entities whose ID is already in use, are rejected under this rule.',
+    'References to partners, customers or subscriptions the model does not hold, and new entities whose ID is already in use, are rejected under this rule. Orders need a reseller relationship (TRN-12); managing an existing subscription of a customer also needs delegated admin privileges.',
   ),
 } as const satisfies Record<string, RuleEntry>
 
