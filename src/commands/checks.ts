@@ -9,6 +9,7 @@ import { getPartner, type ProgramState } from '../model/state.js'
 import type { TenantId } from '../model/ids.js'
 import { isRestricted, type Partner } from '../model/partner.js'
 import type { Region } from '../model/ids.js'
+import type { Tenant } from '../model/tenant.js'
 import type { RuleId } from '../rules/catalog.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 
@@ -194,4 +195,23 @@ export const idUnused = <C extends Ctx>(
   rule: 'ROL-2',
   name: `the new ${what} ID is not in use`,
   check: (c) => (taken(c) ? fail('IdAlreadyUsed', [id(c)], `The ${what} ID ${id(c)} is already in use.`) : pass),
+})
+
+/** The customer tenant to create is new to the model: an existing one is invited instead (INV-1). */
+export const tenantIsNew = <C extends Ctx>(
+  existing: Picker<C, Tenant | undefined>,
+  id: Picker<C, TenantId>,
+): RuleCheck<C> => ({
+  rule: 'INV-1',
+  name: 'the customer tenant is new',
+  check: (c) => {
+    const tenant = existing(c)
+    return tenant === undefined
+      ? pass
+      : fail(
+          'CustomerTenantExists',
+          [id(c)],
+          `Tenant ${id(c)} already exists (${tenant.kind}); it is invited with an invitation instead of created.`,
+        )
+  },
 })

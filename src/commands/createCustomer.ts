@@ -9,7 +9,7 @@ import { TenantId } from '../model/ids.js'
 import { hasRole } from '../model/partner.js'
 import { getTenant, type ProgramState } from '../model/state.js'
 import { NewCustomer } from '../model/tenant.js'
-import { loadPartner, mpaSigned, notRestricted, partnerActs, sameRegion } from './checks.js'
+import { loadPartner, mpaSigned, notRestricted, partnerActs, sameRegion, tenantIsNew } from './checks.js'
 import { notAffiliated } from './providerChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
@@ -74,18 +74,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     (c) => [c.partner],
     (c) => c.input.customer.tenantId,
   ),
-  {
-    rule: 'INV-1',
-    name: 'the customer tenant is new',
-    check: ({ existing, input }) =>
-      existing === undefined
-        ? pass
-        : fail(
-            'CustomerTenantExists',
-            [input.customer.tenantId],
-            `Tenant ${input.customer.tenantId} already exists (${existing.kind}); send it an invitation instead of creating it.`,
-          ),
-  },
+  tenantIsNew(
+    (c) => c.existing,
+    (c) => c.input.customer.tenantId,
+  ),
 ]
 
 /**

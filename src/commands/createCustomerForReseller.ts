@@ -10,8 +10,8 @@ import { TenantId } from '../model/ids.js'
 import { getTenant, type ProgramState } from '../model/state.js'
 import { OrderLine } from '../model/subscription.js'
 import { NewCustomer } from '../model/tenant.js'
-import { sameRegion } from './checks.js'
-import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { sameRegion, tenantIsNew } from './checks.js'
+import { commandInput, defineCommand, type CheckContext, type RuleCheck } from './contract.js'
 import { lineChecks, subscriptionsOf } from './orderLines.js'
 import { loadProvider, loadReseller, notAffiliated, providerActs, resellerChecks } from './providerChecks.js'
 
@@ -43,18 +43,10 @@ type Context = CheckContext<CreateCustomerForResellerInput, ReturnType<typeof lo
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...providerActs<Context>('create customer tenants', 'TRN-10'),
   ...resellerChecks<Context>((c) => c.input.resellerTenantId, "add customers on the reseller's behalf"),
-  {
-    rule: 'INV-1',
-    name: 'the customer tenant is new',
-    check: ({ existing, input }) =>
-      existing === undefined
-        ? pass
-        : fail(
-            'CustomerTenantExists',
-            [input.customer.tenantId],
-            `Tenant ${input.customer.tenantId} already exists (${existing.kind}); the reseller invites it with an indirect reseller invitation instead.`,
-          ),
-  },
+  tenantIsNew(
+    (c) => c.existing,
+    (c) => c.input.customer.tenantId,
+  ),
   sameRegion('REG-1', ({ provider, input }) => ({
     a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
     b: { id: input.customer.tenantId, region: input.customer.region },

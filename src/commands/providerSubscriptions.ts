@@ -7,7 +7,8 @@
 import { SubscriptionId, TenantId } from '../model/ids.js'
 import { getSubscription, type ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind } from '../model/subscription.js'
-import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { pass, type CheckContext, type RuleCheck } from './contract.js'
+import { subscriptionAllows, subscriptionBilledTo } from './subscriptionChecks.js'
 import {
   customerChecks,
   loadCustomer,
@@ -56,47 +57,8 @@ export const providerSubscriptionChecks = <C extends CheckContext<Input, Loaded>
   })
   return [
     ...providerActs<C>(task, 'PGM-2'),
-    {
-      rule: 'ROL-2',
-      name: 'the subscription is known and billed to the provider',
-      check: ({ subscription, input }) => {
-        if (subscription === undefined)
-          return fail(
-            'UnknownSubscription',
-            [input.subscriptionId],
-            `No subscription ${input.subscriptionId} is known.`,
-          )
-        return subscription.billedBy === input.providerTenantId
-          ? pass
-          : fail(
-              'NoResellerRelationship',
-              [input.subscriptionId, input.providerTenantId],
-              `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${input.providerTenantId}.`,
-              20002,
-            )
-      },
-    },
-    {
-      rule: 'CUS-2',
-      name: `the subscription is active${kinds === 'any' ? '' : ` and ${kinds.join(' or ')}`}`,
-      check: ({ subscription }) => {
-        if (subscription === undefined) return pass
-        if (kinds !== 'any' && !kinds.includes(subscription.kind))
-          return fail(
-            'SubscriptionNotChangeable',
-            [subscription.id],
-            `To ${task}, the subscription must be ${kinds.join(' or ')}; ${subscription.id} is ${subscription.kind}.`,
-          )
-        return subscription.status === 'active'
-          ? pass
-          : fail(
-              'SubscriptionNotChangeable',
-              [subscription.id],
-              `To ${task}, the subscription must be active; ${subscription.id} is ${subscription.status}.`,
-              800091,
-            )
-      },
-    },
+    subscriptionBilledTo<C>((c) => c.input.providerTenantId),
+    subscriptionAllows<C>('CUS-2', task, kinds, ['active']),
     ...customerChecks<C>((c) => (c.subscription as Subscription).customerTenantId, true).map(known),
     ...resellerChecks<C>((c) => c.input.resellerTenantId ?? null, task),
   ]

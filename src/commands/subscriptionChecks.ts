@@ -8,7 +8,8 @@ import { SubscriptionId, TenantId } from '../model/ids.js'
 import { getSubscription, type ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../model/subscription.js'
 import { loadPartner, partnerActs, type PartnerContext, type PartnerInput } from './checks.js'
-import { fail, pass, type RuleCheck } from './contract.js'
+import type { RuleId } from '../rules/catalog.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 
 /** Input fields of a subscription change. */
 export const subscriptionChangeFields = { partnerTenantId: TenantId, subscriptionId: SubscriptionId }
@@ -22,6 +23,58 @@ export const loadSubscription = (state: ProgramState, input: Input) => ({
   subscription: getSubscription(state, input.subscriptionId),
 })
 
+type SubscriptionContext = CheckContext<
+  CommandInputBase & { readonly subscriptionId: SubscriptionId },
+  { readonly subscription: Subscription | undefined }
+>
+
+/** The subscription is known and billed to the partner tenant `billedTo(c)` (ROL-2, code 20002). */
+export const subscriptionBilledTo = <C extends SubscriptionContext>(billedTo: (c: C) => TenantId): RuleCheck<C> => ({
+  rule: 'ROL-2',
+  name: 'the subscription is known and billed to the acting partner',
+  check: (c) => {
+    const { subscription, input } = c
+    if (subscription === undefined)
+      return fail('UnknownSubscription', [input.subscriptionId], `No subscription ${input.subscriptionId} is known.`)
+    return subscription.billedBy === billedTo(c)
+      ? pass
+      : fail(
+          'NoResellerRelationship',
+          [input.subscriptionId, billedTo(c)],
+          `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${billedTo(c)}.`,
+          20002,
+        )
+  },
+})
+
+/** The subscription is of one of `kinds` and in one of `statuses` (code 800091 for the status). */
+export const subscriptionAllows = <C extends SubscriptionContext>(
+  rule: RuleId,
+  change: string,
+  kinds: ReadonlyArray<SubscriptionKind> | 'any',
+  statuses: ReadonlyArray<SubscriptionStatus>,
+): RuleCheck<C> => ({
+  rule,
+  name: `the subscription's kind and status allow ${change}`,
+  check: ({ subscription }) => {
+    if (subscription === undefined) return pass
+    if (kinds !== 'any' && !kinds.includes(subscription.kind))
+      return fail(
+        'SubscriptionNotChangeable',
+        [subscription.id],
+        `${change} applies to ${kinds.join(' and ')} subscriptions; ${subscription.id} is ${subscription.kind}.`,
+      )
+    return statuses.includes(subscription.status)
+      ? pass
+      : fail(
+          'SubscriptionNotChangeable',
+          [subscription.id],
+          `${change} needs a subscription that is ${statuses.join(' or ')}; ${subscription.id} is ${subscription.status}.`,
+          800091,
+        )
+  },
+})
+
 /**
  * The checks of a subscription change: partner known and acting for itself, the subscription known
  * and billed to it (ROL-2), and the subscription's kind and status allowing the change (RST-8).
@@ -32,41 +85,6 @@ export const subscriptionChangeChecks = <C extends Context>(
   statuses: ReadonlyArray<SubscriptionStatus>,
 ): ReadonlyArray<RuleCheck<C>> => [
   ...partnerActs<C>(),
-  {
-    rule: 'ROL-2',
-    name: 'the subscription is known and billed to the partner',
-    check: ({ subscription, input }) => {
-      if (subscription === undefined)
-        return fail('UnknownSubscription', [input.subscriptionId], `No subscription ${input.subscriptionId} is known.`)
-      return subscription.billedBy === input.partnerTenantId
-        ? pass
-        : fail(
-            'NoResellerRelationship',
-            [input.subscriptionId, input.partnerTenantId],
-            `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${input.partnerTenantId}.`,
-            20002,
-          )
-    },
-  },
-  {
-    rule: 'RST-8',
-    name: `the subscription's kind and status allow ${change}`,
-    check: ({ subscription }) => {
-      if (subscription === undefined) return pass
-      if (kinds !== 'any' && !kinds.includes(subscription.kind))
-        return fail(
-          'SubscriptionNotChangeable',
-          [subscription.id],
-          `${change} applies to ${kinds.join(' and ')} subscriptions; ${subscription.id} is ${subscription.kind}.`,
-        )
-      return statuses.includes(subscription.status)
-        ? pass
-        : fail(
-            'SubscriptionNotChangeable',
-            [subscription.id],
-            `${change} needs a subscription that is ${statuses.join(' or ')}; ${subscription.id} is ${subscription.status}.`,
-            800091,
-          )
-    },
-  },
+  subscriptionBilledTo<C>((c) => c.input.partnerTenantId),
+  subscriptionAllows<C>('RST-8', change, kinds, statuses),
 ]

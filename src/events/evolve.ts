@@ -8,6 +8,7 @@ import { freezeDeep, produce } from '../internal/immer.js'
 import { CspInvariantError } from '../internal/invariant.js'
 import type { TenantId } from '../model/ids.js'
 import type { Partner } from '../model/partner.js'
+import type { Partnership } from '../model/relationship.js'
 import type { Subscription } from '../model/subscription.js'
 import {
   getInvitation,
@@ -128,29 +129,15 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
       return putRelationship(state, freezeDeep(event.relationship))
     case 'PartnershipRequested':
       return putPartnership(state, freezeDeep(event.partnership))
-    case 'PartnershipAccepted': {
-      const partnership =
-        getPartnership(state, event.providerTenantId, event.resellerTenantId) ??
-        die(`partnership ${event.providerTenantId}/${event.resellerTenantId}`)
-      return putPartnership(
-        state,
-        produce(partnership, (p: Draft<typeof partnership>) => {
-          p.status = 'active'
-          p.acceptedAt = event.at
-        }),
-      )
-    }
-    case 'PartnershipRemoved': {
-      const partnership =
-        getPartnership(state, event.providerTenantId, event.resellerTenantId) ??
-        die(`partnership ${event.providerTenantId}/${event.resellerTenantId}`)
-      return putPartnership(
-        state,
-        produce(partnership, (p: Draft<typeof partnership>) => {
-          p.status = 'removed'
-        }),
-      )
-    }
+    case 'PartnershipAccepted':
+      return updatePartnership(state, event, (p) => {
+        p.status = 'active'
+        p.acceptedAt = event.at
+      })
+    case 'PartnershipRemoved':
+      return updatePartnership(state, event, (p) => {
+        p.status = 'removed'
+      })
     case 'AffiliationRecorded':
       return updatePartner(state, event.partnerTenantId, (p) => {
         p.affiliatedTenants = [...p.affiliatedTenants, event.affiliatedTenantId]
@@ -205,4 +192,15 @@ const updateSubscription = (
 ): ProgramState => {
   const subscription = getSubscription(state, event.subscriptionId) ?? die(`subscription ${event.subscriptionId}`)
   return putSubscription(state, produce(subscription, recipe))
+}
+
+const updatePartnership = (
+  state: ProgramState,
+  event: { readonly providerTenantId: TenantId; readonly resellerTenantId: TenantId },
+  recipe: (draft: Draft<Partnership>) => void,
+): ProgramState => {
+  const partnership =
+    getPartnership(state, event.providerTenantId, event.resellerTenantId) ??
+    die(`partnership ${event.providerTenantId}/${event.resellerTenantId}`)
+  return putPartnership(state, produce(partnership, recipe))
 }

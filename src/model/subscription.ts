@@ -62,19 +62,18 @@ export const Subscription = t.readonly(
  */
 export interface Subscription extends t.TypeOf<typeof Subscription> {}
 
+/** The fields of a subscription to buy, shared by purchases and order lines. */
+const purchaseFields = {
+  id: SubscriptionId,
+  kind: SubscriptionKind,
+  parentId: nullable(SubscriptionId),
+  offerId: t.string,
+  seats: Seats,
+  autoRenew: t.boolean,
+}
+
 /** Codec for {@link NewSubscription}. @category codecs */
-export const NewSubscription = t.readonly(
-  t.type({
-    id: SubscriptionId,
-    customerTenantId: TenantId,
-    kind: SubscriptionKind,
-    parentId: nullable(SubscriptionId),
-    offerId: t.string,
-    seats: Seats,
-    autoRenew: t.boolean,
-  }),
-  'NewSubscription',
-)
+export const NewSubscription = t.readonly(t.type({ ...purchaseFields, customerTenantId: TenantId }), 'NewSubscription')
 /**
  * A subscription to buy: its ID (chosen by the caller), customer tenant, kind, parent (add-ons
  * only, else `null`), offer ID, seats (≥ 1) and auto-renew. The purchase fills in the rest of the
@@ -85,18 +84,7 @@ export const NewSubscription = t.readonly(
 export interface NewSubscription extends t.TypeOf<typeof NewSubscription> {}
 
 /** Codec for {@link OrderLine}. @category codecs */
-export const OrderLine = t.readonly(
-  t.type({
-    id: SubscriptionId,
-    kind: SubscriptionKind,
-    parentId: nullable(SubscriptionId),
-    offerId: t.string,
-    seats: Seats,
-    autoRenew: t.boolean,
-    partnerOfRecord: nullable(MpnId),
-  }),
-  'OrderLine',
-)
+export const OrderLine = t.readonly(t.type({ ...purchaseFields, partnerOfRecord: nullable(MpnId) }), 'OrderLine')
 /**
  * One line of an indirect provider's order: the new subscription's ID (chosen by the caller), kind,
  * parent (add-ons: an existing subscription or an earlier line of the same order), offer, seats,
