@@ -11,26 +11,32 @@ import { Partner, mpnIdsOf } from '../model/partner.js'
 import { Partnership, ResellerRelationship } from '../model/relationship.js'
 import { partnershipKey, relationshipKey } from '../model/relationship.js'
 import { emptyState, getPartner, getRelationship, viaProvider, type ProgramState } from '../model/state.js'
+import { RevenueEntry, revenueKey } from '../model/revenue.js'
 import { Subscription } from '../model/subscription.js'
 import { indexAddMany, indexRemove, tableSetMany, tableValues } from '../model/table.js'
 import { Customer, Tenant } from '../model/tenant.js'
 
 /** Codec of the JSON document form of a state (lists of entities). @category codecs */
-export const ProgramStateDocument = t.type(
-  {
-    partners: t.readonlyArray(Partner),
-    tenants: t.readonlyArray(Tenant),
-    customers: t.readonlyArray(Customer),
-    relationships: t.readonlyArray(ResellerRelationship),
-    partnerships: t.readonlyArray(Partnership),
-    invitations: t.readonlyArray(Invitation),
-    subscriptions: t.readonlyArray(Subscription),
-  },
+export const ProgramStateDocument = t.intersection(
+  [
+    t.type({
+      partners: t.readonlyArray(Partner),
+      tenants: t.readonlyArray(Tenant),
+      customers: t.readonlyArray(Customer),
+      relationships: t.readonlyArray(ResellerRelationship),
+      partnerships: t.readonlyArray(Partnership),
+      invitations: t.readonlyArray(Invitation),
+      subscriptions: t.readonlyArray(Subscription),
+    }),
+    // optional so that documents written before revenue was recorded still decode
+    t.partial({ revenue: t.readonlyArray(RevenueEntry) }),
+  ],
   'ProgramStateDocument',
 )
 /**
  * The JSON document form of a {@link ProgramState}: `partners`, `tenants`, `customers`,
- * `relationships`, `partnerships`, `invitations` and `subscriptions`, each a list of entities.
+ * `relationships`, `partnerships`, `invitations`, `subscriptions` and (optional) `revenue`, each a
+ * list of entities.
  *
  * @category models
  */
@@ -49,6 +55,7 @@ const toDocument = (state: ProgramState): ProgramStateDocument => ({
   partnerships: sortedBy(tableValues(state.partnerships), (p) => `${p.providerTenantId}/${p.resellerTenantId}`),
   invitations: sortedBy(tableValues(state.invitations), (i) => i.id),
   subscriptions: sortedBy(tableValues(state.subscriptions), (s) => s.id),
+  revenue: sortedBy(tableValues(state.revenue), (r) => revenueKey(r.partnerTenantId, r.month, r.category)),
 })
 
 /**
@@ -98,6 +105,9 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
     ),
     invitations: tableSetMany(base.invitations, frozen(document.invitations), (i) => i.id),
     subscriptions: tableSetMany(base.subscriptions, subscriptions, (s) => s.id),
+    revenue: tableSetMany(base.revenue, frozen(document.revenue ?? []), (r) =>
+      revenueKey(r.partnerTenantId, r.month, r.category),
+    ),
     indexes: {
       partnersByMpnId: indexAddMany(
         byMpn,

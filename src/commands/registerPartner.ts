@@ -6,7 +6,7 @@
 import * as t from 'io-ts'
 import { nullable } from '../internal/codec.js'
 import { Email, IsoDate, MpnId, Region, TenantId } from '../model/ids.js'
-import { PartnerRole, type Partner } from '../model/partner.js'
+import { newPartner, PartnerRole } from '../model/partner.js'
 import { getPartner, getTenant } from '../model/state.js'
 import { fail, pass, commandInput, defineCommand } from './contract.js'
 import { globalAdminOnly } from './checks.js'
@@ -88,21 +88,7 @@ export const registerPartner = defineCommand({
     },
   ],
   decide: ({ input }) => {
-    const { roles, locationMpnIds = [], ...details } = input.partner
-    const partner: Partner = {
-      ...details,
-      directBill: roles.includes('directBillPartner') ? { status: 'active' } : null,
-      indirectReseller: roles.includes('indirectReseller') ? { status: 'active', since: input.at } : { status: 'none' },
-      indirectProvider: roles.includes('indirectProvider'),
-      mpaSignedAt: null,
-      profileCurrent: true,
-      identifiedForOffboarding: false,
-      transitionEnabled: false,
-      incentives: { indirectReseller: 'none', directBill: 'none' },
-      sandboxTenantId: null,
-      locationMpnIds: [...new Set([details.mpnId, ...locationMpnIds])],
-      affiliatedTenants: [],
-    }
+    const partner = newPartner({ ...input.partner, at: input.at })
     const tenant = {
       tenantId: partner.tenantId,
       kind: 'partner' as const,

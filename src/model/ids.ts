@@ -199,3 +199,17 @@ const emailExpected = 'an email address'
 export const Email = brandedString<EmailBrand>('Email', emailExpected, (s) => /^[^\s@]+@[^\s@]+$/.test(s))
 /** Validates a raw string as an {@link Email}; throws a `RangeError` otherwise. @category constructors */
 export const email = constructorOf(Email, emailExpected)
+
+/** @category models */
+export interface YearMonthBrand {
+  readonly YearMonth: unique symbol
+}
+/** A calendar month as `YYYY-MM` (revenue is recorded by month, DB-5). @category models */
+export type YearMonth = string & YearMonthBrand
+const monthExpected = 'a month such as "2020-10"'
+/** Codec for {@link YearMonth}. @category codecs */
+export const YearMonth = brandedString<YearMonthBrand>('YearMonth', monthExpected, (s) =>
+  /^\d{4}-(0[1-9]|1[0-2])$/.test(s),
+)
+/** Validates a raw string as a {@link YearMonth}; throws a `RangeError` otherwise. @category constructors */
+export const yearMonth = constructorOf(YearMonth, monthExpected)

@@ -79,6 +79,42 @@ export const IncentiveProgram = literals(['indirectReseller', 'directBill'], 'In
 /** @category models */
 export type IncentiveProgram = t.TypeOf<typeof IncentiveProgram>
 
+/** The Microsoft support plans for partners (DB-3, seed 003). @category models */
+export const SupportPlanKind = literals(['advancedSupportForPartners', 'premierSupportForPartners'], 'SupportPlanKind')
+/** @category models */
+export type SupportPlanKind = t.TypeOf<typeof SupportPlanKind>
+
+/**
+ * What an applicant declares about itself for the direct bill requirements (DB-3, DB-6, DB-7):
+ * first-level technical support, customer accounting infrastructure, and at least one managed
+ * service, IP service or customer solution.
+ *
+ * @category models
+ */
+export const DirectBillDeclarations = t.readonly(
+  t.type({ firstLevelSupport: t.boolean, customerAccountingInfrastructure: t.boolean, managedServices: t.boolean }),
+  'DirectBillDeclarations',
+)
+/** @category models */
+export type DirectBillDeclarations = t.TypeOf<typeof DirectBillDeclarations>
+
+/**
+ * A direct bill application under review (DB-8): `pending` while the credit check runs, then
+ * `creditCheckPassed` or `creditCheckFailed`, and `approved` once the review completes.
+ *
+ * @category models
+ */
+export const DirectBillApplication = t.readonly(
+  t.type({
+    status: literals(['pending', 'creditCheckPassed', 'creditCheckFailed', 'approved'], 'DirectBillApplicationStatus'),
+    submittedAt: IsoDateTime,
+    creditCheckAt: nullable(IsoDateTime),
+  }),
+  'DirectBillApplication',
+)
+/** @category models */
+export type DirectBillApplication = t.TypeOf<typeof DirectBillApplication>
+
 /**
  * Codec for {@link Partner}.
  *
@@ -103,6 +139,10 @@ export const Partner = t.readonly(
     sandboxTenantId: nullable(TenantId),
     locationMpnIds: t.readonlyArray(MpnId),
     affiliatedTenants: t.readonlyArray(TenantId),
+    mpnMembershipActive: t.boolean,
+    directBillApplication: nullable(DirectBillApplication),
+    directBillDeclarations: nullable(DirectBillDeclarations),
+    supportPlan: nullable(t.readonly(t.type({ plan: SupportPlanKind, since: IsoDateTime }), 'SupportPlan')),
   }),
   'Partner',
 )
@@ -124,6 +164,10 @@ export const Partner = t.readonly(
  * - `locationMpnIds`: the MPN IDs of all the organization's partner location accounts; `mpnId` is
  *   the one tied to this CSP account, the only one valid as partner of record (PRT-5).
  * - `affiliatedTenants`: tenants of affiliated organizations, as recorded by the partner (OWN-2).
+ * - `mpnMembershipActive`: whether the partner program membership is active (DB-1).
+ * - `directBillApplication`: the direct bill application under review, if any (DB-8).
+ * - `directBillDeclarations`: what the partner declared when applying (DB-3, DB-6, DB-7), if known.
+ * - `supportPlan`: the Microsoft support plan bought and since when, if any (DB-3, DB-4).
  *
  * @category models
  */
@@ -152,3 +196,47 @@ export const isRestricted = (partner: Partner): boolean => partner.directBill?.s
 export const mpnIdsOf = (partner: Partner): ReadonlyArray<Partner['mpnId']> => [
   ...new Set([partner.mpnId, ...partner.locationMpnIds]),
 ]
+
+/**
+ * A partner just entering the model with the roles it holds (PGM-1): a direct bill partner starts
+ * active, an indirect reseller with an active enrollment since `at`; nothing signed, applied for or
+ * bought yet; membership active and profile current; the MPN ID tied to the CSP account is one of
+ * its location MPN IDs.
+ *
+ * @category constructors
+ */
+export const newPartner = (details: {
+  readonly tenantId: Partner['tenantId']
+  readonly mpnId: Partner['mpnId']
+  readonly name: string
+  readonly region: Partner['region']
+  readonly roles: ReadonlyArray<PartnerRole>
+  readonly at: Partner['mpaSignedAt'] & string
+  readonly primaryContactEmail?: Partner['primaryContactEmail']
+  readonly anniversaryDate?: Partner['anniversaryDate']
+  readonly locationMpnIds?: ReadonlyArray<Partner['mpnId']>
+}): Partner => ({
+  tenantId: details.tenantId,
+  mpnId: details.mpnId,
+  name: details.name,
+  region: details.region,
+  directBill: details.roles.includes('directBillPartner') ? { status: 'active' } : null,
+  indirectReseller: details.roles.includes('indirectReseller')
+    ? { status: 'active', since: details.at }
+    : { status: 'none' },
+  indirectProvider: details.roles.includes('indirectProvider'),
+  mpaSignedAt: null,
+  profileCurrent: true,
+  anniversaryDate: details.anniversaryDate ?? null,
+  identifiedForOffboarding: false,
+  transitionEnabled: false,
+  primaryContactEmail: details.primaryContactEmail ?? null,
+  incentives: { indirectReseller: 'none', directBill: 'none' },
+  sandboxTenantId: null,
+  locationMpnIds: [...new Set([details.mpnId, ...(details.locationMpnIds ?? [])])],
+  affiliatedTenants: [],
+  mpnMembershipActive: true,
+  directBillApplication: null,
+  directBillDeclarations: null,
+  supportPlan: null,
+})

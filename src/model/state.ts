@@ -7,10 +7,11 @@
  *
  * @module
  */
-import type { InvitationId, MpnId, SubscriptionId, TenantId } from './ids.js'
+import type { InvitationId, MpnId, SubscriptionId, TenantId, YearMonth } from './ids.js'
 import type { Invitation } from './invitation.js'
 import { mpnIdsOf, type Partner } from './partner.js'
 import { partnershipKey, relationshipKey, type Partnership, type ResellerRelationship } from './relationship.js'
+import { revenueKey, type RevenueCategory, type RevenueEntry } from './revenue.js'
 import type { Subscription } from './subscription.js'
 import {
   emptyIndex,
@@ -58,6 +59,7 @@ export interface StateIndexes {
  * - `partnerships`: provider/reseller partnerships by `providerTenantId/resellerTenantId`.
  * - `invitations`: customer invitations by invitation ID.
  * - `subscriptions`: subscriptions by subscription ID.
+ * - `revenue`: CSP revenue entries by `partnerTenantId/YYYY-MM/category` (DB-5).
  * - `indexes`: see {@link StateIndexes}.
  *
  * @category models
@@ -70,6 +72,7 @@ export interface ProgramState {
   readonly partnerships: Table<string, Partnership>
   readonly invitations: Table<InvitationId, Invitation>
   readonly subscriptions: Table<SubscriptionId, Subscription>
+  readonly revenue: Table<string, RevenueEntry>
   readonly indexes: StateIndexes
 }
 
@@ -86,6 +89,7 @@ export const emptyState: ProgramState = Object.freeze<ProgramState>({
   partnerships: emptyTable(),
   invitations: emptyTable(),
   subscriptions: emptyTable(),
+  revenue: emptyTable(),
   indexes: Object.freeze<StateIndexes>({
     partnersByMpnId: emptyIndex(),
     customersByPartner: emptyIndex(),
@@ -185,6 +189,14 @@ export const resellersOfProvider = (state: ProgramState, provider: TenantId): Re
 export const providersOfReseller = (state: ProgramState, reseller: TenantId): ReadonlyArray<Partner> =>
   indexGet(state.indexes.providersByReseller, reseller).flatMap((id) => present(getPartner(state, id)))
 
+/** A partner's recorded revenue for one month and category, or `undefined` if none is recorded. @category queries */
+export const getRevenue = (
+  state: ProgramState,
+  partner: TenantId,
+  month: YearMonth,
+  category: RevenueCategory,
+): RevenueEntry | undefined => tableGet(state.revenue, revenueKey(partner, month, category))
+
 const present = <A>(a: A | undefined): ReadonlyArray<A> => (a === undefined ? [] : [a])
 
 // ---------------------------------------------------------------------------------------------
@@ -282,4 +294,10 @@ export const putSubscription = (state: ProgramState, subscription: Subscription)
       subscription.id,
     ),
   },
+})
+
+/** @internal */
+export const putRevenue = (state: ProgramState, entry: RevenueEntry): ProgramState => ({
+  ...state,
+  revenue: tableSet(state.revenue, revenueKey(entry.partnerTenantId, entry.month, entry.category), entry),
 })

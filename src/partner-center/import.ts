@@ -9,7 +9,7 @@ import * as t from 'io-ts'
 import { decode, type DecodeError } from '../codec/decodeError.js'
 import { stateFromDocument, type ProgramStateDocument } from '../codec/state.js'
 import { Email, IsoDateTime, MpnId, Region, SubscriptionId, TenantId } from '../model/ids.js'
-import { PartnerRole, type Partner } from '../model/partner.js'
+import { newPartner, PartnerRole, type Partner } from '../model/partner.js'
 import type { Partnership, RelationshipChannel, ResellerRelationship } from '../model/relationship.js'
 import { emptyState, getPartner, getRelationship, getSubscription, type ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../model/subscription.js'
@@ -119,8 +119,9 @@ export const subscriptionKind = (s: PcSubscription): SubscriptionKind => {
   return 'licenseBased'
 }
 
+type Lists = Required<ProgramStateDocument>
 interface Build {
-  readonly document: { -readonly [K in keyof ProgramStateDocument]: Array<ProgramStateDocument[K][number]> }
+  readonly document: { -readonly [K in keyof Lists]: Array<Lists[K][number]> }
 }
 
 const partnerFromList = (
@@ -132,25 +133,7 @@ const partnerFromList = (
   const tenantId = value(TenantId, r.id)
   const mpnId = value(MpnId, r.mpnId)
   if (tenantId === undefined || mpnId === undefined) return undefined
-  return {
-    tenantId,
-    mpnId,
-    name: r.name,
-    region: value(Region, r.location) ?? fallbackRegion,
-    directBill: roles.includes('directBillPartner') ? { status: 'active' } : null,
-    indirectReseller: roles.includes('indirectReseller') ? { status: 'active', since: at } : { status: 'none' },
-    indirectProvider: roles.includes('indirectProvider'),
-    mpaSignedAt: null,
-    profileCurrent: true,
-    anniversaryDate: null,
-    identifiedForOffboarding: false,
-    transitionEnabled: false,
-    primaryContactEmail: null,
-    incentives: { indirectReseller: 'none', directBill: 'none' },
-    sandboxTenantId: null,
-    locationMpnIds: [mpnId],
-    affiliatedTenants: [],
-  }
+  return newPartner({ tenantId, mpnId, name: r.name, region: value(Region, r.location) ?? fallbackRegion, roles, at })
 }
 
 const partnerTenant = (p: Partner): Tenant => ({
@@ -224,6 +207,7 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
     partnerships: [],
     invitations: [],
     subscriptions: [],
+    revenue: [],
   }
   const ownChannel: RelationshipChannel = roles.includes('directBillPartner')
     ? 'directBill'

@@ -1,0 +1,38 @@
+/**
+ * CSP revenue, recorded by partner, month and category (DB-5, seed 003).
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { literals } from '../internal/codec.js'
+import { TenantId, YearMonth } from './ids.js'
+import { UsdCents } from './money.js'
+
+/**
+ * Revenue categories. Every category counts as cloud revenue for DB-5 except perpetual software.
+ *
+ * @category models
+ */
+export const RevenueCategory = literals(
+  ['cloudServices', 'azure', 'softwareSubscriptions', 'reservations', 'perpetualSoftware'],
+  'RevenueCategory',
+)
+/** @category models */
+export type RevenueCategory = t.TypeOf<typeof RevenueCategory>
+
+/** The categories that count towards the trailing-twelve-month cloud revenue (all but perpetual software, DB-5). @category models */
+export const CLOUD_REVENUE_CATEGORIES: ReadonlyArray<RevenueCategory> = (
+  Object.keys(RevenueCategory.keys) as ReadonlyArray<RevenueCategory>
+).filter((c) => c !== 'perpetualSoftware')
+
+/** Codec for {@link RevenueEntry}. @category codecs */
+export const RevenueEntry = t.readonly(
+  t.type({ partnerTenantId: TenantId, month: YearMonth, category: RevenueCategory, amountCents: UsdCents }),
+  'RevenueEntry',
+)
+/** A partner's CSP revenue for one month and category, in integer US cents. @category models */
+export interface RevenueEntry extends t.TypeOf<typeof RevenueEntry> {}
+
+/** The key of a revenue entry in its table: `partnerTenantId/YYYY-MM/category`. @internal */
+export const revenueKey = (partner: TenantId, month: YearMonth, category: RevenueCategory) =>
+  `${partner}/${month}/${category}`
