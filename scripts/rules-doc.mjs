@@ -68,7 +68,6 @@ lines.push(
   '- **TRN-4 due dates** are counted in weekdays with date-fns `addBusinessDays` in UTC; public holidays are not known to the library.',
   "- **INC-1**: the incentive invitation goes to the email of the MPN account; the library uses the partner's primary contact email (`null` when none is recorded).",
   '- **TRN-13**: the capabilities of an indirect provider towards a customer it serves with a reseller are read as orders, order history and subscriptions.',
-  '- **Restriction and the assessment (RST-1, DB-9)**: the unmet requirements are an input to `restrictDirectBill`; the assessment that computes them comes with the direct bill requirements.',
   '',
 )
 writeFileSync(new URL('../docs/rules.md', import.meta.url), lines.join('\n'))

@@ -43,6 +43,10 @@ export {
   IndirectResellerEnrollment,
   IncentiveStatus,
   IncentiveProgram,
+  SupportPlanKind,
+  DirectBillDeclarations,
+  DirectBillApplication,
+  newPartner,
   partnerRoles,
   hasRole,
   isRestricted,
@@ -89,6 +93,7 @@ export {
   subscriptionsOfCustomer,
   partnershipsOfProvider,
   partnershipsOfReseller,
+  getRevenue,
   customersOfProviderByReseller,
   partnersOfCustomer,
   resellersOfProvider,
@@ -166,6 +171,12 @@ export { inviteCustomer, InviteCustomerInput } from './commands/inviteCustomer.j
 export { acceptCustomerInvitation, AcceptCustomerInvitationInput } from './commands/acceptCustomerInvitation.js'
 export { requestPartnership, RequestPartnershipInput } from './commands/requestPartnership.js'
 export { PROVIDER_TASK_ROLES } from './commands/providerChecks.js'
+export { recordMpnMembership, RecordMpnMembershipInput } from './commands/recordMpnMembership.js'
+export { recordRevenue, RecordRevenueInput } from './commands/recordRevenue.js'
+export { applyForDirectBill, ApplyForDirectBillInput } from './commands/applyForDirectBill.js'
+export { recordCreditCheck, RecordCreditCheckInput } from './commands/recordCreditCheck.js'
+export { buySupportPlan, BuySupportPlanInput } from './commands/buySupportPlan.js'
+export { completeDirectBillReview, CompleteDirectBillReviewInput } from './commands/completeDirectBillReview.js'
 export { placeOrder, PlaceOrderInput } from './commands/placeOrder.js'
 export { createCustomerForReseller, CreateCustomerForResellerInput } from './commands/createCustomerForReseller.js'
 export { removePartnership, RemovePartnershipInput } from './commands/removePartnership.js'
@@ -189,6 +200,19 @@ export {
   type ProgramStateJson,
 } from './codec/state.js'
 export { decode, toDecodeError, formatDecodeError, type DecodeError, type DecodeIssue } from './codec/decodeError.js'
+
+// Direct bill requirements
+export {
+  assessDirectBill,
+  trailingTwelveMonths,
+  trailingTwelveMonthCloudRevenue,
+  DIRECT_BILL_REVENUE_THRESHOLD_CENTS,
+  type DirectBillAssessment,
+  type UnmetRequirement,
+  type RequirementStatus,
+} from './directBill/requirements.js'
+export { RevenueEntry, RevenueCategory, CLOUD_REVENUE_CATEGORIES } from './model/revenue.js'
+export { UsdAmount, UsdCents, parseUsd, formatUsd } from './model/money.js'
 
 // Scenarios
 export { Scenario, ScenarioStep, Expectation } from './scenario/scenario.js'

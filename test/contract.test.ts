@@ -369,6 +369,47 @@ const rejecting: Record<CommandName, ProgramCommand> = {
       resellerTenantId: ids.reseller,
     },
   },
+  recordMpnMembership: {
+    command: 'recordMpnMembership',
+    input: { actor: admin(ids.direct), at: at('2020-11-01'), partnerTenantId: ids.direct, active: true },
+  },
+  recordRevenue: {
+    command: 'recordRevenue',
+    input: {
+      actor: { kind: 'microsoft' },
+      at: at('2020-11-01'),
+      partnerTenantId: ids.stranger,
+      month: '2020-10' as never,
+      category: 'azure',
+      amountUsd: 100,
+    },
+  },
+  applyForDirectBill: {
+    command: 'applyForDirectBill',
+    input: {
+      actor: partnerUser(ids.direct, 'salesAgent'),
+      at: at('2020-11-01'),
+      partnerTenantId: ids.direct,
+      declarations: { firstLevelSupport: true, customerAccountingInfrastructure: true, managedServices: true },
+    },
+  },
+  recordCreditCheck: {
+    command: 'recordCreditCheck',
+    input: { actor: { kind: 'microsoft' }, at: at('2020-11-01'), partnerTenantId: ids.reseller, passed: true },
+  },
+  buySupportPlan: {
+    command: 'buySupportPlan',
+    input: {
+      actor: admin(ids.reseller),
+      at: at('2020-11-01'),
+      partnerTenantId: ids.reseller,
+      plan: 'premierSupportForPartners',
+    },
+  },
+  completeDirectBillReview: {
+    command: 'completeDirectBillReview',
+    input: { actor: { kind: 'microsoft' }, at: at('2020-11-01'), partnerTenantId: ids.reseller },
+  },
 }
 
 describe('every command on rejecting inputs', () => {

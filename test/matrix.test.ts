@@ -75,6 +75,19 @@ const approve: ProgramCommand = {
   input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.direct },
 }
 const provider = { actor: admin(ids.provider), at: when, providerTenantId: ids.provider }
+const applyDirect: ProgramCommand = {
+  command: 'applyForDirectBill',
+  input: {
+    actor: admin(ids.reseller),
+    at: when,
+    partnerTenantId: ids.reseller,
+    declarations: { firstLevelSupport: true, customerAccountingInfrastructure: true, managedServices: false },
+  },
+}
+const creditCheck: ProgramCommand = {
+  command: 'recordCreditCheck',
+  input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller, passed: true },
+}
 
 const cases: Record<CommandName, Case> = {
   registerPartner: {
@@ -268,6 +281,46 @@ const cases: Record<CommandName, Case> = {
       input: { ...provider, subscriptionId: subs.p1, resellerTenantId: ids.reseller },
     },
   },
+  recordMpnMembership: {
+    command: {
+      command: 'recordMpnMembership',
+      input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.direct, active: false },
+    },
+  },
+  recordRevenue: {
+    command: {
+      command: 'recordRevenue',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: when,
+        partnerTenantId: ids.reseller,
+        month: '2020-02' as never,
+        category: 'azure',
+        amountUsd: 12_345,
+      },
+    },
+  },
+  applyForDirectBill: { command: applyDirect },
+  recordCreditCheck: { setup: [applyDirect], command: creditCheck },
+  buySupportPlan: {
+    setup: [applyDirect, creditCheck],
+    command: {
+      command: 'buySupportPlan',
+      input: {
+        actor: admin(ids.reseller),
+        at: when,
+        partnerTenantId: ids.reseller,
+        plan: 'advancedSupportForPartners',
+      },
+    },
+  },
+  completeDirectBillReview: {
+    setup: [applyDirect, creditCheck],
+    command: {
+      command: 'completeDirectBillReview',
+      input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller },
+    },
+  },
 }
 
 /** An actor from an unrelated tenant, of the same kind as the legitimate one where that makes sense. */
@@ -302,7 +355,9 @@ describe('the cross-tenant matrix', () => {
       expect(
         denied.violations
           .map((v) => v.rule)
-          .some((r) => ['ROL-2', 'ROL-1', 'PRT-1', 'INV-3', 'TRN-3', 'TRN-4', 'RST-1'].includes(r)),
+          .some((r) =>
+            ['ROL-2', 'ROL-1', 'PRT-1', 'INV-3', 'TRN-3', 'TRN-4', 'RST-1', 'DB-1', 'DB-5', 'DB-8'].includes(r),
+          ),
       ).toBe(true)
     },
   )

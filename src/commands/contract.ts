@@ -76,6 +76,12 @@ export interface Finding<Tag extends string = ViolationTag> {
   readonly partnerCenterCode?: number
 }
 
+/** The same check, judged under every rule set (a structural precondition). @internal */
+export const structural = <C, Tag extends string>(check: RuleCheck<C, Tag>): RuleCheck<C, Tag> => ({
+  ...check,
+  always: true,
+})
+
 /** No finding. @internal */
 export const pass: ReadonlyArray<never> = []
 
@@ -100,7 +106,8 @@ export type CheckContext<I, L> = { readonly state: ProgramState; readonly input:
 /**
  * A named rule check: the rule it enforces, a short description, and the function that returns the
  * problems it finds (none when the rule holds). A check whose rule is not in force under the rule
- * set is skipped. Checks do not depend on each other: each one that cannot judge for lack of data
+ * set is skipped, unless it is marked `always`: a structural precondition of the command (who may
+ * run it, the state an application must be in), judged under every rule set. Checks do not depend on each other: each one that cannot judge for lack of data
  * (an unknown partner, say) passes and leaves the report to the check for that data.
  *
  * @category commands
@@ -108,6 +115,8 @@ export type CheckContext<I, L> = { readonly state: ProgramState; readonly input:
 export interface RuleCheck<C, Tag extends string = ViolationTag> {
   readonly rule: RuleId
   readonly name: string
+  /** Judged under every rule set, even before its rule comes into force. */
+  readonly always?: boolean
   /** Returns the problems found; an empty list when the rule holds. */
   readonly check: (context: C) => ReadonlyArray<Finding<Tag>>
 }
@@ -188,7 +197,7 @@ export const judge = <I extends CommandInputBase>(
   const set = input.ruleSet !== undefined ? ruleSetById(input.ruleSet) : ruleSetAt(input.at)
   const context: CheckContext<I, object> = { state, input, ruleSet: set, ...definition.load(state, input) }
   const checks = definition.checks.map((c): CheckReport => {
-    if (!ruleInForce(c.rule, set.inForceFrom))
+    if (c.always !== true && !ruleInForce(c.rule, set.inForceFrom))
       return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
     const violations = c
       .check(context)

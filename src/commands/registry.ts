@@ -11,6 +11,12 @@ import type { RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
 import type { ProgramState } from '../model/state.js'
 import { acceptCustomerInvitation } from './acceptCustomerInvitation.js'
+import { recordMpnMembership } from './recordMpnMembership.js'
+import { recordRevenue } from './recordRevenue.js'
+import { applyForDirectBill } from './applyForDirectBill.js'
+import { recordCreditCheck } from './recordCreditCheck.js'
+import { buySupportPlan } from './buySupportPlan.js'
+import { completeDirectBillReview } from './completeDirectBillReview.js'
 import { placeOrder } from './placeOrder.js'
 import { createCustomerForReseller } from './createCustomerForReseller.js'
 import { removePartnership } from './removePartnership.js'
@@ -75,6 +81,12 @@ export const COMMANDS = {
   upgradeSubscription,
   associateResellerWithSubscription,
   designateSupportContact,
+  recordMpnMembership,
+  recordRevenue,
+  applyForDirectBill,
+  recordCreditCheck,
+  buySupportPlan,
+  completeDirectBillReview,
 } as const
 
 /** The name of a command. @category commands */

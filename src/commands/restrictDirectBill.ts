@@ -7,6 +7,7 @@
 import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
+import { assessDirectBill, type DirectBillAssessment } from '../directBill/requirements.js'
 import { RuleId } from '../rules/catalog.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
 import { notifyPrimaryContact } from './notifications.js'
@@ -46,6 +47,29 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
         : pass
     },
   },
+  {
+    rule: 'DB-9',
+    name: 'a partner the state shows meeting every requirement is not restricted',
+    check: ({ state, partner, input, ruleSet }) => {
+      if (partner === undefined) return pass
+      const assessment = assessDirectBill(state, partner.tenantId, input.at, ruleSet.id)
+      return assessment !== undefined &&
+        assessment.inForce &&
+        assessment.unmet.length === 0 &&
+        assessment.unknown.length === 0
+        ? fail(
+            'RequirementsMet',
+            [partner.tenantId],
+            `${partner.name} meets every direct bill requirement on ${input.at.slice(0, 10)} by the data the model holds; it cannot be restricted for missing them.`,
+          )
+        : pass
+    },
+  },
+]
+
+/** The requirements recorded as unmet: those given, plus those the assessment finds unmet. */
+const unmetRequirements = (given: ReadonlyArray<RuleId>, assessment: DirectBillAssessment | undefined) => [
+  ...new Set([...given, ...(assessment?.unmet.map((u) => u.rule) ?? [])]),
 ]
 
 /**
@@ -55,8 +79,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * unaffected (RST-7) and it may still change seats, suspend and cancel (RST-8). The partner is
  * notified at its primary contact email.
  *
+ * From 2020-10-27 the restriction is tied to the assessment (DB-9, the library's reading): the
+ * requirements recorded as unmet are those given plus those `assessDirectBill` finds unmet, and a
+ * partner that the state shows meeting every requirement (all data present, nothing unmet) cannot
+ * be restricted. When the state lacks the data (no declarations, no revenue), the restriction goes
+ * ahead on Microsoft's word.
+ *
  * Violations: `RST-1` (actor is not Microsoft; not a direct bill partner; already restricted),
- * `ROL-2` (unknown partner).
+ * `ROL-2` (unknown partner), `DB-9` (the partner meets every requirement).
  *
  * Emits `DirectBillRestricted`, then `PrimaryContactNotified` when a primary contact email is
  * recorded.
@@ -68,12 +98,15 @@ export const restrictDirectBill = defineCommand({
   input: RestrictDirectBillInput,
   load: loadPartner,
   checks,
-  decide: ({ input, partner }): ReadonlyArray<DomainEvent> => [
+  decide: ({ state, input, partner, ruleSet }): ReadonlyArray<DomainEvent> => [
     {
       _tag: 'DirectBillRestricted',
       at: input.at,
       partnerTenantId: input.partnerTenantId,
-      unmetRequirements: input.unmetRequirements,
+      unmetRequirements: unmetRequirements(
+        input.unmetRequirements,
+        assessDirectBill(state, input.partnerTenantId, input.at, ruleSet.id),
+      ),
     },
     ...notifyPrimaryContact(partner, input.at, 'directBillRestricted'),
   ],

@@ -13,7 +13,8 @@ import * as t from 'io-ts'
 import { literals, nullable } from '../internal/codec.js'
 import { Email, InvitationId, IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from '../model/ids.js'
 import { Invitation } from '../model/invitation.js'
-import { IncentiveProgram, Partner } from '../model/partner.js'
+import { DirectBillDeclarations, IncentiveProgram, Partner, SupportPlanKind } from '../model/partner.js'
+import { RevenueEntry } from '../model/revenue.js'
 import { Partnership, ResellerRelationship } from '../model/relationship.js'
 import { Seats, Subscription } from '../model/subscription.js'
 import { Customer, Tenant } from '../model/tenant.js'
@@ -54,7 +55,7 @@ export interface AdminCredentials extends t.TypeOf<typeof AdminCredentials> {}
 
 /** Why the primary contact was emailed. @category models */
 export const NotificationSubject = literals(
-  ['indirectEnrollmentApproved', 'directBillRestricted'],
+  ['indirectEnrollmentApproved', 'directBillRestricted', 'creditCheckPassed', 'directBillApproved'],
   'NotificationSubject',
 )
 /** @category models */
@@ -104,6 +105,12 @@ export const DomainEvent = t.union(
     event('SubscriptionUpgraded', { subscriptionId: SubscriptionId, previousOfferId: t.string, offerId: t.string }),
     event('PartnerOfRecordSet', { subscriptionId: SubscriptionId, partnerOfRecord: MpnId }),
     event('SupportContactDesignated', { subscriptionId: SubscriptionId, supportContact: TenantId }),
+    partnerEvent('MpnMembershipRecorded', { active: t.boolean }),
+    event('RevenueRecorded', { entry: RevenueEntry }),
+    partnerEvent('DirectBillApplicationSubmitted', { declarations: DirectBillDeclarations }),
+    partnerEvent('CreditCheckRecorded', { passed: t.boolean }),
+    partnerEvent('SupportPlanPurchased', { plan: SupportPlanKind }),
+    partnerEvent('DirectBillApproved', {}),
   ],
   'DomainEvent',
 )

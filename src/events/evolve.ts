@@ -20,6 +20,7 @@ import {
   putPartner,
   putPartnership,
   putRelationship,
+  putRevenue,
   putSubscription,
   putTenant,
   type ProgramState,
@@ -160,6 +161,36 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
     case 'SupportContactDesignated':
       return updateSubscription(state, event, (s) => {
         s.supportContact = event.supportContact
+      })
+    case 'MpnMembershipRecorded':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.mpnMembershipActive = event.active
+      })
+    case 'RevenueRecorded':
+      return putRevenue(state, freezeDeep(event.entry))
+    case 'DirectBillApplicationSubmitted':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.directBillApplication = { status: 'pending', submittedAt: event.at, creditCheckAt: null }
+        p.directBillDeclarations = event.declarations
+      })
+    case 'CreditCheckRecorded':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        const submittedAt = p.directBillApplication?.submittedAt ?? event.at
+        p.directBillApplication = {
+          status: event.passed ? 'creditCheckPassed' : 'creditCheckFailed',
+          submittedAt,
+          creditCheckAt: event.at,
+        }
+      })
+    case 'SupportPlanPurchased':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.supportPlan = { plan: event.plan, since: event.at }
+      })
+    case 'DirectBillApproved':
+      return updatePartner(state, event.partnerTenantId, (p) => {
+        p.directBill = { status: 'active' }
+        if (p.directBillApplication !== null)
+          p.directBillApplication = { ...p.directBillApplication, status: 'approved' }
       })
     default: {
       const unhandled: never = event

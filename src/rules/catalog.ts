@@ -112,6 +112,7 @@ export const RULES = {
     MINIMUM,
     'A direct bill partner needs an active partner program membership and an MPN ID for the market it sells in.',
     fromDirectBillRequirements,
+    'Membership is data Microsoft records (recordMpnMembership); a partner enters the model with an active membership.',
   ),
   'DB-2': rule(
     'must',
@@ -126,6 +127,7 @@ export const RULES = {
     MINIMUM,
     'A direct bill partner needs first-level technical support and a Microsoft support plan (Advanced Support or Premier Support for Partners).',
     fromDirectBillRequirements,
+    'First-level support is what the applicant declares; the support plan is the one it bought (buySupportPlan).',
   ),
   'DB-4': rule(
     'must',
@@ -140,6 +142,7 @@ export const RULES = {
     MINIMUM,
     'Trailing-twelve-month CSP cloud revenue (perpetual software excluded) must reach USD 300,000.',
     fromDirectBillRequirements,
+    'Trailing twelve months are the twelve complete calendar months before the month of the date (UTC). Revenue is recorded by Microsoft by month and category in exact cents; every category but perpetual software counts. With no revenue recorded for the period the requirement cannot be judged: the assessment lists it as unknown and a review does not pass.',
   ),
   'DB-6': rule(
     'must',
@@ -161,6 +164,7 @@ export const RULES = {
     'verify-direct-bill-eligibility',
     'A direct bill application is reviewed (credit check, email on success); enrollment completes only after the review.',
     fromDirectBillRequirements,
+    'The credit check and the review are commands by Microsoft. A partner whose credit check failed may apply again.',
   ),
   'DB-9': rule(
     'effect',
@@ -168,6 +172,7 @@ export const RULES = {
     'enroll-as-a-direct-partner',
     'Existing direct bill partners are held to the same requirements; an assessment lists every requirement they miss, and those that miss one are restricted.',
     fromDirectBillRequirements,
+    'The assessment lists unmet requirements with measured and required values, and requirements it lacks the data to judge. From 2020-10-27 a restriction records the unmet requirements it is given plus those the assessment finds, and a partner the state shows meeting every requirement cannot be restricted.',
   ),
   'TRN-1': rule(
     'effect',
@@ -261,7 +266,7 @@ export const RULES = {
     'what-happens-when-your-direct-bill-capabilities-have-been-restricted',
     'A direct bill partner that misses the requirements is notified and its status becomes restricted, whether or not it is also an indirect reseller.',
     always,
-    'Only Microsoft restricts; the unmet requirements are part of the input (see DB-9).',
+    'Only Microsoft restricts. The unmet requirements are an input, completed and checked by the direct bill assessment from 2020-10-27 (see DB-9).',
   ),
   'RST-2': rule(
     'must',

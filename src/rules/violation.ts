@@ -77,6 +77,13 @@ export const ViolationTag = literals(
     'ResellerAsEndCustomer',
     'AlreadyAffiliated',
     'DuplicateLine',
+    'RequirementNotMet',
+    'RequirementNotEvidenced',
+    'RequirementsMet',
+    'DirectBillApplicationExists',
+    'NoDirectBillApplication',
+    'CreditCheckNotPassed',
+    'SupportPlanExists',
   ],
   'ViolationTag',
 )
@@ -111,7 +118,7 @@ export const RuleViolation = t.readonly(
 export interface RuleViolation extends t.TypeOf<typeof RuleViolation> {}
 
 /** The tags of advisory warnings. @category violations */
-export const WarningTag = literals(['ApprovalAfterDueDate'], 'WarningTag')
+export const WarningTag = literals(['ApprovalAfterDueDate', 'RequirementRecommended'], 'WarningTag')
 /** @category violations */
 export type WarningTag = t.TypeOf<typeof WarningTag>
 

@@ -16,6 +16,12 @@ const who = (actor: Actor): string =>
 
 const expectation = (e: Expectation) => (e === 'accepted' ? 'accepted' : `rejected by ${e.rejected.join(', ')}`)
 
+/** An event's tag, with the rule IDs a restriction records. */
+const eventLabel = (e: StepReport['events'][number]): string =>
+  e._tag === 'DirectBillRestricted' && e.unmetRequirements.length > 0
+    ? `${e._tag} (unmet: ${e.unmetRequirements.join(', ')})`
+    : e._tag
+
 const stepLines = (s: StepReport): ReadonlyArray<string> => {
   const mark = s.ok ? 'ok  ' : 'FAIL'
   const head = `${mark} ${String(s.index).padStart(2)}. ${s.at.slice(0, 10)}  ${s.command.padEnd(33)} ${who(s.actor)}`
@@ -27,7 +33,7 @@ const stepLines = (s: StepReport): ReadonlyArray<string> => {
       `          ✗ ${v.rule} ${v._tag}${v.partnerCenterCode === null ? '' : ` [${v.partnerCenterCode}]`}: ${v.message}`,
     )
   for (const w of s.warnings) lines.push(`          ! ${w.rule} ${w._tag}: ${w.message}`)
-  if (s.events.length > 0) lines.push(`          → ${s.events.map((e) => e._tag).join(', ')}`)
+  if (s.events.length > 0) lines.push(`          → ${s.events.map(eventLabel).join(', ')}`)
   return lines
 }
 

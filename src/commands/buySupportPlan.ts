@@ -1,0 +1,73 @@
+/**
+ * `buySupportPlan`: a partner buys its Microsoft support plan.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { TenantId } from '../model/ids.js'
+import { SupportPlanKind } from '../model/partner.js'
+import { loadPartner, partnerActs, type PartnerContext } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
+
+/** Codec for {@link BuySupportPlanInput}. @category codecs */
+export const BuySupportPlanInput = commandInput('BuySupportPlanInput', {
+  partnerTenantId: TenantId,
+  plan: SupportPlanKind,
+})
+/** Input of {@link buySupportPlan}: the partner tenant and the plan (`advancedSupportForPartners` or `premierSupportForPartners`). @category commands */
+export type BuySupportPlanInput = t.TypeOf<typeof BuySupportPlanInput>
+
+type Context = PartnerContext<BuySupportPlanInput>
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  ...partnerActs<Context>(),
+  {
+    rule: 'DB-4',
+    name: 'the support plan is bought only after the credit check has passed',
+    check: ({ partner }) => {
+      if (partner === undefined || partner.directBill !== null) return pass
+      const status = partner.directBillApplication?.status
+      return status === 'creditCheckPassed' || status === 'approved'
+        ? pass
+        : fail(
+            'CreditCheckNotPassed',
+            [partner.tenantId],
+            `${partner.name} must not buy a Microsoft support plan before its credit check has passed (application: ${status ?? 'none'}).`,
+          )
+    },
+  },
+  structural({
+    rule: 'DB-3',
+    name: 'the partner has no support plan yet',
+    check: ({ partner }) =>
+      partner?.supportPlan == null
+        ? pass
+        : fail(
+            'SupportPlanExists',
+            [partner.tenantId],
+            `${partner.name} already has ${partner.supportPlan.plan} since ${partner.supportPlan.since}.`,
+          ),
+  }),
+]
+
+/**
+ * Buys Advanced Support for Partners or Premier Support for Partners (DB-3, seed 003). An applicant
+ * buys it only after its credit check has passed (DB-4); an existing direct bill partner may buy one
+ * at any time.
+ *
+ * Violations: `ROL-2` (unknown partner, actor of another tenant), `DB-4` (credit check not passed),
+ * `DB-3` (a plan is already held).
+ *
+ * Emits `SupportPlanPurchased`.
+ *
+ * @category commands
+ */
+export const buySupportPlan = defineCommand({
+  name: 'buySupportPlan',
+  input: BuySupportPlanInput,
+  load: loadPartner,
+  checks,
+  decide: ({ input }) => [
+    { _tag: 'SupportPlanPurchased', at: input.at, partnerTenantId: input.partnerTenantId, plan: input.plan },
+  ],
+})

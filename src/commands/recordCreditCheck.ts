@@ -1,0 +1,60 @@
+/**
+ * `recordCreditCheck`: Microsoft records the outcome of a direct bill applicant's credit check.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import type { DomainEvent } from '../events/events.js'
+import { TenantId } from '../model/ids.js'
+import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
+import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
+import { notifyPrimaryContact } from './notifications.js'
+
+/** Codec for {@link RecordCreditCheckInput}. @category codecs */
+export const RecordCreditCheckInput = commandInput('RecordCreditCheckInput', {
+  partnerTenantId: TenantId,
+  passed: t.boolean,
+})
+/** Input of {@link recordCreditCheck}: the applicant and whether its credit check passed. @category commands */
+export type RecordCreditCheckInput = t.TypeOf<typeof RecordCreditCheckInput>
+
+type Context = PartnerContext<RecordCreditCheckInput>
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  structural(operatorOnly('DB-8', 'record a credit check')),
+  actingPartnerKnown(),
+  structural({
+    rule: 'DB-8',
+    name: 'an application is pending its credit check',
+    check: ({ partner }) =>
+      partner !== undefined && partner.directBillApplication?.status !== 'pending'
+        ? fail(
+            'NoDirectBillApplication',
+            [partner.tenantId],
+            `${partner.name} has no direct bill application waiting for its credit check.`,
+          )
+        : pass,
+  }),
+]
+
+/**
+ * Records a credit check (DB-8, seed 003). When it passes the partner is notified by email and may
+ * buy its Microsoft support plan (DB-4).
+ *
+ * Violations: `DB-8` (actor is not Microsoft; no application pending), `ROL-2` (unknown partner).
+ *
+ * Emits `CreditCheckRecorded`, then `PrimaryContactNotified` when it passed and a primary contact
+ * email is recorded.
+ *
+ * @category commands
+ */
+export const recordCreditCheck = defineCommand({
+  name: 'recordCreditCheck',
+  input: RecordCreditCheckInput,
+  load: loadPartner,
+  checks,
+  decide: ({ input, partner }): ReadonlyArray<DomainEvent> => [
+    { _tag: 'CreditCheckRecorded', at: input.at, partnerTenantId: input.partnerTenantId, passed: input.passed },
+    ...(input.passed ? notifyPrimaryContact(partner, input.at, 'creditCheckPassed') : []),
+  ],
+})

@@ -1,0 +1,37 @@
+/**
+ * `recordMpnMembership`: Microsoft records whether a partner's program membership is active.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { TenantId } from '../model/ids.js'
+import { actingPartnerKnown, loadPartner, operatorOnly } from './checks.js'
+import { commandInput, defineCommand, structural } from './contract.js'
+
+/** Codec for {@link RecordMpnMembershipInput}. @category codecs */
+export const RecordMpnMembershipInput = commandInput('RecordMpnMembershipInput', {
+  partnerTenantId: TenantId,
+  active: t.boolean,
+})
+/** Input of {@link recordMpnMembership}: the partner tenant and whether its membership is active. @category commands */
+export type RecordMpnMembershipInput = t.TypeOf<typeof RecordMpnMembershipInput>
+
+/**
+ * Records the state of a partner's program membership, which the direct bill requirements need
+ * active (DB-1, seed 003). Done by Microsoft.
+ *
+ * Violations: `DB-1` (actor is not Microsoft), `ROL-2` (unknown partner).
+ *
+ * Emits `MpnMembershipRecorded`.
+ *
+ * @category commands
+ */
+export const recordMpnMembership = defineCommand({
+  name: 'recordMpnMembership',
+  input: RecordMpnMembershipInput,
+  load: loadPartner,
+  checks: [structural(operatorOnly('DB-1', 'record partner program membership')), actingPartnerKnown()],
+  decide: ({ input }) => [
+    { _tag: 'MpnMembershipRecorded', at: input.at, partnerTenantId: input.partnerTenantId, active: input.active },
+  ],
+})

@@ -1,0 +1,56 @@
+/**
+ * `recordRevenue`: Microsoft records a partner's CSP revenue for a month and category.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { TenantId, YearMonth } from '../model/ids.js'
+import { UsdAmount } from '../model/money.js'
+import { RevenueCategory } from '../model/revenue.js'
+import { actingPartnerKnown, loadPartner, operatorOnly } from './checks.js'
+import { commandInput, defineCommand, structural } from './contract.js'
+
+/** Codec for {@link RecordRevenueInput}. @category codecs */
+export const RecordRevenueInput = commandInput('RecordRevenueInput', {
+  partnerTenantId: TenantId,
+  month: YearMonth,
+  category: RevenueCategory,
+  amountUsd: UsdAmount,
+})
+/**
+ * Input of {@link recordRevenue}: the partner tenant, the month (`YYYY-MM`), the revenue category
+ * and the amount in USD. In JSON the amount is a decimal string with at most two decimals
+ * (`"212480.00"`); decoded, it is a whole number of cents.
+ *
+ * @category commands
+ */
+export type RecordRevenueInput = t.TypeOf<typeof RecordRevenueInput>
+
+/**
+ * Records (or corrects) a partner's CSP revenue for one month and category, in exact cents (DB-5,
+ * seed 003). Partner Center is where the figures come from, so Microsoft records them.
+ *
+ * Violations: `DB-5` (actor is not Microsoft), `ROL-2` (unknown partner).
+ *
+ * Emits `RevenueRecorded`.
+ *
+ * @category commands
+ */
+export const recordRevenue = defineCommand({
+  name: 'recordRevenue',
+  input: RecordRevenueInput,
+  load: loadPartner,
+  checks: [structural(operatorOnly('DB-5', 'record CSP revenue')), actingPartnerKnown()],
+  decide: ({ input }) => [
+    {
+      _tag: 'RevenueRecorded',
+      at: input.at,
+      entry: {
+        partnerTenantId: input.partnerTenantId,
+        month: input.month,
+        category: input.category,
+        amountCents: input.amountUsd,
+      },
+    },
+  ],
+})

@@ -1,0 +1,239 @@
+/**
+ * The direct bill requirements (DB-1 to DB-7, seed 003) measured against the state: the trailing
+ * twelve months of cloud revenue and the assessment of a partner. Pure queries.
+ *
+ * DB-2 (the applicant's authority) is about who acts and DB-4 (support plan only after the credit
+ * check) about the order of events: commands enforce them; the assessment does not list them.
+ *
+ * @module
+ */
+import { UTCDate } from '@date-fns/utc'
+import { subMonths } from 'date-fns'
+import type { IsoDateTime, TenantId, YearMonth } from '../model/ids.js'
+import { formatUsd, type UsdCents } from '../model/money.js'
+import type { Partner } from '../model/partner.js'
+import { CLOUD_REVENUE_CATEGORIES } from '../model/revenue.js'
+import { getPartner, getRevenue, type ProgramState } from '../model/state.js'
+import { ruleInForce, type RuleId } from '../rules/catalog.js'
+import { ruleSet as ruleSetById, ruleSetAt, type RuleSetId } from '../rules/ruleSets.js'
+import type { RuleWarning } from '../rules/violation.js'
+
+/** The trailing-twelve-month cloud revenue a direct bill partner needs: USD 300,000.00, in cents (DB-5). @category rules */
+export const DIRECT_BILL_REVENUE_THRESHOLD_CENTS: UsdCents = 30_000_000
+
+/**
+ * The twelve complete calendar months before the month of `at`, oldest first (UTC). For
+ * 2021-12-01 that is 2020-12 to 2021-11.
+ *
+ * @category queries
+ */
+export const trailingTwelveMonths = (at: IsoDateTime): ReadonlyArray<YearMonth> =>
+  Array.from(
+    { length: 12 },
+    (_, i) =>
+      subMonths(new UTCDate(at), 12 - i)
+        .toISOString()
+        .slice(0, 7) as YearMonth,
+  )
+
+/**
+ * A partner's trailing-twelve-month cloud revenue at `at` (DB-5): the sum, in exact integer cents,
+ * of its recorded revenue over {@link trailingTwelveMonths} in every category except perpetual
+ * software, and how many entries it was computed from (0: no data recorded for the period).
+ *
+ * @category queries
+ */
+export const trailingTwelveMonthCloudRevenue = (
+  state: ProgramState,
+  partner: TenantId,
+  at: IsoDateTime,
+): { readonly cents: UsdCents; readonly entries: number } => {
+  let cents = 0
+  let entries = 0
+  for (const month of trailingTwelveMonths(at))
+    for (const category of CLOUD_REVENUE_CATEGORIES) {
+      const entry = getRevenue(state, partner, month, category)
+      if (entry === undefined) continue
+      cents += entry.amountCents
+      entries += 1
+    }
+  return { cents, entries }
+}
+
+/**
+ * One requirement measured: `met`, `unmet` (with the measured and required values) or `unknown`
+ * (the state does not hold the data to judge it).
+ *
+ * @category models
+ */
+export type RequirementStatus =
+  | { readonly status: 'met' }
+  | { readonly status: 'unmet'; readonly measured: string; readonly required: string; readonly message: string }
+  | { readonly status: 'unknown'; readonly message: string }
+
+const met: RequirementStatus = { status: 'met' }
+const unmet = (measured: string, required: string, message: string): RequirementStatus => ({
+  status: 'unmet',
+  measured,
+  required,
+  message,
+})
+const unknown = (message: string): RequirementStatus => ({ status: 'unknown', message })
+
+/** The requirements the assessment measures, each as a function of the state, the partner and the date. @internal */
+export const REQUIREMENTS: ReadonlyArray<{
+  readonly rule: RuleId
+  readonly name: string
+  readonly measure: (state: ProgramState, partner: Partner, at: IsoDateTime) => RequirementStatus
+}> = [
+  {
+    rule: 'DB-1',
+    name: 'active partner program membership with an MPN ID for the market',
+    measure: (_, p) =>
+      p.mpnMembershipActive
+        ? met
+        : unmet(
+            'membership inactive',
+            'active membership',
+            `${p.name}'s partner program membership (MPN ID ${p.mpnId}) is not active.`,
+          ),
+  },
+  {
+    rule: 'DB-3',
+    name: 'first-level technical support and a Microsoft support plan',
+    measure: (_, p) => {
+      if (p.directBillDeclarations === null)
+        return unknown(`${p.name} has not declared its first-level support capability.`)
+      const missing = [
+        ...(p.directBillDeclarations.firstLevelSupport ? [] : ['first-level technical support']),
+        ...(p.supportPlan === null ? ['a Microsoft support plan'] : []),
+      ]
+      return missing.length === 0
+        ? met
+        : unmet(
+            `missing ${missing.join(' and ')}`,
+            'first-level support and Advanced Support or Premier Support for Partners',
+            `${p.name} lacks ${missing.join(' and ')}.`,
+          )
+    },
+  },
+  {
+    rule: 'DB-5',
+    name: 'trailing-twelve-month cloud revenue of at least USD 300,000',
+    measure: (state, p, at) => {
+      const { cents, entries } = trailingTwelveMonthCloudRevenue(state, p.tenantId, at)
+      const months = trailingTwelveMonths(at)
+      if (entries === 0) return unknown(`No revenue of ${p.name} is recorded for ${months[0]} to ${months[11]}.`)
+      const measured = `trailing-twelve-month cloud revenue USD ${formatUsd(cents)}`
+      const required = formatUsd(DIRECT_BILL_REVENUE_THRESHOLD_CENTS)
+      return cents >= DIRECT_BILL_REVENUE_THRESHOLD_CENTS
+        ? met
+        : unmet(
+            measured,
+            required,
+            `${p.name}: ${measured} (${months[0]} to ${months[11]}, perpetual software excluded), required ${required}.`,
+          )
+    },
+  },
+  {
+    rule: 'DB-6',
+    name: 'customer accounting infrastructure for billing and provisioning',
+    measure: (_, p) => {
+      if (p.directBillDeclarations === null)
+        return unknown(`${p.name} has not declared its customer accounting infrastructure.`)
+      return p.directBillDeclarations.customerAccountingInfrastructure
+        ? met
+        : unmet(
+            'no customer accounting infrastructure',
+            'customer accounting infrastructure',
+            `${p.name} has no customer accounting infrastructure for billing and provisioning.`,
+          )
+    },
+  },
+]
+
+/** Whether a managed service, IP service or customer solution is recorded (DB-7, advisory). @internal */
+export const managedServiceRecommendation = (p: Partner): string | undefined =>
+  p.directBillDeclarations?.managedServices === true
+    ? undefined
+    : `${p.name} records no managed service, IP service or customer solution application; at least one is recommended.`
+
+/** An unmet requirement: its rule, what was measured and what is required, and a sentence. @category models */
+export interface UnmetRequirement {
+  readonly rule: RuleId
+  readonly measured: string
+  readonly required: string
+  readonly message: string
+}
+
+/**
+ * The assessment of a partner against the direct bill requirements at a date (DB-9):
+ * - `ruleSet` that judged it and `inForce` (false before 2020-10-27: nothing is assessed);
+ * - `unmet`: every requirement not met, with measured and required values;
+ * - `unknown`: requirements the state holds no data to judge (no declarations, no revenue);
+ * - `warnings`: DB-7's advisory when no managed service is recorded;
+ * - `trailingTwelveMonthCloudRevenueCents`: the DB-5 figure, `null` without revenue data.
+ *
+ * @category models
+ */
+export interface DirectBillAssessment {
+  readonly partnerTenantId: TenantId
+  readonly at: IsoDateTime
+  readonly ruleSet: RuleSetId
+  readonly inForce: boolean
+  readonly unmet: ReadonlyArray<UnmetRequirement>
+  readonly unknown: ReadonlyArray<{ readonly rule: RuleId; readonly message: string }>
+  readonly warnings: ReadonlyArray<RuleWarning>
+  readonly trailingTwelveMonthCloudRevenueCents: UsdCents | null
+}
+
+/**
+ * Assesses a partner against the direct bill requirements (DB-1, DB-3, DB-5, DB-6, and DB-7 as a
+ * warning) at `at`, under the rule set in force then or the one given. Lists every unmet
+ * requirement, not just the first. A query: it changes nothing. `undefined` for an unknown partner.
+ *
+ * @category queries
+ */
+export const assessDirectBill = (
+  state: ProgramState,
+  partnerTenantId: TenantId,
+  at: IsoDateTime,
+  ruleSet?: RuleSetId,
+): DirectBillAssessment | undefined => {
+  const partner = getPartner(state, partnerTenantId)
+  if (partner === undefined) return undefined
+  const set = ruleSet === undefined ? ruleSetAt(at) : ruleSetById(ruleSet)
+  const measured = REQUIREMENTS.filter((r) => ruleInForce(r.rule, set.inForceFrom)).map((r) => ({
+    rule: r.rule,
+    result: r.measure(state, partner, at),
+  }))
+  const advice = ruleInForce('DB-7', set.inForceFrom) ? managedServiceRecommendation(partner) : undefined
+  const revenue = trailingTwelveMonthCloudRevenue(state, partnerTenantId, at)
+  return {
+    partnerTenantId,
+    at,
+    ruleSet: set.id,
+    inForce: set.directBillRequirements,
+    unmet: measured.flatMap(({ rule, result }) =>
+      result.status === 'unmet'
+        ? [{ rule, measured: result.measured, required: result.required, message: result.message }]
+        : [],
+    ),
+    unknown: measured.flatMap(({ rule, result }) =>
+      result.status === 'unknown' ? [{ rule, message: result.message }] : [],
+    ),
+    warnings:
+      advice === undefined
+        ? []
+        : [
+            {
+              _tag: 'RequirementRecommended',
+              rule: 'DB-7',
+              ruleSet: set.id,
+              subjects: [partnerTenantId],
+              message: advice,
+            },
+          ],
+    trailingTwelveMonthCloudRevenueCents: revenue.entries === 0 ? null : revenue.cents,
+  }
+}
