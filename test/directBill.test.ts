@@ -88,6 +88,9 @@ const earning = () =>
     }),
     360_000,
   )
+/** The applicant, First Up, an indirect reseller with the MPA signed and no revenue recorded. */
+const applicantWorld = () =>
+  register(world0(), { tenant: applicant, mpn: '4847383', name: 'First Up', roles: ['indirectReseller'] })
 const world0 = () =>
   register(
     stateFromDocument({
@@ -171,18 +174,7 @@ describe('the support plan (DB-3, DB-4)', () => {
 
 describe('the review measures every requirement', () => {
   it('DB-3 and DB-5: no support plan and too little revenue are both reported, with the figure', () => {
-    const s = step(
-      creditCheck(
-        step(
-          apply(
-            year(
-              register(world0(), { tenant: applicant, mpn: '4847383', name: 'First Up', roles: ['indirectReseller'] }),
-              212_480,
-            ),
-          ),
-        ),
-      ),
-    )
+    const s = step(creditCheck(step(apply(year(applicantWorld(), 212_480)))))
     const v = rejectsWith(review(s), 'DB-3', 'DB-5')
     expect(v.find((x) => x.rule === 'DB-5')?.message).toContain('trailing-twelve-month cloud revenue USD 212,480.00')
     expect(v.find((x) => x.rule === 'DB-5')?.message).toContain('required 300,000.00')
@@ -197,10 +189,7 @@ describe('the review measures every requirement', () => {
   })
 
   it('DB-5: perpetual software does not count', () => {
-    let s = year(
-      register(world0(), { tenant: applicant, mpn: '4847383', name: 'First Up', roles: ['indirectReseller'] }),
-      240_000,
-    )
+    let s = year(applicantWorld(), 240_000)
     s = revenue(s, '2020-10', '100000.00', 'perpetualSoftware')
     s = step(plan(step(creditCheck(step(apply(s))))))
     rejectsWith(review(s), 'DB-5')
@@ -236,19 +225,7 @@ describe('the review measures every requirement', () => {
   })
 
   it('the requirements are not in force before 2020-10-27', () => {
-    const s = step(
-      creditCheck(
-        step(
-          apply(
-            register(world0(), { tenant: applicant, mpn: '4847383', name: 'First Up', roles: ['indirectReseller'] }),
-            all,
-            '2020-10-01',
-          ),
-        ),
-        true,
-        '2020-10-05',
-      ),
-    )
+    const s = step(creditCheck(step(apply(applicantWorld(), all, '2020-10-01')), true, '2020-10-05'))
     const out = accepted(review(s, '2020-10-06'))
     expect(out.ruleSet).toBe('2020-02-01')
   })
@@ -256,19 +233,7 @@ describe('the review measures every requirement', () => {
 
 describe('assessDirectBill (DB-9)', () => {
   it('DB-9: lists every unmet requirement with measured and required values, and changes nothing', () => {
-    const s = step(
-      creditCheck(
-        step(
-          apply(
-            year(
-              register(world0(), { tenant: applicant, mpn: '4847383', name: 'First Up', roles: ['indirectReseller'] }),
-              212_480,
-            ),
-            { ...all, managedServices: false },
-          ),
-        ),
-      ),
-    )
+    const s = step(creditCheck(step(apply(year(applicantWorld(), 212_480), { ...all, managedServices: false }))))
     const before = JSON.stringify(stateToJson(s))
     const a = assessDirectBill(s, applicant, at('2020-11-09'))
     expect(a?.unmet).toEqual([
@@ -292,7 +257,7 @@ describe('assessDirectBill (DB-9)', () => {
   })
 
   it('DB-9: lists what it cannot judge; nothing is assessed before 2020-10-27', () => {
-    const s = register(world0(), { tenant: applicant, mpn: '4847383', name: 'First Up', roles: ['indirectReseller'] })
+    const s = applicantWorld()
     expect(assessDirectBill(s, applicant, at('2020-11-09'))?.unknown.map((u) => u.rule)).toEqual([
       'DB-3',
       'DB-5',
