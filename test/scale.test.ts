@@ -3,8 +3,16 @@
  * on a state of 1e5 entities against the same command on a state of 1e3, median of many batches.
  */
 import { describe, expect, it } from 'vitest'
-import { apply, invitationId, subscriptionId, tableSize, type ProgramCommand, type ProgramState } from '../src/index.js'
-import { bigState } from './support/bigState.js'
+import {
+  apply,
+  customerAdmin,
+  invitationId,
+  subscriptionId,
+  tableSize,
+  type ProgramCommand,
+  type ProgramState,
+} from '../src/index.js'
+import { BIG_CUSTOMER, bigState } from './support/bigState.js'
 import { admin, at, forResellerInput, ids, line, orderInput, subs } from './support/world.js'
 
 const timePerCall = (state: ProgramState, command: ProgramCommand, calls: number): number => {
@@ -81,6 +89,10 @@ const commands: ReadonlyArray<ProgramCommand> = [
       newCustomer: { companyName: 'x', domain: null, region: 'US' as never },
       delegatedAdmin: true,
     },
+  },
+  {
+    command: 'acceptCustomerInvitation',
+    input: { actor: customerAdmin(BIG_CUSTOMER), at: at('2020-03-10'), invitationId: invitationId('scale-invitation') },
   },
   {
     command: 'placeOrder',

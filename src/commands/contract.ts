@@ -188,26 +188,58 @@ const stamp = <Tag extends string>(rule: RuleId, set: RuleSet, f: Finding<Tag>) 
   message: f.message,
 })
 
-/** Runs every check of a definition; pure, no state change. @internal */
+type AnyCheck<Tag extends string = ViolationTag> = RuleCheck<CheckContext<CommandInputBase, object>, Tag>
+
+/** Whether a check is judged under a rule set: its rule is in force, or it is structural. */
+const applies = (c: AnyCheck<string>, set: RuleSet) => c.always === true || ruleInForce(c.rule, set.inForceFrom)
+
+/** The checks of a definition that apply under each rule set, computed once (commands run often). */
+const applicable = new WeakMap<object, Map<RuleSetId, ReadonlyArray<AnyCheck>>>()
+const checksUnder = (
+  definition: CommandDefinition<string, CommandInputBase, object>,
+  set: RuleSet,
+): ReadonlyArray<AnyCheck> => {
+  let bySet = applicable.get(definition)
+  if (bySet === undefined) applicable.set(definition, (bySet = new Map()))
+  let checks = bySet.get(set.id)
+  if (checks === undefined)
+    bySet.set(set.id, (checks = (definition.checks as ReadonlyArray<AnyCheck>).filter((c) => applies(c, set))))
+  return checks
+}
+
+const violation = (rule: RuleId, set: RuleSet, f: Finding): RuleViolation => ({
+  ...stamp(rule, set, f),
+  partnerCenterCode: f.partnerCenterCode ?? null,
+})
+
+const warningsOf = (definition: CommandDefinition<string, CommandInputBase, object>, set: RuleSet, context: object) =>
+  (definition.advisories ?? [])
+    .filter((a) => applies(a, set))
+    .flatMap((a) => (a as AnyCheck<WarningTag>).check(context as never).map((f) => stamp(a.rule, set, f)))
+
+const contextOf = <I extends CommandInputBase>(
+  definition: CommandDefinition<string, I, object>,
+  state: ProgramState,
+  input: I,
+) => {
+  const set = input.ruleSet !== undefined ? ruleSetById(input.ruleSet) : ruleSetAt(input.at)
+  const context: CheckContext<I, object> = { state, input, ruleSet: set, ...definition.load(state, input) }
+  return { set, context }
+}
+
+/** Runs every check of a definition and reports each one; pure, no state change. @internal */
 export const judge = <I extends CommandInputBase>(
   definition: CommandDefinition<string, I, object>,
   state: ProgramState,
   input: I,
-): Judgement & { readonly context: CheckContext<I, object> } => {
-  const set = input.ruleSet !== undefined ? ruleSetById(input.ruleSet) : ruleSetAt(input.at)
-  const context: CheckContext<I, object> = { state, input, ruleSet: set, ...definition.load(state, input) }
+): Judgement => {
+  const { set, context } = contextOf(definition, state, input)
   const checks = definition.checks.map((c): CheckReport => {
-    if (c.always !== true && !ruleInForce(c.rule, set.inForceFrom))
-      return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
-    const violations = c
-      .check(context)
-      .map((f) => ({ ...stamp(c.rule, set, f), partnerCenterCode: f.partnerCenterCode ?? null }))
+    if (!applies(c as AnyCheck, set)) return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
+    const violations = c.check(context).map((f) => violation(c.rule, set, f))
     return { rule: c.rule, name: c.name, verdict: violations.length === 0 ? 'passed' : 'failed', violations }
   })
-  const warnings = (definition.advisories ?? [])
-    .filter((a) => ruleInForce(a.rule, set.inForceFrom))
-    .flatMap((a) => a.check(context).map((f) => stamp(a.rule, set, f)))
-  return { command: definition.name, ruleSet: set.id, checks, warnings, context }
+  return { command: definition.name, ruleSet: set.id, checks, warnings: warningsOf(definition as never, set, context) }
 }
 
 /**
@@ -220,12 +252,20 @@ export const defineCommand = <N extends string, I extends CommandInputBase, L ex
 ): Command<N, I> => {
   const erased = definition as unknown as CommandDefinition<N, I, object>
   const command = (state: ProgramState, input: I): CommandResult => {
-    const { checks, warnings, ruleSet, context } = judge(erased, state, input)
-    const violations = checks.flatMap((c) => c.violations)
+    const { set, context } = contextOf(erased, state, input)
+    // the same checks as `judge`, without a report per check: only failures allocate
+    const violations: RuleViolation[] = []
+    for (const c of checksUnder(erased as never, set))
+      for (const f of c.check(context as never)) violations.push(violation(c.rule, set, f))
     const [first, ...rest] = violations
     if (first !== undefined) return E.left([first, ...rest])
     const events = erased.decide(context)
-    return E.right({ state: replay(state, events), events, warnings, ruleSet })
+    return E.right({
+      state: replay(state, events),
+      events,
+      warnings: warningsOf(erased as never, set, context),
+      ruleSet: set.id,
+    })
   }
   return Object.assign(command, { commandName: definition.name, definition: erased })
 }
@@ -240,8 +280,7 @@ export const explainCommand = <I extends CommandInputBase>(
   state: ProgramState,
   input: I,
 ): Judgement => {
-  const { context: _context, ...judgement } = judge(command.definition, state, input)
-  return judgement
+  return judge(command.definition, state, input)
 }
 
 /** The erased definition type used by registries. @internal */

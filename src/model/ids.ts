@@ -116,17 +116,17 @@ export interface InvitationIdBrand {
 }
 /**
  * The ID of an invitation (customer invitation or partnership request). Chosen by the caller, so
- * that commands stay pure: any non-empty string without surrounding spaces.
+ * that commands stay pure: any non-empty string without surrounding spaces or control characters.
  *
  * @category models
  */
 export type InvitationId = string & InvitationIdBrand
-const invitationExpected = 'a non-empty invitation ID without surrounding spaces'
+const invitationExpected = 'a non-empty invitation ID without surrounding spaces or control characters'
 /** Codec for {@link InvitationId}. @category codecs */
 export const InvitationId = brandedString<InvitationIdBrand>(
   'InvitationId',
   invitationExpected,
-  (s) => s.length > 0 && s.trim() === s,
+  (s) => s.length > 0 && s.trim() === s && !/[\u0000-\u001f\u007f]/.test(s),
 )
 /** Validates a raw string as an {@link InvitationId}; throws a `RangeError` otherwise. @category constructors */
 export const invitationId = constructorOf(InvitationId, invitationExpected)

@@ -8,6 +8,9 @@ import { ids, providerWorld } from './world.js'
 const guid = (prefix: string, n: number) =>
   `${prefix}${n.toString(16).padStart(8 - prefix.length, '0')}-0000-4000-8000-000000000000`
 
+/** The first customer tenant of a big state: the one the open invitation is for. */
+export const BIG_CUSTOMER = tenantId(guid('e', 0))
+
 export const bigState = (size: number): ProgramState => {
   const base = stateToJson(providerWorld())
   const customers = Math.max(1, Math.floor(size / 10))
@@ -37,6 +40,21 @@ export const bigState = (size: number): ProgramState => {
         origin: 'customerCreation' as const,
         since,
       })),
+    ],
+    // an open indirect reseller invitation to the first big customer, for the accept command
+    invitations: [
+      ...base.invitations,
+      {
+        id: 'scale-invitation',
+        kind: 'indirectReseller',
+        partnerTenantId: ids.reseller,
+        indirectProviderTenantId: ids.provider,
+        customerTenantId: tenants[0]!.tenantId,
+        delegatedAdmin: true,
+        newCustomer: null,
+        issuedAt: since,
+        acceptedAt: null,
+      },
     ],
     subscriptions: [
       ...base.subscriptions,
