@@ -51,6 +51,39 @@ describe('the command contract (properties)', () => {
     expect(seen.events.size).toBeGreaterThanOrEqual(10)
   })
 
+  it('a long replay (folded on a sealed working copy) equals the step-by-step fold and leaves its start untouched', () => {
+    const start = world()
+    const before = JSON.stringify(stateToJson(start))
+    const commands: ProgramCommand[] = Array.from({ length: 150 }, (_, i) => ({
+      command: 'changeSeats',
+      input: {
+        actor: admin(ids.direct),
+        at: at('2019-03-01'),
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.license,
+        seats: 1 + (i % 40),
+      },
+    }))
+    commands.push({
+      command: 'suspendSubscription',
+      input: {
+        actor: admin(ids.direct),
+        at: at('2019-03-02'),
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.license,
+      },
+    })
+    const { state, events } = runAll(start, commands)
+    expect(events.length).toBeGreaterThanOrEqual(64)
+    const replayed = replay(start, events)
+    expect(stateToJson(replayed)).toEqual(stateToJson(state))
+    expect(JSON.stringify(stateToJson(start))).toBe(before)
+    // the result is sealed: replaying more over it leaves it as it was
+    const sealed = JSON.stringify(stateToJson(replayed))
+    replay(replayed, events.slice(0, 80))
+    expect(JSON.stringify(stateToJson(replayed))).toBe(sealed)
+  })
+
   it('a rejected command returns the very same state object and changes nothing', () => {
     fc.assert(
       fc.property(commandRun(), (commands) => {

@@ -23,6 +23,7 @@ import {
   putRevenue,
   putSubscription,
   putTenant,
+  inWorkingCopy,
   type ProgramState,
 } from '../model/state.js'
 import type { DomainEvent } from './events.js'
@@ -199,13 +200,21 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
   }
 }
 
+/** From this many events on, `replay` works on a private working copy of the tables. */
+const BULK_REPLAY = 64
+
 /**
- * Folds events over a state, oldest first: `replay(s, events) === events.reduce(evolve, s)`.
+ * Folds events over a state, oldest first: the result equals `events.reduce(evolve, state)`. Long
+ * lists (64 events or more) are folded on a private working copy whose tables are edited in place
+ * (immutable.js transients) and then sealed: the intermediate states are never built. The input
+ * state is never changed.
  *
  * @category commands
  */
 export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState =>
-  events.reduce(evolve, state)
+  events.length < BULK_REPLAY
+    ? events.reduce(evolve, state)
+    : inWorkingCopy(state, (copy) => events.reduce(evolve, copy))
 
 const die = (what: string): never => {
   throw new CspInvariantError(`event refers to ${what}, which the state does not hold`)

@@ -16,6 +16,10 @@ import type { Subscription } from './subscription.js'
 import {
   emptyIndex,
   emptyTable,
+  indexWorkingCopy,
+  sealIndex,
+  sealTable,
+  tableWorkingCopy,
   indexAdd,
   indexGet,
   indexRemove,
@@ -301,3 +305,36 @@ export const putRevenue = (state: ProgramState, entry: RevenueEntry): ProgramSta
   ...state,
   revenue: tableSet(state.revenue, revenueKey(entry.partnerTenantId, entry.month, entry.category), entry),
 })
+
+const TABLES = [
+  'partners',
+  'tenants',
+  'customers',
+  'relationships',
+  'partnerships',
+  'invitations',
+  'subscriptions',
+  'revenue',
+] as const
+
+const mapTables = (
+  state: ProgramState,
+  table: <V>(t: Table<string, V>) => Table<string, V>,
+  index: (i: Index<string, string>) => Index<string, string>,
+): ProgramState =>
+  ({
+    ...Object.fromEntries(TABLES.map((name) => [name, table(state[name] as Table<string, unknown>)])),
+    indexes: Object.fromEntries(
+      Object.entries(state.indexes).map(([name, i]) => [name, index(i as Index<string, string>)]),
+    ),
+  }) as unknown as ProgramState
+
+/**
+ * Runs `work` on a private working copy of `state` whose tables are edited in place, then seals
+ * the result. For bulk work whose intermediate states nobody sees (replaying a log): the same
+ * writes, without copying a path of each table per write. `state` itself is never changed.
+ *
+ * @internal
+ */
+export const inWorkingCopy = (state: ProgramState, work: (copy: ProgramState) => ProgramState): ProgramState =>
+  mapTables(work(mapTables(state, tableWorkingCopy, indexWorkingCopy)), sealTable, sealIndex)

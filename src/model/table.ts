@@ -192,3 +192,23 @@ export const indexAddMany = <K extends string, V extends string>(
     }),
   )
 }
+
+/**
+ * A private, mutable working copy of a table: writes to it edit in place (immutable.js transients)
+ * and never touch `table`. Seal it with {@link sealTable} before anyone else sees it.
+ *
+ * @internal
+ */
+export const tableWorkingCopy = <K extends string, V>(table: Table<K, V>): Table<K, V> =>
+  asTable(asMap(table).asMutable())
+
+/** Seals a working copy back into an immutable table. @internal */
+export const sealTable = <K extends string, V>(table: Table<K, V>): Table<K, V> => asTable(asMap(table).asImmutable())
+
+/** A private, mutable working copy of an index (its outer map). @internal */
+export const indexWorkingCopy = <K extends string, V extends string>(index: Index<K, V>): Index<K, V> =>
+  asIndex(asIndexMap(index).asMutable())
+
+/** Seals a working copy back into an immutable index. @internal */
+export const sealIndex = <K extends string, V extends string>(index: Index<K, V>): Index<K, V> =>
+  asIndex(asIndexMap(index).asImmutable())

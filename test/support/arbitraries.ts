@@ -199,10 +199,10 @@ const templates: ReadonlyArray<Template> = [
 ]
 
 /** A run of 1 to `max` commands with dates that move forward from December 2018 over about three years. */
-export const commandRun = (max = 40): fc.Arbitrary<ReadonlyArray<ProgramCommand>> =>
+export const commandRun = (max = 40, min = 1): fc.Arbitrary<ReadonlyArray<ProgramCommand>> =>
   fc
     .array(fc.tuple(fc.integer({ min: 0, max: templates.length - 1 }), fc.integer({ min: 0, max: 40 })), {
-      minLength: 1,
+      minLength: min,
       maxLength: max,
     })
     .chain((plan) => {
