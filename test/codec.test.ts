@@ -7,6 +7,7 @@ import {
   TenantId,
   apply,
   decode,
+  emptyState,
   formatDecodeError,
   customersOfPartner,
   getPartner,
@@ -140,15 +141,7 @@ describe('stateFromDocument', () => {
       ],
     } as never)
     expect(partnershipsOfProvider(base, provider)).toHaveLength(1)
-    const empty = {
-      partners: [],
-      tenants: [],
-      customers: [],
-      relationships: [],
-      partnerships: [],
-      invitations: [],
-      subscriptions: [],
-    }
+    const empty = stateToJson(emptyState)
     const removed = stateFromDocument(
       {
         ...empty,

@@ -18,7 +18,7 @@ import {
   recordMpnMembership,
   recordRevenue,
   restrictDirectBill,
-  stateFromDocument,
+  emptyState,
   stateToJson,
   trailingTwelveMonthCloudRevenue,
   trailingTwelveMonths,
@@ -92,18 +92,12 @@ const earning = () =>
 const applicantWorld = () =>
   register(world0(), { tenant: applicant, mpn: '4847383', name: 'First Up', roles: ['indirectReseller'] })
 const world0 = () =>
-  register(
-    stateFromDocument({
-      partners: [],
-      tenants: [],
-      customers: [],
-      relationships: [],
-      partnerships: [],
-      invitations: [],
-      subscriptions: [],
-    }),
-    { tenant: ids.provider, mpn: '2000002', name: 'Fabrikam Distribution', roles: ['indirectProvider'] },
-  )
+  register(emptyState, {
+    tenant: ids.provider,
+    mpn: '2000002',
+    name: 'Fabrikam Distribution',
+    roles: ['indirectProvider'],
+  })
 
 describe('the direct bill application (DB-8)', () => {
   it('DB-8: applied, credit checked, plan bought, reviewed: the partner becomes a direct bill partner', () => {
