@@ -26,6 +26,7 @@ import {
   providerWorld,
   register,
   subs,
+  azurePurchase,
 } from './support/world.js'
 
 const when = at('2020-03-10')
@@ -142,23 +143,7 @@ const cases: Record<CommandName, Case> = {
     },
   },
   purchaseSubscription: {
-    command: {
-      command: 'purchaseSubscription',
-      input: {
-        actor: admin(ids.direct),
-        at: when,
-        partnerTenantId: ids.direct,
-        subscription: {
-          id: subs.next,
-          customerTenantId: ids.customer,
-          kind: 'azure',
-          parentId: null,
-          offerId: 'o',
-          seats: 1,
-          autoRenew: true,
-        },
-      },
-    },
+    command: azurePurchase(ids.direct, when),
   },
   changeSeats: {
     command: {

@@ -13,7 +13,7 @@ import {
   type ProgramState,
 } from '../src/index.js'
 import { BIG_CUSTOMER, bigState } from './support/bigState.js'
-import { admin, at, forResellerInput, ids, line, orderInput, subs } from './support/world.js'
+import { admin, at, forResellerInput, ids, line, orderInput, subs, azurePurchase } from './support/world.js'
 
 const timePerCall = (state: ProgramState, command: ProgramCommand, calls: number): number => {
   const start = process.hrtime.bigint()
@@ -105,23 +105,7 @@ const commands: ReadonlyArray<ProgramCommand> = [
       when: '2020-03-10',
     }),
   },
-  {
-    command: 'purchaseSubscription',
-    input: {
-      actor: admin(ids.reseller),
-      at: when,
-      partnerTenantId: ids.reseller,
-      subscription: {
-        id: subs.next,
-        customerTenantId: ids.customer,
-        kind: 'azure',
-        parentId: null,
-        offerId: 'o',
-        seats: 1,
-        autoRenew: true,
-      },
-    },
-  },
+  azurePurchase(ids.reseller, when),
 ]
 
 describe('scale', () => {

@@ -9,7 +9,6 @@ import {
   indexGet,
   indexHas,
   indexRemove,
-  tableFromValues,
   tableGet,
   tableHas,
   tableSet,
@@ -73,7 +72,8 @@ describe('tables and indexes behave like maps and sets (model-based)', () => {
         for (const [t, m] of history) agrees(t, m)
         expect(
           tableSize(
-            tableFromValues(
+            tableSetMany(
+              emptyTable<string, { k: string; v: number }>(),
               [...model].map(([k, v]) => ({ k, v })),
               (x) => x.k,
             ),

@@ -85,14 +85,6 @@ const asIndex = <K extends string, V extends string>(map: IMap<HashedKey, IMap<H
 /** An empty table. @category constructors */
 export const emptyTable = <K extends string, V>(): Table<K, V> => asTable(IMap<HashedKey, V>())
 
-/** Builds a table from a list of entities and a key function, in one pass. @category constructors */
-export const tableFromValues = <K extends string, V>(values: Iterable<V>, keyOf: (v: V) => K): Table<K, V> =>
-  asTable(
-    IMap<HashedKey, V>().withMutations((m) => {
-      for (const v of values) m.set(tableKey(keyOf(v)), v)
-    }),
-  )
-
 /** The entity stored under `key`, or `undefined`. O(log32 n). @category queries */
 export const tableGet = <K extends string, V>(table: Table<K, V>, key: K): V | undefined =>
   asMap(table).get(tableKey(key))

@@ -67,6 +67,18 @@ const operatorCommand =
         }) as unknown as ProgramCommand,
     )
 
+/** A partnership command between two random partners, by a user of the provider or of the reseller. */
+const partnershipCommand =
+  (command: 'requestPartnership' | 'acceptPartnership', by: 'provider' | 'reseller'): Template =>
+  (at) =>
+    fc
+      .tuple(partner, partner)
+      .chain(([p, r]) =>
+        actorFor(by === 'provider' ? p : r).map(
+          (actor) => ({ command, input: { actor, at, providerTenantId: p, resellerTenantId: r } }) as ProgramCommand,
+        ),
+      )
+
 const templates: ReadonlyArray<Template> = [
   partnerCommand('signMpa'),
   partnerCommand(
@@ -176,26 +188,8 @@ const templates: ReadonlyArray<Template> = [
           input: { actor: { kind: 'customerAdmin', tenantId: c }, at, invitationId: i },
         }) as ProgramCommand,
     ),
-  (at) =>
-    fc.tuple(partner, partner).chain(([p, r]) =>
-      actorFor(p).map(
-        (actor) =>
-          ({
-            command: 'requestPartnership',
-            input: { actor, at, providerTenantId: p, resellerTenantId: r },
-          }) as ProgramCommand,
-      ),
-    ),
-  (at) =>
-    fc.tuple(partner, partner).chain(([p, r]) =>
-      actorFor(r).map(
-        (actor) =>
-          ({
-            command: 'acceptPartnership',
-            input: { actor, at, providerTenantId: p, resellerTenantId: r },
-          }) as ProgramCommand,
-      ),
-    ),
+  partnershipCommand('requestPartnership', 'provider'),
+  partnershipCommand('acceptPartnership', 'reseller'),
 ]
 
 /** A run of 1 to `max` commands with dates that move forward from December 2018 over about three years. */

@@ -25,6 +25,7 @@ import {
   type CreateCustomerForResellerInput,
   type OrderLine,
   type PlaceOrderInput,
+  type ProgramCommand,
   type CommandResult,
   type IsoDateTime,
   type Outcome,
@@ -303,3 +304,22 @@ export const providerWorld = (): ProgramState => {
   )
   return step(createCustomerForReseller(s, forResellerInput([line(subs.p1)])))
 }
+
+/** `partner` buying an Azure subscription (`subs.next`) for the direct bill customer, as a command: accepted for the direct bill partner, rejected for the reseller (PGM-2). */
+export const azurePurchase = (partner: TenantId, when: IsoDateTime): ProgramCommand => ({
+  command: 'purchaseSubscription',
+  input: {
+    actor: admin(partner),
+    at: when,
+    partnerTenantId: partner,
+    subscription: {
+      id: subs.next,
+      customerTenantId: ids.customer,
+      kind: 'azure',
+      parentId: null,
+      offerId: 'o',
+      seats: 1,
+      autoRenew: true,
+    },
+  },
+})
