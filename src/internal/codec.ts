@@ -8,6 +8,155 @@ export const nullable = <C extends t.Mixed>(codec: C) => t.union([codec, t.null]
 export const literals = <const L extends readonly [string, ...string[]]>(values: L, name: string) =>
   t.keyof(Object.fromEntries(values.map((v) => [v, null])) as { [K in L[number]]: null }, name)
 
-/** A whole number greater than or equal to `min`. @internal */
-export const intAtLeast = (min: number, name: string) =>
-  t.refinement(t.number, (n) => Number.isInteger(n) && n >= min, name)
+/**
+ * The names of the codecs that bound a quantity, a list length or a date (MOD-5). A decode failure
+ * at one of them is an out-of-range value, not a wrong shape.
+ *
+ * @internal
+ */
+export const RANGE_CODECS = new Set<string>()
+
+/** A whole number from `min` to `max` (default: the largest safe integer); a range codec (MOD-5). @internal */
+export const intAtLeast = (min: number, name: string, max = Number.MAX_SAFE_INTEGER) => {
+  RANGE_CODECS.add(name)
+  return t.refinement(t.number, (n) => Number.isInteger(n) && n >= min && n <= max, name)
+}
+
+/** The properties of an exact object: required ones, then optional ones. @internal */
+export type ExactOf<P extends t.Props, O extends t.Props> = { readonly [K in keyof P]: t.TypeOf<P[K]> } & {
+  readonly [K in keyof O]?: t.TypeOf<O[K]>
+}
+/** The output form of an exact object. @internal */
+export type ExactOutputOf<P extends t.Props, O extends t.Props> = { readonly [K in keyof P]: t.OutputOf<P[K]> } & {
+  readonly [K in keyof O]?: t.OutputOf<O[K]>
+}
+
+const own = (u: object, key: string) => Object.prototype.hasOwnProperty.call(u, key)
+const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** The codec an unknown field fails against; its name tells the reader what went wrong. */
+const NoSuchField = new t.Type<never, never, unknown>(
+  'UnknownField',
+  (_): _ is never => false,
+  (u, c) => t.failure(u, c),
+  (a) => a,
+)
+
+/**
+ * An exact object codec (MOD-8): `required` properties must be present, `optional` ones may be, and
+ * any other own property is a decode failure, never dropped and never kept. Decoding always builds
+ * a new object holding only the known properties (read as own properties, so `__proto__` or
+ * `constructor` keys never reach a prototype); the caller's object is never shared or changed.
+ *
+ * @internal
+ */
+export class ExactType<P extends t.Props, O extends t.Props> extends t.Type<
+  ExactOf<P, O>,
+  ExactOutputOf<P, O>,
+  unknown
+> {
+  readonly _tag = 'ExactObjectType' as const
+  constructor(
+    name: string,
+    readonly required: P,
+    readonly optional: O,
+  ) {
+    const known = new Set([...Object.keys(required), ...Object.keys(optional)])
+    const entries = (o: Record<string, unknown>, f: (codec: t.Mixed, key: string) => void) => {
+      for (const key of Object.keys(required)) f(required[key] as t.Mixed, key)
+      for (const key of Object.keys(optional)) if (own(o, key) && o[key] !== undefined) f(optional[key] as t.Mixed, key)
+    }
+    super(
+      name,
+      (u): u is ExactOf<P, O> => {
+        if (!isRecord(u) || Object.keys(u).some((k) => !known.has(k))) return false
+        let ok = true
+        entries(u, (codec, key) => {
+          ok = ok && own(u, key) && codec.is(u[key])
+        })
+        return ok
+      },
+      (u, c) => {
+        if (!isRecord(u)) return t.failure(u, c, `expected an object (${name})`)
+        const errors: t.ValidationError[] = []
+        const out: Record<string, unknown> = {}
+        for (const key of Object.keys(u))
+          if (!known.has(key))
+            errors.push({
+              value: u[key],
+              context: t.appendContext(c, key, NoSuchField, u[key]),
+              message: `no field "${key}" in ${name} (unknown fields are rejected)`,
+            })
+        entries(u, (codec, key) => {
+          const value = own(u, key) ? u[key] : undefined
+          const result = codec.validate(value, t.appendContext(c, key, codec, value))
+          if (result._tag === 'Left') for (const e of result.left) errors.push(e)
+          else out[key] = result.right
+        })
+        return errors.length > 0 ? t.failures(errors) : t.success(out as ExactOf<P, O>)
+      },
+      (a) => {
+        const out: Record<string, unknown> = {}
+        entries(a as Record<string, unknown>, (codec, key) => {
+          out[key] = codec.encode((a as Record<string, unknown>)[key])
+        })
+        return out as ExactOutputOf<P, O>
+      },
+    )
+  }
+}
+
+/** Builds an {@link ExactType}. @internal */
+export const exact = <P extends t.Props, O extends t.Props = {}>(
+  name: string,
+  required: P,
+  optional: O = {} as O,
+): ExactType<P, O> => new ExactType(name, required, optional)
+
+/**
+ * A list codec that always decodes to a new array (the caller's array is never shared), with an
+ * optional minimum and maximum length (a range codec, MOD-5, when a bound is given).
+ *
+ * @internal
+ */
+export class ListType<C extends t.Mixed> extends t.Type<
+  ReadonlyArray<t.TypeOf<C>>,
+  ReadonlyArray<t.OutputOf<C>>,
+  unknown
+> {
+  readonly _tag = 'ListType' as const
+  constructor(
+    readonly item: C,
+    name: string,
+    readonly min = 0,
+    readonly max = Number.MAX_SAFE_INTEGER,
+  ) {
+    const sized = (n: number) => n >= min && n <= max
+    super(
+      name,
+      (u): u is ReadonlyArray<t.TypeOf<C>> => Array.isArray(u) && sized(u.length) && u.every((x) => item.is(x)),
+      (u, c) => {
+        if (!Array.isArray(u)) return t.failure(u, c, `expected a list (${name})`)
+        if (!sized(u.length)) return t.failure(u, c, `expected ${name}: from ${min} to ${max} items`)
+        const errors: t.ValidationError[] = []
+        const out: Array<t.TypeOf<C>> = []
+        for (let i = 0; i < u.length; i++) {
+          const result = item.validate(u[i], t.appendContext(c, String(i), item, u[i]))
+          if (result._tag === 'Left') for (const e of result.left) errors.push(e)
+          else out.push(result.right)
+        }
+        return errors.length > 0 ? t.failures(errors) : t.success(out)
+      },
+      (a) => a.map((x) => item.encode(x)),
+    )
+    if (min > 0 || max < Number.MAX_SAFE_INTEGER) RANGE_CODECS.add(name)
+  }
+}
+
+/** Builds a {@link ListType}. @internal */
+export const list = <C extends t.Mixed>(item: C, name = `ReadonlyArray<${item.name}>`, min = 0, max?: number) =>
+  new ListType(item, name, min, max)
+
+/** A list with at least one item (MOD-5). @internal */
+export const nonEmptyList = <C extends t.Mixed>(item: C, name: string) => new ListType(item, name, 1)

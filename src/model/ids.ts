@@ -13,6 +13,11 @@ import * as t from 'io-ts'
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]00:00)$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+/** Characters never accepted in text: controls, format characters (zero-width, bidi), private use, lone surrogates, line and paragraph separators. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u
+
+/** Whether `s` is printable text: no character of {@link UNPRINTABLE}. @internal */
+export const printable = (s: string): boolean => !UNPRINTABLE.test(s)
 
 /**
  * Builds a branded string codec. `normalize` maps every accepted spelling to one canonical
@@ -121,12 +126,13 @@ export interface InvitationIdBrand {
  * @category models
  */
 export type InvitationId = string & InvitationIdBrand
-const invitationExpected = 'a non-empty invitation ID without surrounding spaces or control characters'
+const invitationExpected =
+  'an invitation ID of 1 to 128 printable characters without surrounding spaces (no control, zero-width or bidi characters)'
 /** Codec for {@link InvitationId}. @category codecs */
 export const InvitationId = brandedString<InvitationIdBrand>(
   'InvitationId',
   invitationExpected,
-  (s) => s.length > 0 && s.trim() === s && !/[\u0000-\u001f\u007f]/.test(s),
+  (s) => s.length > 0 && s.length <= 128 && s.trim() === s && printable(s),
 )
 /** Validates a raw string as an {@link InvitationId}; throws a `RangeError` otherwise. @category constructors */
 export const invitationId = constructorOf(InvitationId, invitationExpected)
@@ -194,9 +200,13 @@ export interface EmailBrand {
 }
 /** An email address (checked for the shape `local@domain` only). @category models */
 export type Email = string & EmailBrand
-const emailExpected = 'an email address'
+const emailExpected = 'an email address local@domain of at most 254 printable characters'
 /** Codec for {@link Email}. @category codecs */
-export const Email = brandedString<EmailBrand>('Email', emailExpected, (s) => /^[^\s@]+@[^\s@]+$/.test(s))
+export const Email = brandedString<EmailBrand>(
+  'Email',
+  emailExpected,
+  (s) => s.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(s) && printable(s),
+)
 /** Validates a raw string as an {@link Email}; throws a `RangeError` otherwise. @category constructors */
 export const email = constructorOf(Email, emailExpected)
 
@@ -213,3 +223,21 @@ export const YearMonth = brandedString<YearMonthBrand>('YearMonth', monthExpecte
 )
 /** Validates a raw string as a {@link YearMonth}; throws a `RangeError` otherwise. @category constructors */
 export const yearMonth = constructorOf(YearMonth, monthExpected)
+
+const textExpected = 'text of 1 to 256 printable characters (no control, zero-width or bidi characters)'
+/**
+ * Codec for a name or label given by a caller (a company name, an offer ID, a user name): 1 to 256
+ * printable characters, not only spaces. Control, format (zero-width, bidi), private-use and lone
+ * surrogate characters are refused, so text read from a file can never reorder or hide what a
+ * screen shows. Decodes to a plain `string`.
+ *
+ * @category codecs
+ */
+const isText = (u: unknown): u is string =>
+  typeof u === 'string' && u.length > 0 && u.length <= 256 && u.trim().length > 0 && printable(u)
+export const Text: t.Type<string, string, unknown> = new t.Type<string, string, unknown>(
+  'Text',
+  isText,
+  (u, c) => (isText(u) ? t.success(u) : t.failure(u, c, `expected ${textExpected}`)),
+  (a) => a,
+)

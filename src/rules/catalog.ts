@@ -10,6 +10,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { INTEGRITY_RULES } from './integrity.js'
 
 /** How a rule acts. @category rules */
 export type RuleKind = 'must' | 'effect' | 'advisory'
@@ -19,7 +20,8 @@ export type RuleKind = 'must' | 'effect' | 'advisory'
  *
  * - `kind`: see {@link RuleKind}.
  * - `statement`: the rule in one line.
- * - `source`: the seed page (file name in the project's seed set) and the section anchor.
+ * - `source`: the seed page (file name in the project's seed set) and the section anchor; for the
+ *   model-integrity rules MOD-1 … MOD-8, `library` / `model-integrity` (the library's own rules).
  * - `inForce`: the first rule set the rule belongs to, and the rule set that replaced it (`null`: still in force).
  * - `decision`: the library's reading where the source is vague, if any.
  *
@@ -447,6 +449,7 @@ export const RULES = {
     always,
     'References to partners, customers or subscriptions the model does not hold, and new entities whose ID is already in use, are rejected under this rule. Orders need a reseller relationship (TRN-12); managing an existing subscription of a customer also needs delegated admin privileges.',
   ),
+  ...INTEGRITY_RULES,
 } as const satisfies Record<string, RuleEntry>
 
 /** A rule ID of the catalog, such as `"TRN-3"`. @category rules */
