@@ -215,7 +215,7 @@ export {
   type RequirementStatus,
 } from './directBill/requirements.js'
 export { RevenueEntry, RevenueCategory, CLOUD_REVENUE_CATEGORIES } from './model/revenue.js'
-export { UsdAmount, UsdCents, parseUsd, formatUsd } from './model/money.js'
+export { UsdAmount, UsdCents, UsdDecimal, parseUsd, formatUsd } from './model/money.js'
 
 // Scenarios
 export { Scenario, ScenarioStep, Expectation } from './scenario/scenario.js'

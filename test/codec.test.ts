@@ -82,11 +82,13 @@ describe('decode errors', () => {
             path: 'input.at',
             expected: 'an ISO-8601 UTC instant such as "2019-11-04T09:00:00Z"',
             received: '"tomorrow"',
+            kind: 'outOfRange',
           },
           {
             path: 'input.partnerTenantId',
             expected: 'a tenant ID (GUID such as "484e548c-f5f3-4528-93a9-c16c6373cb59")',
             received: 'nothing (the field is missing)',
+            kind: 'invalid',
           },
         ],
       }),

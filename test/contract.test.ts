@@ -414,7 +414,7 @@ const rejecting: Record<CommandName, ProgramCommand> = {
       partnerTenantId: ids.stranger,
       month: '2020-10' as never,
       category: 'azure',
-      amountUsd: 100,
+      amountUsd: '1.00',
     },
   },
   applyForDirectBill: {
@@ -475,8 +475,9 @@ describe('explain', () => {
       command: 'enrollIndirect',
       input: { actor: admin(ids.direct), at: at('2019-11-04'), partnerTenantId: ids.direct },
     })
-    expect(judged.ruleSet).toBe('2019-10-04')
+    expect([judged.ruleSet, judged.whatIf]).toEqual(['2019-10-04', false])
     expect(judged.checks.map((c) => [c.rule, c.verdict])).toEqual([
+      ['MOD-8', 'passed'],
       ['ROL-2', 'passed'],
       ['ROL-2', 'passed'],
       ['ROL-1', 'passed'],

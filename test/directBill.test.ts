@@ -46,7 +46,7 @@ const revenue = (s: ProgramState, month: string, amountUsd: string, category: Re
       partnerTenantId: applicant,
       month: month as never,
       category,
-      amountUsd: parseUsd(amountUsd) as number,
+      amountUsd,
     }),
   )
 
@@ -330,7 +330,7 @@ describe('revenue in exact cents (DB-5)', () => {
         partnerTenantId: applicant,
         month: '2020-10' as never,
         category: 'azure',
-        amountUsd: 100,
+        amountUsd: '1.00',
       }),
       'DB-5',
     )
@@ -387,7 +387,7 @@ describe('revenue in exact cents (DB-5)', () => {
               partnerTenantId: applicant,
               month: e.month as never,
               category: e.category,
-              amountUsd: e.cents,
+              amountUsd: usd(e.cents),
             }),
           )
         const when = isoDateTime(`${months[at0]}-15T12:00:00Z`)

@@ -281,7 +281,7 @@ const cases: Record<CommandName, Case> = {
         partnerTenantId: ids.reseller,
         month: '2020-02' as never,
         category: 'azure',
-        amountUsd: 12_345,
+        amountUsd: '123.45',
       },
     },
   },

@@ -6,6 +6,7 @@ import {
   createCustomer,
   enrollIncentive,
   enrollIndirect,
+  explain,
   getPartner,
   getPartnersByMpnId,
   hasRole,
@@ -111,9 +112,25 @@ describe('enrollIndirect', () => {
     accepted(enroll(world(), '2019-11-04'))
   })
 
-  it('TRN-3: a pinned rule set overrides the date', () => {
-    const v = rejectsWith(enroll(world(), '2019-11-04', '2018-12-18'), 'TRN-3')
-    expect(v[0]?.ruleSet).toBe('2018-12-18')
+  it('MOD-8: a rule set named in the input must be the one in force at its date; the state is unchanged', () => {
+    const state = world()
+    const result = enroll(state, '2019-11-04', '2018-12-18')
+    const v = rejectsWith(result, 'MOD-8')
+    expect(v.map((x) => [x._tag, x.ruleSet, x.subjects])).toEqual([['RuleSetNotInForce', '2019-10-04', ['2018-12-18']]])
+    accepted(enroll(state, '2019-11-04', '2019-10-04'))
+  })
+
+  it('TRN-3: explain judges a command under a what-if rule set without applying it', () => {
+    const judged = explain(
+      world(),
+      {
+        command: 'enrollIndirect',
+        input: { actor: admin(partner), at: at('2019-11-04'), partnerTenantId: partner },
+      },
+      { whatIf: '2018-12-18' },
+    )
+    expect([judged.ruleSet, judged.whatIf]).toEqual(['2018-12-18', true])
+    expect(judged.checks.filter((c) => c.verdict === 'failed').map((c) => c.rule)).toEqual(['TRN-3'])
   })
 
   it('TRN-3: only direct bill partners transition', () => {

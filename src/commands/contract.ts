@@ -13,17 +13,20 @@ import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { replay } from '../events/evolve.js'
+import { exact } from '../internal/codec.js'
 import { Actor } from '../model/actor.js'
 import { IsoDateTime } from '../model/ids.js'
 import type { ProgramState } from '../model/state.js'
 import { ruleInForce, type RuleId } from '../rules/catalog.js'
-import { RuleSetId, ruleSet as ruleSetById, ruleSetAt, type RuleSet } from '../rules/ruleSets.js'
+import { RuleSetId, ruleSet as ruleSetById, type RuleSet } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning, ViolationTag, WarningTag } from '../rules/violation.js'
+import { enter } from './entry.js'
 
 /**
  * The fields every command input carries: who acts (`actor`), when (`at`, ISO-8601 UTC; the library
- * never reads the clock) and, optionally, the rule set to judge by (by default the one in force at
- * `at`).
+ * never reads the clock) and, optionally, the rule set in force at `at` (naming any other set is a
+ * rejected command, MOD-8; to judge a command under another rule set, use `explain` with
+ * `{ whatIf: ruleSetId }`).
  *
  * @category commands
  */
@@ -35,13 +38,11 @@ export interface CommandInputBase {
 
 /**
  * Builds a command input codec: `actor`, `at`, optional `ruleSet`, plus the command's own fields.
+ * The codec is exact: any other field is rejected (MOD-8).
  * @internal
  */
 export const commandInput = <P extends t.Props>(name: string, props: P) =>
-  t.readonly(
-    t.intersection([t.type({ actor: Actor, at: IsoDateTime, ...props }), t.partial({ ruleSet: RuleSetId })]),
-    name,
-  )
+  exact(name, { actor: Actor, at: IsoDateTime, ...props }, { ruleSet: RuleSetId })
 
 /**
  * What an accepted command returns: the new `state`, the `events` that produced it (in order), the
@@ -174,6 +175,8 @@ export interface CheckReport {
 export interface Judgement {
   readonly command: string
   readonly ruleSet: RuleSetId
+  /** `true` when the command was judged under a what-if rule set rather than the one in force at its date. */
+  readonly whatIf: boolean
   readonly checks: ReadonlyArray<CheckReport>
   readonly warnings: ReadonlyArray<RuleWarning>
 }
@@ -221,25 +224,40 @@ const contextOf = <I extends CommandInputBase>(
   definition: CommandDefinition<string, I, object>,
   state: ProgramState,
   input: I,
-) => {
-  const set = input.ruleSet !== undefined ? ruleSetById(input.ruleSet) : ruleSetAt(input.at)
-  const context: CheckContext<I, object> = { state, input, ruleSet: set, ...definition.load(state, input) }
-  return { set, context }
-}
+  set: RuleSet,
+): CheckContext<I, object> => ({ state, input, ruleSet: set, ...definition.load(state, input) })
 
-/** Runs every check of a definition and reports each one; pure, no state change. @internal */
+/** The name of the entry check of every command, as `explain` reports it. */
+const ENTRY_CHECK = 'the input is exactly the documented shape, in range, judged by the rule set in force'
+
+/**
+ * Runs every check of a definition and reports each one; pure, no state change. With `whatIf`, the
+ * command is judged under that rule set instead of the one in force at its date. @internal
+ */
 export const judge = <I extends CommandInputBase>(
   definition: CommandDefinition<string, I, object>,
   state: ProgramState,
-  input: I,
+  raw: unknown,
+  whatIf?: RuleSetId,
 ): Judgement => {
-  const { set, context } = contextOf(definition, state, input)
+  const hypothetical = whatIf === undefined ? undefined : ruleSetById(whatIf)
+  const entered = enter(definition.name, definition.input, raw, hypothetical)
+  const whatIfFlag = hypothetical !== undefined
+  if (E.isLeft(entered)) {
+    const { rule, ruleSet } = entered.left[0]
+    const report: CheckReport = { rule, name: ENTRY_CHECK, verdict: 'failed', violations: entered.left }
+    return { command: definition.name, ruleSet, whatIf: whatIfFlag, checks: [report], warnings: [] }
+  }
+  const { input, set } = entered.right
+  const context = contextOf(definition, state, input, set)
+  const entry: CheckReport = { rule: 'MOD-8', name: ENTRY_CHECK, verdict: 'passed', violations: [] }
   const checks = definition.checks.map((c): CheckReport => {
     if (!applies(c as AnyCheck, set)) return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
     const violations = c.check(context).map((f) => violation(c.rule, set, f))
     return { rule: c.rule, name: c.name, verdict: violations.length === 0 ? 'passed' : 'failed', violations }
   })
-  return { command: definition.name, ruleSet: set.id, checks, warnings: warningsOf(definition as never, set, context) }
+  const warnings = warningsOf(definition as never, set, context)
+  return { command: definition.name, ruleSet: set.id, whatIf: whatIfFlag, checks: [entry, ...checks], warnings }
 }
 
 /**
@@ -251,8 +269,11 @@ export const defineCommand = <N extends string, I extends CommandInputBase, L ex
   definition: CommandDefinition<N, I, L>,
 ): Command<N, I> => {
   const erased = definition as unknown as CommandDefinition<N, I, object>
-  const command = (state: ProgramState, input: I): CommandResult => {
-    const { set, context } = contextOf(erased, state, input)
+  const command = (state: ProgramState, raw: I): CommandResult => {
+    const entered = enter(erased.name, erased.input, raw)
+    if (E.isLeft(entered)) return entered
+    const { input, set } = entered.right
+    const context = contextOf(erased, state, input, set)
     // the same checks as `judge`, without a report per check: only failures allocate
     const violations: RuleViolation[] = []
     for (const c of checksUnder(erased as never, set))
@@ -271,7 +292,10 @@ export const defineCommand = <N extends string, I extends CommandInputBase, L ex
 }
 
 /**
- * Reports every rule a command would evaluate, with its verdict, without applying anything.
+ * Reports every rule a command would evaluate, with its verdict, without applying anything: first
+ * the entry check (the input decodes exactly, MOD-8 / MOD-5), then each rule check. With
+ * `options.whatIf`, the command is judged under that rule set instead of the one in force at its
+ * date: a hypothetical answer, marked `whatIf: true`, that never changes a state.
  *
  * @category commands
  */
@@ -279,9 +303,8 @@ export const explainCommand = <I extends CommandInputBase>(
   command: Command<string, I>,
   state: ProgramState,
   input: I,
-): Judgement => {
-  return judge(command.definition, state, input)
-}
+  options: { readonly whatIf?: RuleSetId } = {},
+): Judgement => judge(command.definition, state, input, options.whatIf)
 
 /** The erased definition type used by registries. @internal */
 export type { AnyDefinition }

@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import { TenantId, YearMonth } from '../model/ids.js'
-import { UsdAmount } from '../model/money.js'
+import { parseUsd, UsdDecimal } from '../model/money.js'
 import { RevenueCategory } from '../model/revenue.js'
 import { actingPartnerKnown, loadPartner, operatorOnly } from './checks.js'
 import { commandInput, defineCommand, structural } from './contract.js'
@@ -15,12 +15,12 @@ export const RecordRevenueInput = commandInput('RecordRevenueInput', {
   partnerTenantId: TenantId,
   month: YearMonth,
   category: RevenueCategory,
-  amountUsd: UsdAmount,
+  amountUsd: UsdDecimal,
 })
 /**
  * Input of {@link recordRevenue}: the partner tenant, the month (`YYYY-MM`), the revenue category
- * and the amount in USD. In JSON the amount is a decimal string with at most two decimals
- * (`"212480.00"`); decoded, it is a whole number of cents.
+ * and the amount in USD as a decimal string with at most two decimals (`"212480.00"`), in
+ * TypeScript as in JSON; the state keeps it as a whole number of cents.
  *
  * @category commands
  */
@@ -49,7 +49,7 @@ export const recordRevenue = defineCommand({
         partnerTenantId: input.partnerTenantId,
         month: input.month,
         category: input.category,
-        amountCents: input.amountUsd,
+        amountCents: parseUsd(input.amountUsd) ?? 0,
       },
     },
   ],

@@ -7,7 +7,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
-import type { RuleSetId } from '../rules/ruleSets.js'
+import { exact } from '../internal/codec.js'
+import { RULE_SETS, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
 import type { ProgramState } from '../model/state.js'
 import { acceptCustomerInvitation } from './acceptCustomerInvitation.js'
@@ -32,6 +33,7 @@ import { cancelSubscription } from './cancelSubscription.js'
 import { changeSeats } from './changeSeats.js'
 import type { Command, CommandInputBase, CommandResult, Judgement } from './contract.js'
 import { explainCommand } from './contract.js'
+import { entryViolation } from './entry.js'
 import { createCustomer } from './createCustomer.js'
 import { createIntegrationSandbox } from './createIntegrationSandbox.js'
 import { enrollIncentive } from './enrollIncentive.js'
@@ -112,7 +114,7 @@ const erased = (name: CommandName) => COMMANDS[name] as unknown as Command<strin
 
 const commandCodec = (name: CommandName) => {
   const c = erased(name)
-  return t.readonly(t.type({ command: t.literal(name), input: c.definition.input }), name)
+  return exact(name, { command: t.literal(name), input: c.definition.input })
 }
 
 const CommandNameCodec = t.keyof(Object.fromEntries(COMMAND_NAMES.map((n) => [n, null])) as Record<CommandName, null>)
@@ -142,22 +144,82 @@ export const ProgramCommand = new t.Type<ProgramCommand, unknown, unknown>(
   (command) => (commandCodecs.get(command.command) as t.Mixed).encode(command),
 )
 
-/**
- * Runs a command given as data; same result as calling the command function.
- *
- * @category commands
- */
-export const execute = (state: ProgramState, command: ProgramCommand): CommandResult =>
-  erased(command.command)(state, command.input)
+const LATEST = RULE_SETS[RULE_SETS.length - 1] as RuleSet
+
+/** The command a value names, or the violation that says why it names none (MOD-8). */
+const named = (command: unknown): E.Either<RuleViolation, { name: CommandName; input: unknown }> => {
+  if (typeof command !== 'object' || command === null || Array.isArray(command))
+    return E.left(entryViolation('InvalidInput', 'MOD-8', LATEST, [], 'A command is an object { command, input }.'))
+  const name = (command as { command?: unknown }).command
+  if (!CommandNameCodec.is(name))
+    return E.left(
+      entryViolation(
+        'UnknownCommand',
+        'MOD-8',
+        LATEST,
+        typeof name === 'string' ? [name.slice(0, 64)] : [],
+        `${typeof name === 'string' ? `There is no command named ${JSON.stringify(name.slice(0, 64))}` : 'The command name is missing'}; the commands are ${COMMAND_NAMES.join(', ')}.`,
+      ),
+    )
+  const extra = Object.keys(command).filter((k) => k !== 'command' && k !== 'input')
+  if (extra.length > 0)
+    return E.left(
+      entryViolation(
+        'UnknownField',
+        'MOD-8',
+        LATEST,
+        extra.slice(0, 8),
+        `A command has the fields command and input only; unknown: ${extra.slice(0, 8).join(', ')}.`,
+      ),
+    )
+  return E.right({
+    name,
+    input: Object.prototype.hasOwnProperty.call(command, 'input') ? (command as { input?: unknown }).input : undefined,
+  })
+}
 
 /**
- * Judges a command given as data without applying it: every rule check with its verdict (passed,
- * failed, not in force under the rule set) and the warnings an accepted command would carry.
+ * Runs a command given as data (`{ command: name, input }`, usually parsed from JSON); same result
+ * as calling the command function, whose input codec decodes `input` exactly. Any value is
+ * accepted and never throws: a value that names no command, or has other fields, is rejected with
+ * a `MOD-8` violation.
+ *
+ * @example
+ * ```ts
+ * import { emptyState, execute } from 'csp-channel'
+ * const result = execute(emptyState, JSON.parse('{"command":"signMpa","input":{}}'))
+ * // Left: MOD-8 InvalidInput violations naming input.actor, input.at, input.partnerTenantId
+ * ```
  *
  * @category commands
  */
-export const explain = (state: ProgramState, command: ProgramCommand): Judgement =>
-  explainCommand(erased(command.command), state, command.input)
+export const execute = (state: ProgramState, command: ProgramCommand | unknown): CommandResult => {
+  const found = named(command)
+  return E.isLeft(found) ? E.left([found.left]) : erased(found.right.name)(state, found.right.input as never)
+}
+
+/**
+ * Judges a command given as data without applying it: the entry check (MOD-8 / MOD-5), then every
+ * rule check with its verdict (passed, failed, not in force under the rule set) and the warnings an
+ * accepted command would carry. `options.whatIf` judges it under another rule set than the one in
+ * force at its date (a hypothetical answer, marked `whatIf: true`; no command ever applies a rule
+ * set other than the one in force). Never throws.
+ *
+ * @category commands
+ */
+export const explain = (
+  state: ProgramState,
+  command: ProgramCommand | unknown,
+  options: { readonly whatIf?: RuleSetId } = {},
+): Judgement => {
+  const found = named(command)
+  if (E.isLeft(found)) {
+    const v = found.left
+    const report = { rule: v.rule, name: 'the value names a command', verdict: 'failed' as const, violations: [v] }
+    return { command: '', ruleSet: v.ruleSet, whatIf: false, checks: [report], warnings: [] }
+  }
+  return explainCommand(erased(found.right.name), state, found.right.input as never, options)
+}
 
 /**
  * The result of {@link apply}: the state after the command (the very same object when it was
@@ -182,7 +244,7 @@ export interface Applied {
  *
  * @category commands
  */
-export const apply = (state: ProgramState, command: ProgramCommand): Applied => {
+export const apply = (state: ProgramState, command: ProgramCommand | unknown): Applied => {
   const result = execute(state, command)
   return E.isRight(result)
     ? { ...result.right, accepted: true, violations: [] }

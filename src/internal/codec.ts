@@ -32,8 +32,7 @@ export type ExactOutputOf<P extends t.Props, O extends t.Props> = { readonly [K 
 }
 
 const own = (u: object, key: string) => Object.prototype.hasOwnProperty.call(u, key)
-const isRecord = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u)
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** The codec an unknown field fails against; its name tells the reader what went wrong. */
 const NoSuchField = new t.Type<never, never, unknown>(

@@ -4,7 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { literals } from '../internal/codec.js'
+import { exact, literals } from '../internal/codec.js'
 import { TenantId } from './ids.js'
 
 /**
@@ -22,9 +22,9 @@ export type PartnerUserRole = t.TypeOf<typeof PartnerUserRole>
 /** Codec for {@link Actor}. @category codecs */
 export const Actor = t.union(
   [
-    t.readonly(t.type({ kind: t.literal('partnerUser'), tenantId: TenantId, role: PartnerUserRole }), 'PartnerUser'),
-    t.readonly(t.type({ kind: t.literal('customerAdmin'), tenantId: TenantId }), 'CustomerAdmin'),
-    t.readonly(t.type({ kind: t.literal('microsoft') }), 'Microsoft'),
+    exact('PartnerUser', { kind: t.literal('partnerUser'), tenantId: TenantId, role: PartnerUserRole }),
+    exact('CustomerAdmin', { kind: t.literal('customerAdmin'), tenantId: TenantId }),
+    exact('Microsoft', { kind: t.literal('microsoft') }),
   ],
   'Actor',
 )

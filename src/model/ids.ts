@@ -9,10 +9,10 @@
  * @module
  */
 import * as t from 'io-ts'
+import { RANGE_CODECS } from '../internal/codec.js'
+import { calendarDate, calendarMonth, codecInstant } from '../internal/dates.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]00:00)$/
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 /** Characters never accepted in text: controls, format characters (zero-width, bidi), private use, lone surrogates, line and paragraph separators. */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u
 
@@ -142,20 +142,25 @@ export interface IsoDateTimeBrand {
   readonly IsoDateTime: unique symbol
 }
 /**
- * An instant as an ISO-8601 UTC string. Decoding accepts `Z` or `+00:00` and optional seconds and
- * fractions, and normalizes to the `Date.prototype.toISOString` form (`2019-11-04T09:00:00.000Z`),
- * so two instants compare correctly as strings.
+ * An instant as an ISO-8601 UTC string in the `Date.prototype.toISOString` form
+ * (`2019-11-04T09:00:00.000Z`), from `0001-01-01T00:00:00.000Z` to `9999-12-31T23:59:59.999Z`, so
+ * two instants compare correctly as strings.
  *
  * @category models
  */
 export type IsoDateTime = string & IsoDateTimeBrand
 const instantExpected = 'an ISO-8601 UTC instant such as "2019-11-04T09:00:00Z"'
-/** Codec for {@link IsoDateTime}. @category codecs */
+/**
+ * Codec for {@link IsoDateTime}. Accepts `YYYY-MM-DDThh:mm`, optionally with `:ss` and then a
+ * fraction of 1 to 9 digits, followed by `Z`, `+00:00` or `-00:00`: a real calendar date (leap years
+ * included) of years 0001 to 9999, hour 00–23, minute and second 00–59. Decodes to the `toISOString`
+ * form, the fraction truncated to milliseconds. Anything else fails, never throws. @category codecs
+ */
 export const IsoDateTime = brandedString<IsoDateTimeBrand>(
   'IsoDateTime',
   instantExpected,
-  (s) => ISO_INSTANT.test(s) && !Number.isNaN(Date.parse(s)),
-  (s) => new Date(s).toISOString(),
+  (s) => codecInstant(s) !== undefined,
+  (s) => codecInstant(s) ?? s,
 )
 /** Validates and normalizes a raw string as an {@link IsoDateTime}; throws a `RangeError` otherwise. @category constructors */
 export const isoDateTime = constructorOf(IsoDateTime, instantExpected)
@@ -166,13 +171,12 @@ export interface IsoDateBrand {
 }
 /** A calendar date as an ISO-8601 string `YYYY-MM-DD` (for example a partner's anniversary date). @category models */
 export type IsoDate = string & IsoDateBrand
-const dateExpected = 'an ISO-8601 date such as "2019-11-15"'
-/** Codec for {@link IsoDate}. @category codecs */
-export const IsoDate = brandedString<IsoDateBrand>(
-  'IsoDate',
-  dateExpected,
-  (s) => ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-)
+const dateExpected = 'an ISO-8601 calendar date from year 0001 to 9999 such as "2019-11-15"'
+/**
+ * Codec for {@link IsoDate}: exactly `YYYY-MM-DD`, a real date of the Gregorian calendar (29 February
+ * only in leap years) from `0001-01-01` to `9999-12-31`. Anything else fails, never throws. @category codecs
+ */
+export const IsoDate = brandedString<IsoDateBrand>('IsoDate', dateExpected, calendarDate)
 /** Validates a raw string as an {@link IsoDate}; throws a `RangeError` otherwise. @category constructors */
 export const isoDate = constructorOf(IsoDate, dateExpected)
 
@@ -216,15 +220,17 @@ export interface YearMonthBrand {
 }
 /** A calendar month as `YYYY-MM` (revenue is recorded by month, DB-5). @category models */
 export type YearMonth = string & YearMonthBrand
-const monthExpected = 'a month such as "2020-10"'
-/** Codec for {@link YearMonth}. @category codecs */
-export const YearMonth = brandedString<YearMonthBrand>('YearMonth', monthExpected, (s) =>
-  /^\d{4}-(0[1-9]|1[0-2])$/.test(s),
-)
+const monthExpected = 'a month from 0001-01 to 9999-12 such as "2020-10"'
+/** Codec for {@link YearMonth}: exactly `YYYY-MM`, year 0001 to 9999, month 01 to 12; never throws. @category codecs */
+export const YearMonth = brandedString<YearMonthBrand>('YearMonth', monthExpected, calendarMonth)
+/** The date codecs are range codecs (MOD-5): a date that is not on the calendar is an out-of-range value. */
+for (const codec of [IsoDateTime, IsoDate, YearMonth]) RANGE_CODECS.add(codec.name)
 /** Validates a raw string as a {@link YearMonth}; throws a `RangeError` otherwise. @category constructors */
 export const yearMonth = constructorOf(YearMonth, monthExpected)
 
 const textExpected = 'text of 1 to 256 printable characters (no control, zero-width or bidi characters)'
+const isText = (u: unknown): u is string =>
+  typeof u === 'string' && u.length > 0 && u.length <= 256 && u.trim().length > 0 && printable(u)
 /**
  * Codec for a name or label given by a caller (a company name, an offer ID, a user name): 1 to 256
  * printable characters, not only spaces. Control, format (zero-width, bidi), private-use and lone
@@ -233,8 +239,6 @@ const textExpected = 'text of 1 to 256 printable characters (no control, zero-wi
  *
  * @category codecs
  */
-const isText = (u: unknown): u is string =>
-  typeof u === 'string' && u.length > 0 && u.length <= 256 && u.trim().length > 0 && printable(u)
 export const Text: t.Type<string, string, unknown> = new t.Type<string, string, unknown>(
   'Text',
   isText,

@@ -5,7 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { literals, nullable } from '../internal/codec.js'
+import { exact, literals, nullable } from '../internal/codec.js'
 import { InvitationId, IsoDateTime, TenantId } from './ids.js'
 import { NewCustomer } from './tenant.js'
 
@@ -20,20 +20,17 @@ export const InvitationKind = literals(['directReseller', 'indirectReseller'], '
 export type InvitationKind = t.TypeOf<typeof InvitationKind>
 
 /** Codec for {@link Invitation}. @category codecs */
-export const Invitation = t.readonly(
-  t.type({
-    id: InvitationId,
-    kind: InvitationKind,
-    partnerTenantId: TenantId,
-    indirectProviderTenantId: nullable(TenantId),
-    customerTenantId: TenantId,
-    delegatedAdmin: t.boolean,
-    newCustomer: nullable(NewCustomer),
-    issuedAt: IsoDateTime,
-    acceptedAt: nullable(IsoDateTime),
-  }),
-  'Invitation',
-)
+export const Invitation = exact('Invitation', {
+  id: InvitationId,
+  kind: InvitationKind,
+  partnerTenantId: TenantId,
+  indirectProviderTenantId: nullable(TenantId),
+  customerTenantId: TenantId,
+  delegatedAdmin: t.boolean,
+  newCustomer: nullable(NewCustomer),
+  issuedAt: IsoDateTime,
+  acceptedAt: nullable(IsoDateTime),
+})
 /**
  * An invitation, personal to the invited customer tenant (INV-1, INV-3): who issued it, for which
  * indirect provider (indirect reseller invitations), whether it includes delegated admin

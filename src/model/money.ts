@@ -45,3 +45,27 @@ export const UsdAmount = new t.Type<UsdCents, string, unknown>(
   },
   (cents) => formatUsd(cents).replace(/,/g, ''),
 )
+
+/**
+ * Codec for an amount in US dollars as a decimal string with at most two decimals (`"212480.00"`,
+ * `"-15.25"`): the same value in TypeScript and in JSON, so a typed call and a JSON call read it
+ * alike. Convert it with {@link parseUsd}.
+ *
+ * @example
+ * ```ts
+ * import { UsdDecimal, parseUsd } from 'csp-channel'
+ * UsdDecimal.is('212480.00') // true
+ * parseUsd('212480.00') // 21248000
+ * ```
+ *
+ * @category codecs
+ */
+export const UsdDecimal = new t.Type<string, string, unknown>(
+  'UsdDecimal',
+  (u): u is string => typeof u === 'string' && parseUsd(u) !== undefined,
+  (u, c) =>
+    typeof u === 'string' && parseUsd(u) !== undefined
+      ? t.success(u)
+      : t.failure(u, c, 'expected an amount in USD as a decimal string such as "212480.00"'),
+  (a) => a,
+)

@@ -8,10 +8,10 @@
  * @module
  */
 import * as t from 'io-ts'
-import { literals, nullable } from '../internal/codec.js'
+import { exact, list, literals, nullable } from '../internal/codec.js'
 import { RuleId } from '../rules/catalog.js'
 import { RuleSetId } from '../rules/ruleSets.js'
-import { Email, IsoDate, IsoDateTime, MpnId, Region, TenantId } from './ids.js'
+import { Email, IsoDate, IsoDateTime, MpnId, Region, TenantId, Text } from './ids.js'
 
 /**
  * The three transactional roles of the CSP program (PGM-1, seed 002).
@@ -30,10 +30,12 @@ export type PartnerRole = t.TypeOf<typeof PartnerRole>
  */
 export const DirectBillStanding = t.union(
   [
-    t.readonly(t.type({ status: t.literal('active') })),
-    t.readonly(
-      t.type({ status: t.literal('restricted'), since: IsoDateTime, unmetRequirements: t.readonlyArray(RuleId) }),
-    ),
+    exact('ActiveDirectBill', { status: t.literal('active') }),
+    exact('RestrictedDirectBill', {
+      status: t.literal('restricted'),
+      since: IsoDateTime,
+      unmetRequirements: list(RuleId),
+    }),
   ],
   'DirectBillStanding',
 )
@@ -49,12 +51,15 @@ export type DirectBillStanding = t.TypeOf<typeof DirectBillStanding>
  */
 export const IndirectResellerEnrollment = t.union(
   [
-    t.readonly(t.type({ status: t.literal('none') })),
-    t.readonly(
-      t.type({ status: t.literal('pending'), submittedAt: IsoDateTime, dueBy: IsoDateTime, ruleSet: RuleSetId }),
-    ),
-    t.readonly(t.type({ status: t.literal('approved'), submittedAt: IsoDateTime, approvedAt: IsoDateTime })),
-    t.readonly(t.type({ status: t.literal('active'), since: IsoDateTime })),
+    exact('NoEnrollment', { status: t.literal('none') }),
+    exact('PendingEnrollment', {
+      status: t.literal('pending'),
+      submittedAt: IsoDateTime,
+      dueBy: IsoDateTime,
+      ruleSet: RuleSetId,
+    }),
+    exact('ApprovedEnrollment', { status: t.literal('approved'), submittedAt: IsoDateTime, approvedAt: IsoDateTime }),
+    exact('ActiveEnrollment', { status: t.literal('active'), since: IsoDateTime }),
   ],
   'IndirectResellerEnrollment',
 )
@@ -91,10 +96,11 @@ export type SupportPlanKind = t.TypeOf<typeof SupportPlanKind>
  *
  * @category models
  */
-export const DirectBillDeclarations = t.readonly(
-  t.type({ firstLevelSupport: t.boolean, customerAccountingInfrastructure: t.boolean, managedServices: t.boolean }),
-  'DirectBillDeclarations',
-)
+export const DirectBillDeclarations = exact('DirectBillDeclarations', {
+  firstLevelSupport: t.boolean,
+  customerAccountingInfrastructure: t.boolean,
+  managedServices: t.boolean,
+})
 /** @category models */
 export type DirectBillDeclarations = t.TypeOf<typeof DirectBillDeclarations>
 
@@ -104,14 +110,11 @@ export type DirectBillDeclarations = t.TypeOf<typeof DirectBillDeclarations>
  *
  * @category models
  */
-export const DirectBillApplication = t.readonly(
-  t.type({
-    status: literals(['pending', 'creditCheckPassed', 'creditCheckFailed', 'approved'], 'DirectBillApplicationStatus'),
-    submittedAt: IsoDateTime,
-    creditCheckAt: nullable(IsoDateTime),
-  }),
-  'DirectBillApplication',
-)
+export const DirectBillApplication = exact('DirectBillApplication', {
+  status: literals(['pending', 'creditCheckPassed', 'creditCheckFailed', 'approved'], 'DirectBillApplicationStatus'),
+  submittedAt: IsoDateTime,
+  creditCheckAt: nullable(IsoDateTime),
+})
 /** @category models */
 export type DirectBillApplication = t.TypeOf<typeof DirectBillApplication>
 
@@ -120,32 +123,29 @@ export type DirectBillApplication = t.TypeOf<typeof DirectBillApplication>
  *
  * @category codecs
  */
-export const Partner = t.readonly(
-  t.type({
-    tenantId: TenantId,
-    mpnId: MpnId,
-    name: t.string,
-    region: Region,
-    directBill: nullable(DirectBillStanding),
-    indirectReseller: IndirectResellerEnrollment,
-    indirectProvider: t.boolean,
-    mpaSignedAt: nullable(IsoDateTime),
-    profileCurrent: t.boolean,
-    anniversaryDate: nullable(IsoDate),
-    identifiedForOffboarding: t.boolean,
-    transitionEnabled: t.boolean,
-    primaryContactEmail: nullable(Email),
-    incentives: t.readonly(t.type({ indirectReseller: IncentiveStatus, directBill: IncentiveStatus })),
-    sandboxTenantId: nullable(TenantId),
-    locationMpnIds: t.readonlyArray(MpnId),
-    affiliatedTenants: t.readonlyArray(TenantId),
-    mpnMembershipActive: t.boolean,
-    directBillApplication: nullable(DirectBillApplication),
-    directBillDeclarations: nullable(DirectBillDeclarations),
-    supportPlan: nullable(t.readonly(t.type({ plan: SupportPlanKind, since: IsoDateTime }), 'SupportPlan')),
-  }),
-  'Partner',
-)
+export const Partner = exact('Partner', {
+  tenantId: TenantId,
+  mpnId: MpnId,
+  name: Text,
+  region: Region,
+  directBill: nullable(DirectBillStanding),
+  indirectReseller: IndirectResellerEnrollment,
+  indirectProvider: t.boolean,
+  mpaSignedAt: nullable(IsoDateTime),
+  profileCurrent: t.boolean,
+  anniversaryDate: nullable(IsoDate),
+  identifiedForOffboarding: t.boolean,
+  transitionEnabled: t.boolean,
+  primaryContactEmail: nullable(Email),
+  incentives: exact('Incentives', { indirectReseller: IncentiveStatus, directBill: IncentiveStatus }),
+  sandboxTenantId: nullable(TenantId),
+  locationMpnIds: list(MpnId),
+  affiliatedTenants: list(TenantId),
+  mpnMembershipActive: t.boolean,
+  directBillApplication: nullable(DirectBillApplication),
+  directBillDeclarations: nullable(DirectBillDeclarations),
+  supportPlan: nullable(exact('SupportPlan', { plan: SupportPlanKind, since: IsoDateTime })),
+})
 
 /**
  * A CSP partner, keyed by its partner tenant ID.

@@ -5,7 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { literals, nullable } from '../internal/codec.js'
+import { exact, literals, nullable } from '../internal/codec.js'
 import { IsoDateTime, TenantId } from './ids.js'
 
 /**
@@ -28,18 +28,15 @@ export const RelationshipOrigin = literals(['customerCreation', 'invitation', 'i
 export type RelationshipOrigin = t.TypeOf<typeof RelationshipOrigin>
 
 /** Codec for {@link ResellerRelationship}. @category codecs */
-export const ResellerRelationship = t.readonly(
-  t.type({
-    partnerTenantId: TenantId,
-    customerTenantId: TenantId,
-    channel: RelationshipChannel,
-    indirectProviderTenantId: nullable(TenantId),
-    delegatedAdmin: t.boolean,
-    origin: RelationshipOrigin,
-    since: IsoDateTime,
-  }),
-  'ResellerRelationship',
-)
+export const ResellerRelationship = exact('ResellerRelationship', {
+  partnerTenantId: TenantId,
+  customerTenantId: TenantId,
+  channel: RelationshipChannel,
+  indirectProviderTenantId: nullable(TenantId),
+  delegatedAdmin: t.boolean,
+  origin: RelationshipOrigin,
+  since: IsoDateTime,
+})
 /**
  * A reseller relationship between a partner tenant and a customer tenant: the channel it serves the
  * customer through, the indirect provider it works with for an indirect customer, whether it holds
@@ -56,16 +53,13 @@ export const PartnershipStatus = literals(['requested', 'active', 'removed'], 'P
 export type PartnershipStatus = t.TypeOf<typeof PartnershipStatus>
 
 /** Codec for {@link Partnership}. @category codecs */
-export const Partnership = t.readonly(
-  t.type({
-    providerTenantId: TenantId,
-    resellerTenantId: TenantId,
-    status: PartnershipStatus,
-    requestedAt: nullable(IsoDateTime),
-    acceptedAt: nullable(IsoDateTime),
-  }),
-  'Partnership',
-)
+export const Partnership = exact('Partnership', {
+  providerTenantId: TenantId,
+  resellerTenantId: TenantId,
+  status: PartnershipStatus,
+  requestedAt: nullable(IsoDateTime),
+  acceptedAt: nullable(IsoDateTime),
+})
 /**
  * A partnership between an indirect provider and an indirect reseller (PRT-3, seed 001): requested
  * by the provider, active once the reseller's global admin accepts it.

@@ -4,7 +4,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { literals } from '../internal/codec.js'
+import { exact, literals } from '../internal/codec.js'
 import { TenantId, YearMonth } from './ids.js'
 import { UsdCents } from './money.js'
 
@@ -26,10 +26,12 @@ export const CLOUD_REVENUE_CATEGORIES: ReadonlyArray<RevenueCategory> = (
 ).filter((c) => c !== 'perpetualSoftware')
 
 /** Codec for {@link RevenueEntry}. @category codecs */
-export const RevenueEntry = t.readonly(
-  t.type({ partnerTenantId: TenantId, month: YearMonth, category: RevenueCategory, amountCents: UsdCents }),
-  'RevenueEntry',
-)
+export const RevenueEntry = exact('RevenueEntry', {
+  partnerTenantId: TenantId,
+  month: YearMonth,
+  category: RevenueCategory,
+  amountCents: UsdCents,
+})
 /** A partner's CSP revenue for one month and category, in integer US cents. @category models */
 export interface RevenueEntry extends t.TypeOf<typeof RevenueEntry> {}
 

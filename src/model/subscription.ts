@@ -4,8 +4,8 @@
  * @module
  */
 import * as t from 'io-ts'
-import { intAtLeast, literals, nullable } from '../internal/codec.js'
-import { IsoDateTime, MpnId, SubscriptionId, TenantId } from './ids.js'
+import { exact, intAtLeast, literals, nullable } from '../internal/codec.js'
+import { IsoDateTime, MpnId, SubscriptionId, TenantId, Text } from './ids.js'
 
 /**
  * What was bought (RST-2, seed 000): an Azure subscription, a license-based subscription, an add-on
@@ -26,27 +26,32 @@ export const SubscriptionStatus = literals(['active', 'suspended', 'cancelled'],
 /** @category models */
 export type SubscriptionStatus = t.TypeOf<typeof SubscriptionStatus>
 
-/** A seat count: a whole number, at least 1. @category codecs */
-export const Seats = intAtLeast(1, 'Seats')
+/**
+ * The most seats a subscription can hold: Partner Center quantities are 32-bit signed integers
+ * (MOD-5).
+ *
+ * @category models
+ */
+export const MAX_SEATS = 2_147_483_647
+
+/** A seat count: a whole number from 1 to {@link MAX_SEATS} (MOD-5). @category codecs */
+export const Seats = intAtLeast(1, 'Seats', MAX_SEATS)
 
 /** Codec for {@link Subscription}. @category codecs */
-export const Subscription = t.readonly(
-  t.type({
-    id: SubscriptionId,
-    customerTenantId: TenantId,
-    kind: SubscriptionKind,
-    parentId: nullable(SubscriptionId),
-    offerId: t.string,
-    seats: intAtLeast(0, 'SeatCount'),
-    status: SubscriptionStatus,
-    autoRenew: t.boolean,
-    billedBy: TenantId,
-    partnerOfRecord: nullable(MpnId),
-    supportContact: nullable(TenantId),
-    createdAt: nullable(IsoDateTime),
-  }),
-  'Subscription',
-)
+export const Subscription = exact('Subscription', {
+  id: SubscriptionId,
+  customerTenantId: TenantId,
+  kind: SubscriptionKind,
+  parentId: nullable(SubscriptionId),
+  offerId: Text,
+  seats: intAtLeast(0, 'SeatCount', MAX_SEATS),
+  status: SubscriptionStatus,
+  autoRenew: t.boolean,
+  billedBy: TenantId,
+  partnerOfRecord: nullable(MpnId),
+  supportContact: nullable(TenantId),
+  createdAt: nullable(IsoDateTime),
+})
 /**
  * A subscription of a customer tenant.
  *
@@ -67,13 +72,13 @@ const purchaseFields = {
   id: SubscriptionId,
   kind: SubscriptionKind,
   parentId: nullable(SubscriptionId),
-  offerId: t.string,
+  offerId: Text,
   seats: Seats,
   autoRenew: t.boolean,
 }
 
 /** Codec for {@link NewSubscription}. @category codecs */
-export const NewSubscription = t.readonly(t.type({ ...purchaseFields, customerTenantId: TenantId }), 'NewSubscription')
+export const NewSubscription = exact('NewSubscription', { ...purchaseFields, customerTenantId: TenantId })
 /**
  * A subscription to buy: its ID (chosen by the caller), customer tenant, kind, parent (add-ons
  * only, else `null`), offer ID, seats (≥ 1) and auto-renew. The purchase fills in the rest of the
@@ -84,7 +89,7 @@ export const NewSubscription = t.readonly(t.type({ ...purchaseFields, customerTe
 export interface NewSubscription extends t.TypeOf<typeof NewSubscription> {}
 
 /** Codec for {@link OrderLine}. @category codecs */
-export const OrderLine = t.readonly(t.type({ ...purchaseFields, partnerOfRecord: nullable(MpnId) }), 'OrderLine')
+export const OrderLine = exact('OrderLine', { ...purchaseFields, partnerOfRecord: nullable(MpnId) })
 /**
  * One line of an indirect provider's order: the new subscription's ID (chosen by the caller), kind,
  * parent (add-ons: an existing subscription or an earlier line of the same order), offer, seats,

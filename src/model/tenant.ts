@@ -9,8 +9,8 @@
  * @module
  */
 import * as t from 'io-ts'
-import { literals, nullable } from '../internal/codec.js'
-import { Region, TenantId } from './ids.js'
+import { exact, literals, nullable } from '../internal/codec.js'
+import { Region, TenantId, Text } from './ids.js'
 
 /** The kinds of tenant. @category models */
 export const TenantKind = literals(['partner', 'customer', 'integrationSandbox'], 'TenantKind')
@@ -18,10 +18,13 @@ export const TenantKind = literals(['partner', 'customer', 'integrationSandbox']
 export type TenantKind = t.TypeOf<typeof TenantKind>
 
 /** Codec for {@link Tenant}. @category codecs */
-export const Tenant = t.readonly(
-  t.type({ tenantId: TenantId, kind: TenantKind, owner: nullable(TenantId), region: Region, internalUse: t.boolean }),
-  'Tenant',
-)
+export const Tenant = exact('Tenant', {
+  tenantId: TenantId,
+  kind: TenantKind,
+  owner: nullable(TenantId),
+  region: Region,
+  internalUse: t.boolean,
+})
 /**
  * A tenant: its ID, kind, the partner tenant that owns it (a sandbox or an internal-use customer
  * tenant; `null` otherwise), its region (REG-1) and whether it is for the owner's internal use.
@@ -31,10 +34,7 @@ export const Tenant = t.readonly(
 export interface Tenant extends t.TypeOf<typeof Tenant> {}
 
 /** Codec for {@link Customer}. @category codecs */
-export const Customer = t.readonly(
-  t.type({ tenantId: TenantId, companyName: t.string, domain: nullable(t.string) }),
-  'Customer',
-)
+export const Customer = exact('Customer', { tenantId: TenantId, companyName: Text, domain: nullable(Text) })
 /**
  * A customer: the company behind a customer tenant. Its region is the region of its {@link Tenant}.
  *
@@ -43,10 +43,12 @@ export const Customer = t.readonly(
 export interface Customer extends t.TypeOf<typeof Customer> {}
 
 /** Codec for {@link NewCustomer}. @category codecs */
-export const NewCustomer = t.readonly(
-  t.type({ tenantId: TenantId, companyName: t.string, domain: nullable(t.string), region: Region }),
-  'NewCustomer',
-)
+export const NewCustomer = exact('NewCustomer', {
+  tenantId: TenantId,
+  companyName: Text,
+  domain: nullable(Text),
+  region: Region,
+})
 /**
  * The details of a customer tenant that is new to the model: used to create a customer, or to
  * invite one that already has a tenant the model does not know yet.
@@ -56,10 +58,7 @@ export const NewCustomer = t.readonly(
 export interface NewCustomer extends t.TypeOf<typeof NewCustomer> {}
 
 /** Codec for {@link CustomerProfile}. @category codecs */
-export const CustomerProfile = t.readonly(
-  t.type({ companyName: t.string, domain: nullable(t.string), region: Region }),
-  'CustomerProfile',
-)
+export const CustomerProfile = exact('CustomerProfile', { companyName: Text, domain: nullable(Text), region: Region })
 /**
  * A customer's company name, domain and region, for a customer tenant the model does not know yet.
  *
