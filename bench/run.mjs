@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import { Bench } from 'tinybench'
-import { apply, execute, replay as replayEvents, stateFromDocument, tableSize } from '../dist/index.js'
+import { COMMANDS as CSP_COMMANDS, apply, execute, replay as replayEvents, stateFromDocument, tableSize } from '../dist/index.js'
 import { document, mix, newSubscriptionId, subscriptionId } from './data.mjs'
 import { floor, floorState, undo } from './floor.mjs'
 import { peer, peerState } from './peer.mjs'
@@ -50,11 +50,15 @@ for (const size of SIZES) {
     csp: new Bench(fast),
     peer: new Bench(slowPeer ? { time: 0, iterations: QUICK ? 2 : 5, warmupIterations: 1, warmupTime: 0, retainSamples: true } : fast),
     floor: new Bench(fast),
+    // the entry of every command: decoding its input with the exact codec (MOD-8, MOD-5), alone
+    validate: new Bench(fast),
   }
   for (const name of COMMANDS) {
     const c = commands[name]
     benches.csp.add(name, () => execute(csp, c))
     benches.peer.add(name, () => peer[c.command](peerBase, c.input))
+    const codec = CSP_COMMANDS[c.command].definition.input
+    benches.validate.add(name, () => codec.decode(c.input))
     // the floor's undo is O(1) and timed with it: per-iteration hooks cost more than the mutation itself
     benches.floor.add(name, () => {
       floor[c.command](floorBase, c.input)
@@ -69,7 +73,7 @@ for (const size of SIZES) {
     log(`size ${size}: ${impl} measured in ${Date.now() - t0} ms`)
   }
   for (const name of COMMANDS)
-    rows.push({ size, command: name, csp: result.csp[name], peer: result.peer[name], floor: result.floor[name] })
+    rows.push({ size, command: name, csp: result.csp[name], peer: result.peer[name], floor: result.floor[name], validate: result.validate[name] })
 }
 
 // Replay: 1M commands (fewer with --quick) chained on the largest state, mixing the commands.
@@ -195,18 +199,19 @@ const results = {
     medianTypicalAtLargestUs: Object.fromEntries(typical.map((c) => [c, at(largest, c).csp.medianUs])),
     largestOverSmallest: Object.fromEntries(COMMANDS.map((c) => [c, at(largest, c).csp.medianUs / at(smallest, c).csp.medianUs])),
     peerOverCspAtLargest: Object.fromEntries(COMMANDS.map((c) => [c, at(largest, c).peer.medianUs / at(largest, c).csp.medianUs])),
+    validationShareAtLargest: Object.fromEntries(COMMANDS.map((c) => [c, at(largest, c).validate.medianUs / at(largest, c).csp.medianUs])),
   },
 }
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
 
 // The table
 const f = (x) => (x >= 1000 ? `${(x / 1000).toFixed(1)} ms` : `${x.toFixed(1)} µs`).padStart(9)
-const head = ['size', 'command', 'csp-channel p50', 'p95', 'immer/Record p50', 'p95', 'mutation p50', 'p95', 'peer÷csp', 'csp÷floor']
+const head = ['size', 'command', 'csp-channel p50', 'p95', 'immer/Record p50', 'p95', 'mutation p50', 'p95', 'peer÷csp', 'csp÷floor', 'validation p50']
 console.log(head.join(' | '))
 for (const r of rows)
   console.log(
     [String(r.size).padStart(7), r.command.padEnd(16), f(r.csp.medianUs), f(r.csp.p95Us), f(r.peer.medianUs), f(r.peer.p95Us), f(r.floor.medianUs), f(r.floor.p95Us),
-      `${Math.round(r.peer.medianUs / r.csp.medianUs)}×`.padStart(8), `${(r.csp.medianUs / r.floor.medianUs).toFixed(0)}×`.padStart(7)].join(' | '),
+      `${Math.round(r.peer.medianUs / r.csp.medianUs)}×`.padStart(8), `${(r.csp.medianUs / r.floor.medianUs).toFixed(0)}×`.padStart(7), `${f(r.validate.medianUs)} (${Math.round((100 * r.validate.medianUs) / r.csp.medianUs)}%)`].join(' | '),
   )
 console.log(`\nreplay: ${replay.commands} commands on ${replay.size} subscriptions in ${replay.seconds.toFixed(1)} s = ${Math.round(replay.commandsPerSecond).toLocaleString('en-US')} commands/s (${accepted} accepted)`)
 console.log(`event replay: their ${replay.events} events folded with evolve in ${replay.eventReplaySeconds.toFixed(1)} s = ${Math.round(replay.eventReplayCommandsPerSecond).toLocaleString('en-US')} commands/s`)
