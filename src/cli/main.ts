@@ -1,11 +1,35 @@
 /**
  * The `csp-channel` executable: `csp-channel check [--json] [FILE...]`. See `docs/scenarios.md`.
+ * It never prints a stack trace: an unexpected error is one line, `csp-channel: internal error: …`,
+ * on standard error, and exit code 2.
  *
  * @internal
  */
 import { fileURLToPath } from 'node:url'
 import { check } from './check.js'
+import { escapeControls } from '../scenario/format.js'
 
-const bundled = fileURLToPath(new URL('../examples/scenarios/', import.meta.url))
+const internalError = (cause: unknown): void => {
+  const message = cause instanceof Error ? cause.message : String(cause)
+  try {
+    process.stderr.write(`csp-channel: internal error: ${escapeControls(message)}\n`)
+  } finally {
+    process.exit(2)
+  }
+}
 
-process.exitCode = check(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }, bundled)
+// a reader that goes away (`csp-channel check | head`) ends the output, quietly
+const onWriteError = (cause: unknown): void => {
+  if ((cause as { code?: unknown } | null)?.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  internalError(cause)
+}
+process.stdout.on('error', onWriteError)
+process.stderr.on('error', () => process.exit(2))
+process.on('uncaughtException', internalError)
+
+try {
+  const bundled = fileURLToPath(new URL('../examples/scenarios/', import.meta.url))
+  process.exitCode = check(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }, bundled)
+} catch (cause) {
+  internalError(cause)
+}

@@ -137,7 +137,7 @@ export class ListType<C extends t.Mixed> extends t.Type<
       (u): u is ReadonlyArray<t.TypeOf<C>> => Array.isArray(u) && sized(u.length) && u.every((x) => item.is(x)),
       (u, c) => {
         if (!Array.isArray(u)) return t.failure(u, c, `expected a list (${name})`)
-        if (!sized(u.length)) return t.failure(u, c, `expected ${name}: from ${min} to ${max} items`)
+        if (!sized(u.length)) return t.failure(u, c, `expected ${name}: ${sizeText(min, max)}`)
         const errors: t.ValidationError[] = []
         const out: Array<t.TypeOf<C>> = []
         for (let i = 0; i < u.length; i++) {
@@ -152,6 +152,9 @@ export class ListType<C extends t.Mixed> extends t.Type<
     if (min > 0 || max < Number.MAX_SAFE_INTEGER) RANGE_CODECS.add(name)
   }
 }
+
+const sizeText = (min: number, max: number) =>
+  max === Number.MAX_SAFE_INTEGER ? `at least ${min} item${min === 1 ? '' : 's'}` : `from ${min} to ${max} items`
 
 /** Builds a {@link ListType}. @internal */
 export const list = <C extends t.Mixed>(item: C, name = `ReadonlyArray<${item.name}>`, min = 0, max?: number) =>

@@ -37,9 +37,25 @@ const stepLines = (s: StepReport): ReadonlyArray<string> => {
   return lines
 }
 
+/** Control, format, separator and lone surrogate characters: never printed raw. */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu
+
+/**
+ * Makes text from a file safe to print on a terminal: every C0 or C1 control character, DEL, Unicode
+ * format character (zero-width characters, bidi marks, embeddings, overrides and isolates, the byte
+ * order mark U+FEFF, …), line or paragraph separator and lone surrogate is replaced by its code point
+ * as a `\u{…}` escape (`"\u001b[31m"` prints as `\u{1b}[31m`). Other text, backslashes included, is
+ * unchanged.
+ *
+ * @internal
+ */
+export const escapeControls = (text: string): string =>
+  text.replace(UNSAFE, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`)
+
 /**
  * The timeline of a scenario: one block per step (verdict, rule IDs with their messages, warnings,
- * events) and a closing line with the number of expectations that held.
+ * events) and a closing line with the number of expectations that held. Control and format
+ * characters in titles, messages and other data are printed as `\u{…}` escapes.
  *
  * @category commands
  */
@@ -49,5 +65,7 @@ export const formatReport = (report: ScenarioReport): string => {
     `▶ ${report.title}`,
     ...report.steps.flatMap(stepLines),
     `${report.ok ? '✔' : '✘'} ${held}/${report.steps.length} expectations held`,
-  ].join('\n')
+  ]
+    .map(escapeControls)
+    .join('\n')
 }

@@ -87,7 +87,7 @@ export const runScenario = (scenario: Scenario): E.Either<DecodeError, ScenarioR
   if (E.isLeft(start)) return start
   let state = start.right
   const steps = scenario.steps.map((step, index): StepReport => {
-    const applied = apply(state, step)
+    const applied = apply(state, { command: step.command, input: step.input })
     state = applied.state
     const ok =
       step.expect === 'accepted'

@@ -7,35 +7,58 @@
 import * as t from 'io-ts'
 import { ProgramStateDocument } from '../codec/state.js'
 import { ProgramCommand } from '../commands/registry.js'
+import { exact, list, nonEmptyList } from '../internal/codec.js'
 import { RuleId } from '../rules/catalog.js'
 
-const RuleIds = t.refinement(t.readonlyArray(RuleId), (ids) => ids.length > 0, 'NonEmptyRuleIds')
+const RuleIds = nonEmptyList(RuleId, 'NonEmptyRuleIds')
 
 /** The expected verdict of a step: `"accepted"`, or `{ "rejected": ["RST-2", …] }` with every rule ID expected. @category codecs */
-export const Expectation = t.union(
-  [t.literal('accepted'), t.readonly(t.type({ rejected: RuleIds }), 'Rejected')],
-  'Expectation',
-)
+export const Expectation = t.union([t.literal('accepted'), exact('Rejected', { rejected: RuleIds })], 'Expectation')
 /** @category models */
 export type Expectation = t.TypeOf<typeof Expectation>
 
-const StepFields = t.intersection([t.type({ expect: Expectation }), t.partial({ title: t.string })])
+/** The fields of a step; `command` and `input` are checked by {@link ProgramCommand} afterwards. */
+const StepFields = exact(
+  'ScenarioStep',
+  { command: t.unknown, input: t.unknown, expect: Expectation },
+  { title: t.string },
+)
 
-/** Codec for {@link ScenarioStep}. @category codecs */
+const own = (u: object, key: string) => Object.prototype.hasOwnProperty.call(u, key)
+
+/** The command part of a step, as its own object: `ProgramCommand` never sees `expect` or `title`. */
+const commandPart = (u: unknown): unknown =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+    ? Object.fromEntries(
+        ['command', 'input'].filter((k) => own(u, k)).map((k) => [k, (u as Record<string, unknown>)[k]]),
+      )
+    : u
+
+/**
+ * Codec for {@link ScenarioStep}: exactly `command`, `input`, `expect` and an optional `title`; any
+ * other field is a decode failure.
+ *
+ * @category codecs
+ */
 export const ScenarioStep = new t.Type<ScenarioStep, unknown, unknown>(
   'ScenarioStep',
-  (u): u is ScenarioStep => StepFields.is(u) && ProgramCommand.is(u),
+  (u): u is ScenarioStep => StepFields.is(u) && ProgramCommand.is(commandPart(u)),
   (u, c) => {
     const fields = StepFields.validate(u, c)
-    const command = ProgramCommand.validate(u, c)
+    const command = ProgramCommand.validate(commandPart(u), c)
     if (fields._tag === 'Left' || command._tag === 'Left')
       return t.failures([
         ...(command._tag === 'Left' ? command.left : []),
         ...(fields._tag === 'Left' ? fields.left : []),
       ])
-    return t.success({ ...fields.right, ...command.right } as ScenarioStep)
+    const { expect, title } = fields.right
+    return t.success({ ...command.right, expect, ...(title === undefined ? {} : { title }) } as ScenarioStep)
   },
-  (step) => ({ ...StepFields.encode(step), ...(ProgramCommand.encode(step) as object) }),
+  (step) => ({
+    ...(ProgramCommand.encode({ command: step.command, input: step.input } as ProgramCommand) as object),
+    expect: Expectation.encode(step.expect),
+    ...(step.title === undefined ? {} : { title: step.title }),
+  }),
 )
 /**
  * One step: a command (`command` and `input`, as for `execute`), an optional `title`, and the
@@ -45,16 +68,19 @@ export const ScenarioStep = new t.Type<ScenarioStep, unknown, unknown>(
  */
 export type ScenarioStep = ProgramCommand & { readonly expect: Expectation; readonly title?: string }
 
-/** Codec for {@link Scenario}. @category codecs */
-export const Scenario = t.intersection(
-  [
-    t.type({ title: t.string, steps: t.readonlyArray(ScenarioStep) }),
-    t.partial({
-      description: t.string,
-      start: t.partial({ state: ProgramStateDocument, partnerCenter: t.readonlyArray(t.unknown) }),
-    }),
-  ],
+/** The `start` of a scenario; unknown fields are rejected. */
+const ScenarioStart = exact('ScenarioStart', {}, { state: ProgramStateDocument, partnerCenter: list(t.unknown) })
+
+/**
+ * Codec for {@link Scenario}: exact (an unknown field at the top level, in `start` or in a step is a
+ * decode failure) and with at least one step.
+ *
+ * @category codecs
+ */
+export const Scenario = exact(
   'Scenario',
+  { title: t.string, steps: nonEmptyList(ScenarioStep, 'NonEmptyScenarioSteps') },
+  { description: t.string, start: ScenarioStart },
 )
 /**
  * A scenario: `title`, optional `description`, optional `start` (`state`: a state document;
