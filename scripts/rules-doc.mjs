@@ -15,6 +15,7 @@ const GROUPS = {
   REG: 'Regions, own use and self-dealing',
   OWN: 'Regions, own use and self-dealing',
   ROL: 'Roles',
+  MOD: "Model integrity (the library's own rules, not program rules)",
 }
 const group = (id) => GROUPS[id.split('-')[0]]
 
@@ -41,8 +42,9 @@ const lines = [
       `| \`${s.id}\` | ${s.inForceFrom} | ${s.transitionEdition} | ${s.mpaRequired ? 'yes' : 'no'} | ${s.directBillRequirements ? 'yes' : 'no'} | \`${s.seed}\` |`,
   ),
   '',
-  'A command is judged by the set in force on its `at` date (dates before 2018-12-18 get the 2018 set),',
-  'unless its input pins one with `ruleSet`. Every result names the set that judged it.',
+  'A command is judged by the set in force on its `at` date (dates before 2018-12-18 get the 2018 set).',
+  'An input may name that set with `ruleSet`; naming another is rejected (MOD-8). To judge a command',
+  'under another set, use `explain(state, command, { whatIf: setId })`. Every result names the set that judged it.',
 ]
 let current
 for (const id of RULE_IDS) {
@@ -52,7 +54,8 @@ for (const id of RULE_IDS) {
   }
   const r = RULES[id]
   const period = r.inForce.until ? `${r.inForce.from} to ${r.inForce.until}` : `from ${r.inForce.from}`
-  lines.push(`| ${id} | ${r.kind} | ${period} | ${r.statement} | \`${r.source.seed.slice(0, 3)}\` ${r.source.section} |`)
+  const source = r.source.seed === 'library' ? 'the library' : `\`${r.source.seed.slice(0, 3)}\` ${r.source.section}`
+  lines.push(`| ${id} | ${r.kind} | ${period} | ${r.statement} | ${source} |`)
 }
 lines.push(
   '',

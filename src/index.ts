@@ -35,6 +35,7 @@ export {
   type IsoDateBrand,
   type RegionBrand,
   type EmailBrand,
+  Text,
 } from './model/ids.js'
 
 // Model
@@ -70,6 +71,7 @@ export {
   SubscriptionKind,
   SubscriptionStatus,
   Seats,
+  MAX_SEATS,
 } from './model/subscription.js'
 export {
   tableGet,
@@ -202,7 +204,19 @@ export {
   stateToJson,
   type ProgramStateJson,
 } from './codec/state.js'
-export { decode, toDecodeError, formatDecodeError, type DecodeError, type DecodeIssue } from './codec/decodeError.js'
+export { checkState, checkStateDocument, type StateProblem, type StateRule } from './codec/stateCheck.js'
+export {
+  decode,
+  toDecodeError,
+  formatDecodeError,
+  preview,
+  MAX_DECODE_ISSUES,
+  type DecodeError,
+  type DecodeIssue,
+  type DecodeIssueKind,
+} from './codec/decodeError.js'
+export { ExactType, ListType, type ExactOf, type ExactOutputOf } from './internal/codec.js'
+export { INTEGRITY_RULES } from './rules/integrity.js'
 
 // Direct bill requirements
 export {

@@ -62,6 +62,8 @@ const SPEC_IDS = [
   'ROL-1',
   'ROL-2',
 ]
+/** The library's model-integrity rules (catalog section 10), after the program rules. */
+const INTEGRITY_IDS = ['MOD-1', 'MOD-2', 'MOD-3', 'MOD-4', 'MOD-5', 'MOD-6', 'MOD-7', 'MOD-8']
 const SEEDS = [
   '000_92ae907c340273aa.txt',
   '001_6988bf3aa16de2e8.txt',
@@ -71,17 +73,19 @@ const SEEDS = [
 ]
 
 describe('the rule catalog', () => {
-  it('carries exactly the 58 rule IDs of the program rules, in order', () => {
-    expect(RULE_IDS).toEqual(SPEC_IDS)
-    expect(RULE_IDS).toHaveLength(58)
+  it('carries exactly the 58 program rule IDs, then the 8 model-integrity rule IDs, in order', () => {
+    expect(RULE_IDS).toEqual([...SPEC_IDS, ...INTEGRITY_IDS])
+    expect(RULE_IDS.filter((id) => !id.startsWith('MOD-'))).toHaveLength(58)
   })
 
-  it.each(RULE_IDS)('%s has a kind, a one-line statement, a seed source and a period', (id) => {
+  it.each(RULE_IDS)('%s has a kind, a one-line statement, a source and a period', (id) => {
     const entry: RuleEntry = RULES[id]
     expect(['must', 'effect', 'advisory']).toContain(entry.kind)
     expect(entry.statement).toMatch(/^[A-Z].{20,}\.$/)
     expect(entry.statement).not.toContain('\n')
-    expect(SEEDS).toContain(entry.source.seed)
+    // program rules cite a seed page; model-integrity rules are the library's own
+    if (id.startsWith('MOD-')) expect(entry.source).toEqual({ seed: 'library', section: 'model-integrity' })
+    else expect(SEEDS).toContain(entry.source.seed)
     expect(entry.source.section).toMatch(/^[a-z0-9-]+$/)
     expect(entry.inForce.from <= (entry.inForce.until ?? '9999')).toBe(true)
   })

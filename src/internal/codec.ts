@@ -1,4 +1,9 @@
-/** Small io-ts helpers shared by the codecs. @internal */
+/**
+ * Small io-ts helpers shared by the codecs: exact objects and fresh lists (public, since every
+ * input codec is built with them), and internal helpers.
+ *
+ * @module
+ */
 import * as t from 'io-ts'
 
 /** `T | null`, named after the inner codec. @internal */
@@ -22,11 +27,11 @@ export const intAtLeast = (min: number, name: string, max = Number.MAX_SAFE_INTE
   return t.refinement(t.number, (n) => Number.isInteger(n) && n >= min && n <= max, name)
 }
 
-/** The properties of an exact object: required ones, then optional ones. @internal */
+/** The decoded type of an {@link ExactType}: its required properties, then its optional ones. @category codecs */
 export type ExactOf<P extends t.Props, O extends t.Props> = { readonly [K in keyof P]: t.TypeOf<P[K]> } & {
   readonly [K in keyof O]?: t.TypeOf<O[K]>
 }
-/** The output form of an exact object. @internal */
+/** The JSON (output) form of an {@link ExactType}. @category codecs */
 export type ExactOutputOf<P extends t.Props, O extends t.Props> = { readonly [K in keyof P]: t.OutputOf<P[K]> } & {
   readonly [K in keyof O]?: t.OutputOf<O[K]>
 }
@@ -48,7 +53,14 @@ const NoSuchField = new t.Type<never, never, unknown>(
  * a new object holding only the known properties (read as own properties, so `__proto__` or
  * `constructor` keys never reach a prototype); the caller's object is never shared or changed.
  *
- * @internal
+ * @example
+ * ```ts
+ * import { NewCustomer } from 'csp-channel'
+ * NewCustomer.decode({ tenantId: '7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b', companyName: 'Fabrikam',
+ *   domain: null, region: 'US', extra: 1 }) // Left: no field "extra" in NewCustomer
+ * ```
+ *
+ * @category codecs
  */
 export class ExactType<P extends t.Props, O extends t.Props> extends t.Type<
   ExactOf<P, O>,
@@ -117,7 +129,7 @@ export const exact = <P extends t.Props, O extends t.Props = {}>(
  * A list codec that always decodes to a new array (the caller's array is never shared), with an
  * optional minimum and maximum length (a range codec, MOD-5, when a bound is given).
  *
- * @internal
+ * @category codecs
  */
 export class ListType<C extends t.Mixed> extends t.Type<
   ReadonlyArray<t.TypeOf<C>>,

@@ -6,8 +6,10 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
-import { decode, type DecodeError } from '../codec/decodeError.js'
-import { stateFromDocument, type ProgramStateDocument } from '../codec/state.js'
+import { decode, preview, toDecodeError, type DecodeError } from '../codec/decodeError.js'
+import { stateFromDocument, stateProblemErrors, type ProgramStateDocument } from '../codec/state.js'
+import { checkStateDocument, documentOf } from '../codec/stateCheck.js'
+import { readUtcInstant } from '../internal/dates.js'
 import { Email, IsoDateTime, MpnId, Region, SubscriptionId, TenantId } from '../model/ids.js'
 import { newPartner, PartnerRole, type Partner } from '../model/partner.js'
 import type { Partnership, RelationshipChannel, ResellerRelationship } from '../model/relationship.js'
@@ -93,13 +95,13 @@ const value = <A>(codec: t.Type<A, unknown, unknown>, raw: string | undefined | 
 }
 
 /**
- * Partner Center writes some instants with spaces (`"2015-11-25T06: 41: 12Z"`) or with a local
- * offset (`"2017-04-10T16:02:25.983-07:00"`); read them as UTC instants.
+ * Partner Center writes some instants with spaces (`"2015-11-25T06: 41: 12Z"`), with a local
+ * offset (`"2017-04-10T16:02:25.983-07:00"`) or with none (`"2019-11-01T10:00:00"`); read them as
+ * UTC instants, an offset-less one as UTC (never in the machine's time zone). Unreadable dates and
+ * dates outside years 0001 to 9999 give `undefined`; never throws.
  */
-const instant = (raw: string | undefined): IsoDateTime | undefined => {
-  const time = raw === undefined ? Number.NaN : Date.parse(raw.replace(/\s+/g, ''))
-  return Number.isNaN(time) ? undefined : (new Date(time).toISOString() as IsoDateTime)
-}
+const instant = (raw: string | undefined): IsoDateTime | undefined =>
+  raw === undefined ? undefined : readUtcInstant(raw.replace(/\s+/g, ''))
 
 const STATUS: Record<string, SubscriptionStatus> = {
   active: 'active',
@@ -232,7 +234,7 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
   const issues: Array<DecodeError['issues'][number]> = []
   const guid = <A>(codec: t.Type<A, unknown, unknown>, raw: string, path: string): A | undefined => {
     const decoded = value(codec, raw)
-    if (decoded === undefined) issues.push({ path, expected: codec.name, received: JSON.stringify(raw) })
+    if (decoded === undefined) issues.push({ path, expected: codec.name, received: preview(raw), kind: 'invalid' })
     return decoded
   }
 
@@ -391,7 +393,13 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
  * Readings: a customer's region is the country of its billing or company address (the partner's
  * region when absent); `allowDelegatedAccess` is absent from list responses and then read as no
  * delegated admin; subscription status `pending` reads as active and `deleted`, `expired` and
- * `disabled` as cancelled; the MPA signature date is `at`.
+ * `disabled` as cancelled; the MPA signature date is `at`; a creation date without an offset is read
+ * as UTC, and one that cannot be read or lies outside years 0001 to 9999 is left empty.
+ *
+ * Never returns an inconsistent state: the merged state must pass `checkState`, or the result is a
+ * {@link DecodeError} of codec `ProgramState` with one issue per problem (path in the state's
+ * document lists, expected `MOD-n: …`), for example a subscription of a customer the payloads and
+ * `base` do not hold.
  *
  * @category importers
  */
@@ -402,5 +410,12 @@ export const importPartnerCenter = (
   const decoded = decode(PartnerCenterImport, input)
   if (E.isLeft(decoded)) return decoded
   const built = build(decoded.right, base)
-  return E.isLeft(built) ? built : E.right(stateFromDocument(built.right.document, base))
+  if (E.isLeft(built)) return built
+  const state = stateFromDocument(built.right.document, base)
+  // the importer never returns an inconsistent state: what it built must pass the state check
+  const document = documentOf(state)
+  const problems = checkStateDocument(document)
+  return problems.length === 0
+    ? E.right(state)
+    : E.left(toDecodeError('ProgramState', stateProblemErrors(document, problems)))
 }

@@ -8,7 +8,7 @@
  * @module
  */
 
-/** Where a model-integrity rule comes from: the library itself. @internal */
+/** Where a model-integrity rule comes from: the library itself. */
 export const LIBRARY_SOURCE = { seed: 'library', section: 'model-integrity' } as const
 
 const integrity = (statement: string, decision?: string) =>
@@ -20,7 +20,12 @@ const integrity = (statement: string, decision?: string) =>
     ...(decision === undefined ? {} : { decision }),
   }) as const
 
-/** The model-integrity rules, keyed by rule ID. @internal */
+/**
+ * The model-integrity rules MOD-1 … MOD-8, keyed by rule ID; they are also part of the rule
+ * catalog `RULES`.
+ *
+ * @category rules
+ */
 export const INTEGRITY_RULES = {
   'MOD-1': integrity(
     'A command acts only on entities the state holds; an unknown partner, tenant, customer, subscription, invitation, partnership or application is rejected, naming its ID.',
