@@ -242,6 +242,14 @@ describe('the Partner Center importer', () => {
       const result = importPartnerCenter({
         at: '2020-03-02T00:00:00Z',
         partner: { tenantId: PROVIDER, roles: ['indirectProvider'], region: 'US', mpnId: '4847383' },
+        // the customer the order is for, so that the imported state holds what its subscriptions name
+        customers: [
+          {
+            id: 'c501c3c4-d776-40ef-9ecf-9cefb59442c1',
+            companyProfile: { companyName: 'Wingtip Toys', address: { country: 'US' } },
+            relationshipToPartner: 'none',
+          },
+        ],
         orders: [{ ...order, creationDate }],
       })
       if (E.isLeft(result)) throw new Error(JSON.stringify(result.left))

@@ -5,33 +5,41 @@
  * @module
  */
 import * as t from 'io-ts'
+import { exact, list } from '../internal/codec.js'
 import { freezeDeep } from '../internal/immer.js'
 import { Invitation } from '../model/invitation.js'
 import { Partner, mpnIdsOf } from '../model/partner.js'
 import { Partnership, ResellerRelationship } from '../model/relationship.js'
 import { partnershipKey, relationshipKey } from '../model/relationship.js'
-import { emptyState, getPartner, getRelationship, viaProvider, type ProgramState } from '../model/state.js'
+import {
+  emptyState,
+  getPartner,
+  getRelationship,
+  getSubscription,
+  viaProvider,
+  type ProgramState,
+} from '../model/state.js'
 import { RevenueEntry, revenueKey } from '../model/revenue.js'
 import { Subscription } from '../model/subscription.js'
-import { indexAddMany, indexRemove, tableSetMany, tableValues } from '../model/table.js'
+import { indexAddMany, indexRemove, tableSetMany } from '../model/table.js'
 import { Customer, Tenant } from '../model/tenant.js'
+import { checkStateDocument, documentOf, type StateProblem } from './stateCheck.js'
+import { problemErrors } from './stateErrors.js'
 
 /** Codec of the JSON document form of a state (lists of entities). @category codecs */
-export const ProgramStateDocument = t.intersection(
-  [
-    t.type({
-      partners: t.readonlyArray(Partner),
-      tenants: t.readonlyArray(Tenant),
-      customers: t.readonlyArray(Customer),
-      relationships: t.readonlyArray(ResellerRelationship),
-      partnerships: t.readonlyArray(Partnership),
-      invitations: t.readonlyArray(Invitation),
-      subscriptions: t.readonlyArray(Subscription),
-    }),
-    // optional so that documents written before revenue was recorded still decode
-    t.partial({ revenue: t.readonlyArray(RevenueEntry) }),
-  ],
+export const ProgramStateDocument = exact(
   'ProgramStateDocument',
+  {
+    partners: list(Partner),
+    tenants: list(Tenant),
+    customers: list(Customer),
+    relationships: list(ResellerRelationship),
+    partnerships: list(Partnership),
+    invitations: list(Invitation),
+    subscriptions: list(Subscription),
+  },
+  // optional so that documents written before revenue was recorded still decode
+  { revenue: list(RevenueEntry) },
 )
 /**
  * The JSON document form of a {@link ProgramState}: `partners`, `tenants`, `customers`,
@@ -44,34 +52,37 @@ export type ProgramStateDocument = t.TypeOf<typeof ProgramStateDocument>
 /** The plain-JSON output type of {@link ProgramStateDocument}. @category models */
 export type ProgramStateJson = t.OutputOf<typeof ProgramStateDocument>
 
-const sortedBy = <A>(values: ReadonlyArray<A>, key: (a: A) => string) =>
-  [...values].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-
-const toDocument = (state: ProgramState): ProgramStateDocument => ({
-  partners: sortedBy(tableValues(state.partners), (p) => p.tenantId),
-  tenants: sortedBy(tableValues(state.tenants), (x) => x.tenantId),
-  customers: sortedBy(tableValues(state.customers), (c) => c.tenantId),
-  relationships: sortedBy(tableValues(state.relationships), (r) => `${r.partnerTenantId}/${r.customerTenantId}`),
-  partnerships: sortedBy(tableValues(state.partnerships), (p) => `${p.providerTenantId}/${p.resellerTenantId}`),
-  invitations: sortedBy(tableValues(state.invitations), (i) => i.id),
-  subscriptions: sortedBy(tableValues(state.subscriptions), (s) => s.id),
-  revenue: sortedBy(tableValues(state.revenue), (r) => revenueKey(r.partnerTenantId, r.month, r.category)),
-})
+/** The last entity of each key, frozen: what a table keeps, so that indexes are built from the same entities. */
+const lastByKey = <A>(values: ReadonlyArray<A>, key: (a: A) => string): ReadonlyArray<A> =>
+  [...new Map(values.map((v) => [key(v), v])).values()].map(freezeDeep)
 
 /**
  * Builds a state from its document form, or merges one into `base`: entities are frozen, added in
- * list order (a later entity with the same key replaces an earlier one) and indexed, in bulk.
- * Removed partnerships are kept in their table but not listed in the partnership indexes.
+ * list order (a later entity with the same key replaces an earlier one) and indexed, in bulk, from
+ * the entities the tables keep. Removed partnerships are kept in their table but not listed in the
+ * partnership indexes. Does not check the document: {@link ProgramStateCodec} rejects an
+ * inconsistent one (see {@link checkStateDocument}) before building it.
+ *
+ * @example
+ * ```ts
+ * const state = stateFromDocument(stateToJson(world) as ProgramStateDocument)
+ * ```
  *
  * @category constructors
  */
 export const stateFromDocument = (document: ProgramStateDocument, base: ProgramState = emptyState): ProgramState => {
-  const frozen = <A>(values: ReadonlyArray<A>) => values.map(freezeDeep)
-  const partners = frozen(document.partners)
-  const relationships = frozen(document.relationships)
-  const partnerships = frozen(document.partnerships)
-  const subscriptions = frozen(document.subscriptions)
+  const partners = lastByKey(document.partners, (p) => p.tenantId)
+  const relationships = lastByKey(document.relationships, (r) => relationshipKey(r.partnerTenantId, r.customerTenantId))
+  const partnerships = lastByKey(document.partnerships, (p) => partnershipKey(p.providerTenantId, p.resellerTenantId))
+  const subscriptions = lastByKey(document.subscriptions, (s) => s.id)
   const listed = partnerships.filter((p) => p.status !== 'removed')
+  // a subscription that moves to another customer leaves its old customer's index entry
+  let bySubscriptions = base.indexes.subscriptionsByCustomer
+  for (const s of subscriptions) {
+    const before = getSubscription(base, s.id)?.customerTenantId
+    if (before !== undefined && before !== s.customerTenantId)
+      bySubscriptions = indexRemove(bySubscriptions, before, s.id)
+  }
   // a partner whose MPN ID changes leaves its old MPN ID's index entry
   let byMpn = base.indexes.partnersByMpnId
   for (const p of partners) {
@@ -95,17 +106,29 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
   const { indexes } = base
   return {
     partners: tableSetMany(base.partners, partners, (p) => p.tenantId),
-    tenants: tableSetMany(base.tenants, frozen(document.tenants), (t) => t.tenantId),
-    customers: tableSetMany(base.customers, frozen(document.customers), (c) => c.tenantId),
+    tenants: tableSetMany(
+      base.tenants,
+      lastByKey(document.tenants, (t) => t.tenantId),
+      (t) => t.tenantId,
+    ),
+    customers: tableSetMany(
+      base.customers,
+      lastByKey(document.customers, (c) => c.tenantId),
+      (c) => c.tenantId,
+    ),
     relationships: tableSetMany(base.relationships, relationships, (r) =>
       relationshipKey(r.partnerTenantId, r.customerTenantId),
     ),
     partnerships: tableSetMany(base.partnerships, partnerships, (p) =>
       partnershipKey(p.providerTenantId, p.resellerTenantId),
     ),
-    invitations: tableSetMany(base.invitations, frozen(document.invitations), (i) => i.id),
+    invitations: tableSetMany(
+      base.invitations,
+      lastByKey(document.invitations, (i) => i.id),
+      (i) => i.id,
+    ),
     subscriptions: tableSetMany(base.subscriptions, subscriptions, (s) => s.id),
-    revenue: tableSetMany(base.revenue, frozen(document.revenue ?? []), (r) =>
+    revenue: tableSetMany(base.revenue, document.revenue?.map(freezeDeep) ?? [], (r) =>
       revenueKey(r.partnerTenantId, r.month, r.category),
     ),
     indexes: {
@@ -122,7 +145,7 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
         relationships.map((r) => [r.customerTenantId, r.partnerTenantId] as const),
       ),
       subscriptionsByCustomer: indexAddMany(
-        indexes.subscriptionsByCustomer,
+        bySubscriptions,
         subscriptions.map((s) => [s.customerTenantId, s.id] as const),
       ),
       customersByProviderReseller: indexAddMany(
@@ -144,9 +167,30 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
   }
 }
 
+const DOCUMENT_LISTS = t.type({ ...ProgramStateDocument.required, ...ProgramStateDocument.optional })
+
+/**
+ * The validation errors for `problems` of the document `u`, one per problem at its path (see
+ * {@link problemErrors}), below the context `c` (by default the root of a {@link ProgramStateCodec} decode).
+ *
+ * @internal
+ */
+export const stateProblemErrors = (
+  u: unknown,
+  problems: ReadonlyArray<StateProblem>,
+  c: t.Context = [{ key: '', type: ProgramStateCodec, actual: u }],
+): ReadonlyArray<t.ValidationError> => problemErrors(DOCUMENT_LISTS, u, c, problems)
+
 /**
  * Codec for {@link ProgramState}: decodes the JSON document form (see
  * {@link ProgramStateDocument}) into a state and encodes a state to it. The round trip is lossless.
+ * A document that breaks an invariant the commands maintain (see {@link checkStateDocument}) fails
+ * with one error per problem, at its path, with message `MOD-n: …`.
+ *
+ * @example
+ * ```ts
+ * const decoded = decode(ProgramStateCodec, JSON.parse(text)) // Either<DecodeError, ProgramState>
+ * ```
  *
  * @category codecs
  */
@@ -155,9 +199,13 @@ export const ProgramStateCodec = new t.Type<ProgramState, ProgramStateJson, unkn
   (u): u is ProgramState => typeof u === 'object' && u !== null && 'indexes' in u && 'partners' in u,
   (u, c) => {
     const document = ProgramStateDocument.validate(u, c)
-    return document._tag === 'Left' ? document : t.success(stateFromDocument(document.right))
+    if (document._tag === 'Left') return document
+    const problems = checkStateDocument(document.right)
+    return problems.length === 0
+      ? t.success(stateFromDocument(document.right))
+      : t.failures([...stateProblemErrors(u, problems, c)])
   },
-  (state) => ProgramStateDocument.encode(toDocument(state)),
+  (state) => ProgramStateDocument.encode(documentOf(state)),
 )
 
 /** Encodes a state to plain JSON-ready data. @category codecs */
