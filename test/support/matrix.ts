@@ -1,0 +1,303 @@
+/**
+ * The matrix world and one accepted input per command (with the commands that set it up): shared by
+ * the cross-tenant matrix and the typed/JSON parity test.
+ */
+import {
+  customerAdmin,
+  invitationId,
+  type CommandName,
+  type ProgramCommand,
+  type ProgramState,
+} from '../../src/index.js'
+import {
+  admin,
+  at,
+  forResellerInput,
+  ids,
+  line,
+  orderInput,
+  partnershipInput,
+  providerWorld,
+  register,
+  subs,
+  azurePurchase,
+} from './world.js'
+
+const when = at('2020-03-10')
+const US = 'US' as never
+
+/** The matrix world: the provider world plus an unrelated partner (the outsider), a reseller to partner with, and a partner without the MPA. */
+export const matrixWorld = (): ProgramState => {
+  let s = providerWorld()
+  s = register(s, {
+    tenant: ids.stranger,
+    mpn: '9900001',
+    name: 'Outsider',
+    roles: ['directBillPartner', 'indirectProvider'],
+  })
+  s = register(s, { tenant: ids.reseller2, mpn: '4900009', name: 'Second Reseller', roles: ['indirectReseller'] })
+  return register(s, {
+    tenant: ids.provider2,
+    mpn: '2000003',
+    name: 'Unsigned Provider',
+    roles: ['indirectProvider'],
+    mpa: false,
+  })
+}
+
+export type Case = { readonly setup?: ReadonlyArray<ProgramCommand>; readonly command: ProgramCommand }
+
+const invite: ProgramCommand = {
+  command: 'inviteCustomer',
+  input: {
+    actor: admin(ids.reseller),
+    at: when,
+    partnerTenantId: ids.reseller,
+    invitationId: invitationId('m-1'),
+    kind: 'indirectReseller',
+    indirectProviderTenantId: ids.provider,
+    customerTenantId: ids.customer2,
+    newCustomer: { companyName: 'New', domain: null, region: US },
+    delegatedAdmin: true,
+  },
+}
+const enroll: ProgramCommand = {
+  command: 'enrollIndirect',
+  input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct },
+}
+const approve: ProgramCommand = {
+  command: 'approveIndirectEnrollment',
+  input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.direct },
+}
+const provider = { actor: admin(ids.provider), at: when, providerTenantId: ids.provider }
+const applyDirect: ProgramCommand = {
+  command: 'applyForDirectBill',
+  input: {
+    actor: admin(ids.reseller),
+    at: when,
+    partnerTenantId: ids.reseller,
+    declarations: { firstLevelSupport: true, customerAccountingInfrastructure: true, managedServices: false },
+  },
+}
+const creditCheck: ProgramCommand = {
+  command: 'recordCreditCheck',
+  input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller, passed: true },
+}
+
+export const cases: Record<CommandName, Case> = {
+  registerPartner: {
+    command: {
+      command: 'registerPartner',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: when,
+        partner: {
+          tenantId: ids.resellerBr,
+          mpnId: '4847433' as never,
+          name: 'New',
+          region: US,
+          roles: ['indirectReseller'],
+          primaryContactEmail: null,
+          anniversaryDate: null,
+        },
+      },
+    },
+  },
+  signMpa: {
+    command: { command: 'signMpa', input: { actor: admin(ids.provider2), at: when, partnerTenantId: ids.provider2 } },
+  },
+  updateProfile: {
+    command: {
+      command: 'updateProfile',
+      input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, changes: { name: 'Contoso' } },
+    },
+  },
+  setProgramFlags: {
+    command: {
+      command: 'setProgramFlags',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: when,
+        partnerTenantId: ids.direct,
+        identifiedForOffboarding: false,
+        transitionEnabled: true,
+      },
+    },
+  },
+  createCustomer: {
+    command: {
+      command: 'createCustomer',
+      input: {
+        actor: admin(ids.direct),
+        at: when,
+        partnerTenantId: ids.direct,
+        customer: { tenantId: ids.customer2, companyName: 'New', domain: null, region: US },
+        internalUse: false,
+      },
+    },
+  },
+  purchaseSubscription: {
+    command: azurePurchase(ids.direct, when),
+  },
+  changeSeats: {
+    command: {
+      command: 'changeSeats',
+      input: {
+        actor: admin(ids.direct),
+        at: when,
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.license,
+        seats: 4,
+      },
+    },
+  },
+  suspendSubscription: {
+    command: {
+      command: 'suspendSubscription',
+      input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, subscriptionId: subs.license },
+    },
+  },
+  cancelSubscription: {
+    command: {
+      command: 'cancelSubscription',
+      input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, subscriptionId: subs.license },
+    },
+  },
+  createIntegrationSandbox: {
+    command: {
+      command: 'createIntegrationSandbox',
+      input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, sandboxTenantId: ids.sandbox },
+    },
+  },
+  enrollIndirect: { command: enroll },
+  approveIndirectEnrollment: { setup: [enroll], command: approve },
+  acceptIndirectResellerAgreement: {
+    setup: [enroll, approve],
+    command: {
+      command: 'acceptIndirectResellerAgreement',
+      input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct },
+    },
+  },
+  withdrawIndirectEnrollment: {
+    setup: [enroll],
+    command: {
+      command: 'withdrawIndirectEnrollment',
+      input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct },
+    },
+  },
+  enrollIncentive: {
+    command: {
+      command: 'enrollIncentive',
+      input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, program: 'directBill' },
+    },
+  },
+  restrictDirectBill: {
+    command: {
+      command: 'restrictDirectBill',
+      input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.direct, unmetRequirements: [] },
+    },
+  },
+  inviteCustomer: { command: invite },
+  acceptCustomerInvitation: {
+    setup: [invite],
+    command: {
+      command: 'acceptCustomerInvitation',
+      input: { actor: customerAdmin(ids.customer2), at: when, invitationId: invitationId('m-1') },
+    },
+  },
+  requestPartnership: {
+    command: {
+      command: 'requestPartnership',
+      input: partnershipInput(ids.provider, ids.provider, ids.reseller2, '2020-03-10'),
+    },
+  },
+  acceptPartnership: {
+    setup: [
+      {
+        command: 'requestPartnership',
+        input: partnershipInput(ids.provider, ids.provider, ids.reseller2, '2020-03-10'),
+      },
+    ],
+    command: {
+      command: 'acceptPartnership',
+      input: partnershipInput(ids.reseller2, ids.provider, ids.reseller2, '2020-03-10'),
+    },
+  },
+  placeOrder: { command: { command: 'placeOrder', input: orderInput([line(subs.p2)], { when: '2020-03-10' }) } },
+  createCustomerForReseller: {
+    command: {
+      command: 'createCustomerForReseller',
+      input: forResellerInput([line(subs.p2)], { customer: ids.customer2, when: '2020-03-10' }),
+    },
+  },
+  removePartnership: {
+    command: {
+      command: 'removePartnership',
+      input: { ...partnershipInput(ids.provider, ids.provider, ids.reseller, '2020-03-10'), acknowledgeTerms: true },
+    },
+  },
+  recordAffiliation: {
+    command: {
+      command: 'recordAffiliation',
+      input: { actor: admin(ids.provider), at: when, partnerTenantId: ids.provider, affiliatedTenantId: ids.customer2 },
+    },
+  },
+  addLicenses: {
+    command: { command: 'addLicenses', input: { ...provider, subscriptionId: subs.p1, additionalSeats: 2 } },
+  },
+  upgradeSubscription: {
+    command: { command: 'upgradeSubscription', input: { ...provider, subscriptionId: subs.p1, offerId: 'O365-E5' } },
+  },
+  associateResellerWithSubscription: {
+    command: {
+      command: 'associateResellerWithSubscription',
+      input: { ...provider, subscriptionId: subs.p1, resellerTenantId: ids.reseller },
+    },
+  },
+  designateSupportContact: {
+    command: {
+      command: 'designateSupportContact',
+      input: { ...provider, subscriptionId: subs.p1, resellerTenantId: ids.reseller },
+    },
+  },
+  recordMpnMembership: {
+    command: {
+      command: 'recordMpnMembership',
+      input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.direct, active: false },
+    },
+  },
+  recordRevenue: {
+    command: {
+      command: 'recordRevenue',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: when,
+        partnerTenantId: ids.reseller,
+        month: '2020-02' as never,
+        category: 'azure',
+        amountUsd: '123.45',
+      },
+    },
+  },
+  applyForDirectBill: { command: applyDirect },
+  recordCreditCheck: { setup: [applyDirect], command: creditCheck },
+  buySupportPlan: {
+    setup: [applyDirect, creditCheck],
+    command: {
+      command: 'buySupportPlan',
+      input: {
+        actor: admin(ids.reseller),
+        at: when,
+        partnerTenantId: ids.reseller,
+        plan: 'advancedSupportForPartners',
+      },
+    },
+  },
+  completeDirectBillReview: {
+    setup: [applyDirect, creditCheck],
+    command: {
+      command: 'completeDirectBillReview',
+      input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller },
+    },
+  },
+}
