@@ -39,6 +39,45 @@ export type ExactOutputOf<P extends t.Props, O extends t.Props> = { readonly [K 
 const own = (u: object, key: string) => Object.prototype.hasOwnProperty.call(u, key)
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
+/** What {@link copyOf} returns when it cannot copy a value along its codec (the slow path then decodes it). */
+const MISS: unique symbol = Symbol('MISS')
+
+/**
+ * A fresh copy of `value`, which `codec.is` accepts, built along the codec: exact objects keep only
+ * their own known fields, lists are new arrays, primitives are themselves. {@link MISS} for a codec
+ * this does not know how to follow.
+ */
+const copyOf = (codec: t.Mixed, value: unknown): unknown => {
+  if (value === null || typeof value !== 'object') return value
+  if (codec instanceof ExactType) {
+    const out: Record<string, unknown> = {}
+    const record = value as Record<string, unknown>
+    for (const key of Object.keys(record)) {
+      const field = (codec.required[key] ?? codec.optional[key]) as t.Mixed | undefined
+      if (field === undefined || record[key] === undefined) continue
+      const copy = copyOf(field, record[key])
+      if (copy === MISS) return MISS
+      out[key] = copy
+    }
+    return out
+  }
+  if (codec instanceof ListType) {
+    const out: unknown[] = []
+    for (const item of value as ReadonlyArray<unknown>) {
+      const copy = copyOf(codec.item, item)
+      if (copy === MISS) return MISS
+      out.push(copy)
+    }
+    return out
+  }
+  if (codec instanceof t.UnionType) {
+    const member = (codec.types as ReadonlyArray<t.Mixed>).find((m) => m.is(value))
+    return member === undefined ? MISS : copyOf(member, value)
+  }
+  if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType) return copyOf(codec.type as t.Mixed, value)
+  return MISS
+}
+
 /** The codec an unknown field fails against; its name tells the reader what went wrong. */
 const NoSuchField = new t.Type<never, never, unknown>(
   'UnknownField',
@@ -74,21 +113,29 @@ export class ExactType<P extends t.Props, O extends t.Props> extends t.Type<
     readonly optional: O,
   ) {
     const known = new Set([...Object.keys(required), ...Object.keys(optional)])
+    const requiredEntries = Object.entries(required) as ReadonlyArray<readonly [string, t.Mixed]>
+    const optionalEntries = Object.entries(optional) as ReadonlyArray<readonly [string, t.Mixed]>
     const entries = (o: Record<string, unknown>, f: (codec: t.Mixed, key: string) => void) => {
-      for (const key of Object.keys(required)) f(required[key] as t.Mixed, key)
-      for (const key of Object.keys(optional)) if (own(o, key) && o[key] !== undefined) f(optional[key] as t.Mixed, key)
+      for (const [key, codec] of requiredEntries) f(codec, key)
+      for (const [key, codec] of optionalEntries) if (own(o, key) && o[key] !== undefined) f(codec, key)
+    }
+    const is = (u: unknown): u is ExactOf<P, O> => {
+      if (!isRecord(u)) return false
+      for (const key in u) if (own(u, key) && !known.has(key)) return false
+      for (const [key, codec] of requiredEntries) if (!own(u, key) || !codec.is(u[key])) return false
+      for (const [key, codec] of optionalEntries)
+        if (own(u, key) && u[key] !== undefined && !codec.is(u[key])) return false
+      return true
     }
     super(
       name,
-      (u): u is ExactOf<P, O> => {
-        if (!isRecord(u) || Object.keys(u).some((k) => !known.has(k))) return false
-        let ok = true
-        entries(u, (codec, key) => {
-          ok = ok && own(u, key) && codec.is(u[key])
-        })
-        return ok
-      },
+      is,
       (u, c) => {
+        // fast path: a value that is already exactly of this type is copied without building contexts
+        if (is(u)) {
+          const copy = copyOf(this, u)
+          if (copy !== MISS) return t.success(copy as ExactOf<P, O>)
+        }
         if (!isRecord(u)) return t.failure(u, c, `expected an object (${name})`)
         const errors: t.ValidationError[] = []
         const out: Record<string, unknown> = {}

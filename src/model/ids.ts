@@ -10,7 +10,7 @@
  */
 import * as t from 'io-ts'
 import { RANGE_CODECS } from '../internal/codec.js'
-import { calendarDate, calendarMonth, codecInstant } from '../internal/dates.js'
+import { calendarDate, calendarMonth, canonicalInstant, codecInstant } from '../internal/dates.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** Characters never accepted in text: controls, format characters (zero-width, bidi), private use, lone surrogates, line and paragraph separators. */
@@ -21,22 +21,26 @@ export const printable = (s: string): boolean => !UNPRINTABLE.test(s)
 
 /**
  * Builds a branded string codec. `normalize` maps every accepted spelling to one canonical
- * spelling, so that equal identifiers compare equal as strings.
+ * spelling, so that equal identifiers compare equal as strings; `canonical` tells, cheaply, whether
+ * a string is already accepted and canonical (the fast path of `is` and of decoding).
  */
 function brandedString<B>(
   name: string,
   expected: string,
   accept: (s: string) => boolean,
   normalize: (s: string) => string = (s) => s,
+  canonical: (s: string) => boolean = (s) => accept(s) && normalize(s) === s,
 ): t.Type<string & B, string, unknown> {
-  const is = (u: unknown): u is string & B => typeof u === 'string' && accept(u) && normalize(u) === u
+  const is = (u: unknown): u is string & B => typeof u === 'string' && canonical(u)
   return new t.Type<string & B, string, unknown>(
     name,
     is,
-    (u, c) =>
-      typeof u === 'string' && accept(u)
+    (u, c) => {
+      if (is(u)) return t.success(u)
+      return typeof u === 'string' && accept(u)
         ? t.success(normalize(u) as string & B)
-        : t.failure(u, c, `expected ${expected}`),
+        : t.failure(u, c, `expected ${expected}`)
+    },
     (a) => a,
   )
 }
@@ -161,6 +165,7 @@ export const IsoDateTime = brandedString<IsoDateTimeBrand>(
   instantExpected,
   (s) => codecInstant(s) !== undefined,
   (s) => codecInstant(s) ?? s,
+  canonicalInstant,
 )
 /** Validates and normalizes a raw string as an {@link IsoDateTime}; throws a `RangeError` otherwise. @category constructors */
 export const isoDateTime = constructorOf(IsoDateTime, instantExpected)
