@@ -4,8 +4,8 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { stateFromDocument } from '../codec/state.js'
-import type { DecodeError } from '../codec/decodeError.js'
+import { ProgramStateCodec } from '../codec/state.js'
+import { decode, type DecodeError } from '../codec/decodeError.js'
 import { apply } from '../commands/registry.js'
 import type { DomainEvent } from '../events/events.js'
 import type { Actor } from '../model/actor.js'
@@ -14,7 +14,7 @@ import { importPartnerCenter } from '../partner-center/import.js'
 import type { RuleId } from '../rules/catalog.js'
 import type { RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
-import type { Expectation, Scenario } from './scenario.js'
+import { Scenario, type Expectation } from './scenario.js'
 
 /**
  * The outcome of one step: what was run, by whom, when, the verdict and what was expected, whether
@@ -62,7 +62,15 @@ const sameRules = (actual: ReadonlyArray<RuleViolation>, expected: ReadonlyArray
  * @category commands
  */
 export const scenarioStart = (scenario: Scenario): E.Either<DecodeError, ProgramState> => {
-  let state = scenario.start?.state === undefined ? emptyState : stateFromDocument(scenario.start.state)
+  // the state document is checked like any state document: unique IDs, no dangling reference, …
+  const document = scenario.start?.state
+  const decoded = document === undefined ? E.right(emptyState) : decode(ProgramStateCodec, document)
+  if (E.isLeft(decoded))
+    return E.left({
+      ...decoded.left,
+      issues: decoded.left.issues.map((x) => ({ ...x, path: `start.state.${x.path}` })),
+    })
+  let state = decoded.right
   for (const [i, payload] of (scenario.start?.partnerCenter ?? []).entries()) {
     const imported = importPartnerCenter(payload, state)
     if (E.isLeft(imported))
@@ -78,11 +86,17 @@ export const scenarioStart = (scenario: Scenario): E.Either<DecodeError, Program
 /**
  * Runs every step in order from the scenario's starting state, carrying the state forward (a
  * rejected step leaves it unchanged), and compares each verdict with its expectation: `accepted`,
- * or rejected with exactly the expected set of rule IDs.
+ * or rejected with exactly the expected set of rule IDs. Takes any value and never throws: a value
+ * that is not a {@link Scenario}, or whose starting state fails the state document check, gives a
+ * {@link DecodeError}.
  *
  * @category commands
  */
-export const runScenario = (scenario: Scenario): E.Either<DecodeError, ScenarioReport> => {
+export const runScenario = (value: Scenario | unknown): E.Either<DecodeError, ScenarioReport> => {
+  // any value is accepted: a typed scenario decodes to itself, anything else gives its decode error
+  const decoded = decode(Scenario, value)
+  if (E.isLeft(decoded)) return decoded
+  const scenario = decoded.right
   const start = scenarioStart(scenario)
   if (E.isLeft(start)) return start
   let state = start.right
