@@ -319,12 +319,14 @@ describe('decoded indexes', () => {
             : [],
         ),
       ),
+      invitationsByCustomer: grouped(tableValues(state.invitations).map((i) => [i.customerTenantId, i.id])),
     }
     const actual = Object.fromEntries(
       Object.entries(state.indexes).map(([name, index]) => [name, contents(index as Index<string, string>)]),
     )
     expect(actual).toEqual(expected)
     expect(Object.keys(expected.customersByProviderReseller)).toHaveLength(1)
+    expect(Object.keys(expected.invitationsByCustomer).length).toBeGreaterThan(0)
   })
 })
 

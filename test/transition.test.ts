@@ -101,7 +101,7 @@ describe('enrollIndirect', () => {
   it('TRN-3: 2019 rule set admits anniversary months September to December, others once enabled', () => {
     const march = step(
       updateProfile(world(), {
-        actor: admin(partner),
+        actor: { kind: 'microsoft' },
         at: at('2019-10-10'),
         partnerTenantId: partner,
         changes: { anniversaryDate: '2018-03-15' as never },

@@ -13,6 +13,7 @@ import { Partnership, ResellerRelationship } from '../model/relationship.js'
 import { partnershipKey, relationshipKey } from '../model/relationship.js'
 import {
   emptyState,
+  getInvitation,
   getPartner,
   getRelationship,
   getSubscription,
@@ -103,6 +104,14 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
     resellersByProvider = indexRemove(resellersByProvider, p.providerTenantId, p.resellerTenantId)
     providersByReseller = indexRemove(providersByReseller, p.resellerTenantId, p.providerTenantId)
   }
+  // an invitation the document gives another customer leaves its old customer's entry
+  const invitations = lastByKey(document.invitations, (i) => i.id)
+  let byInvited = base.indexes.invitationsByCustomer
+  for (const i of invitations) {
+    const previous = getInvitation(base, i.id)
+    if (previous !== undefined && previous.customerTenantId !== i.customerTenantId)
+      byInvited = indexRemove(byInvited, previous.customerTenantId, i.id)
+  }
   const { indexes } = base
   return {
     partners: tableSetMany(base.partners, partners, (p) => p.tenantId),
@@ -122,11 +131,7 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
     partnerships: tableSetMany(base.partnerships, partnerships, (p) =>
       partnershipKey(p.providerTenantId, p.resellerTenantId),
     ),
-    invitations: tableSetMany(
-      base.invitations,
-      lastByKey(document.invitations, (i) => i.id),
-      (i) => i.id,
-    ),
+    invitations: tableSetMany(base.invitations, invitations, (i) => i.id),
     subscriptions: tableSetMany(base.subscriptions, subscriptions, (s) => s.id),
     revenue: tableSetMany(base.revenue, document.revenue?.map(freezeDeep) ?? [], (r) =>
       revenueKey(r.partnerTenantId, r.month, r.category),
@@ -162,6 +167,10 @@ export const stateFromDocument = (document: ProgramStateDocument, base: ProgramS
       providersByReseller: indexAddMany(
         providersByReseller,
         listed.map((p) => [p.resellerTenantId, p.providerTenantId] as const),
+      ),
+      invitationsByCustomer: indexAddMany(
+        byInvited,
+        invitations.map((i) => [i.customerTenantId, i.id] as const),
       ),
     },
   }

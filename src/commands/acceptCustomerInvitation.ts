@@ -5,19 +5,14 @@
  */
 import type * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
-import { InvitationId, type IsoDateTime, type TenantId } from '../model/ids.js'
+import { InvitationId } from '../model/ids.js'
 import type { Invitation } from '../model/invitation.js'
 import { hasRole, isRestricted, type Partner } from '../model/partner.js'
-import type { RelationshipChannel, ResellerRelationship } from '../model/relationship.js'
-import {
-  getInvitation,
-  getPartner,
-  getPartnership,
-  getRelationship,
-  getTenant,
-  type ProgramState,
-} from '../model/state.js'
+import { getInvitation, getPartner, getPartnership, getTenant, type ProgramState } from '../model/state.js'
+import { sameRegion } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
+import { acceptanceEvents } from './invitationEvents.js'
 
 /** Codec for {@link AcceptCustomerInvitationInput}. @category codecs */
 export const AcceptCustomerInvitationInput = commandInput('AcceptCustomerInvitationInput', {
@@ -32,6 +27,8 @@ const load = (state: ProgramState, input: AcceptCustomerInvitationInput) => {
   return {
     invitation,
     issuer: invitation && getPartner(state, invitation.partnerTenantId),
+    provider: provider === undefined ? undefined : getPartner(state, provider),
+    customerTenant: invitation && getTenant(state, invitation.customerTenantId),
     partnershipActive:
       invitation !== undefined &&
       provider !== undefined &&
@@ -102,90 +99,37 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
     },
   },
+  notBefore(
+    'MOD-6',
+    ({ invitation }) => invitation && { subjects: [invitation.id], at: invitation.issuedAt },
+    'the invitation was issued',
+  ),
+  {
+    rule: 'OWN-2',
+    name: 'a partner or sandbox tenant never becomes a customer',
+    check: ({ invitation, customerTenant }) =>
+      invitation === undefined || customerTenant === undefined || customerTenant.kind === 'customer'
+        ? pass
+        : fail(
+            'PartnerTenantAsCustomer',
+            [invitation.customerTenantId, invitation.id],
+            `Tenant ${invitation.customerTenantId} is now a ${customerTenant.kind} tenant; a partner tenant never becomes a customer, so invitation ${invitation.id} cannot be accepted.`,
+          ),
+  },
+  ...(['issuer', 'provider'] as const).map((who) =>
+    sameRegion<Context>('REG-1', (c) => {
+      const partner = c[who]
+      const region = c.customerTenant?.region ?? c.invitation?.newCustomer?.region
+      return {
+        a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
+        b: c.invitation && region && { id: c.invitation.customerTenantId, region },
+      }
+    }),
+  ),
 ]
 
-const relationship = (
-  state: ProgramState,
-  partner: TenantId,
-  customer: TenantId,
-  channel: RelationshipChannel,
-  provider: TenantId | null,
-  delegatedAdmin: boolean,
-  at: IsoDateTime,
-): ResellerRelationship => {
-  const existing = getRelationship(state, partner, customer)
-  return existing === undefined
-    ? {
-        partnerTenantId: partner,
-        customerTenantId: customer,
-        channel,
-        indirectProviderTenantId: provider,
-        delegatedAdmin,
-        origin: 'invitation',
-        since: at,
-      }
-    : {
-        ...existing,
-        channel,
-        indirectProviderTenantId: provider,
-        delegatedAdmin: existing.delegatedAdmin || delegatedAdmin,
-      }
-}
-
-const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<DomainEvent> => {
-  if (invitation === undefined || issuer === undefined) return []
-  const { at } = input
-  const customer = invitation.customerTenantId
-  const joined: ReadonlyArray<DomainEvent> =
-    getTenant(state, customer) === undefined && invitation.newCustomer !== null
-      ? [
-          {
-            _tag: 'CustomerJoined',
-            at,
-            customer: {
-              tenantId: customer,
-              companyName: invitation.newCustomer.companyName,
-              domain: invitation.newCustomer.domain,
-            },
-            tenant: {
-              tenantId: customer,
-              kind: 'customer',
-              owner: null,
-              region: invitation.newCustomer.region,
-              internalUse: false,
-            },
-          },
-        ]
-      : []
-  const established = (r: ResellerRelationship): DomainEvent => ({
-    _tag: 'ResellerRelationshipEstablished',
-    at,
-    relationship: r,
-  })
-  const provider = invitation.indirectProviderTenantId
-  const relationships =
-    invitation.kind === 'directReseller' || provider === null
-      ? [
-          relationship(
-            state,
-            issuer.tenantId,
-            customer,
-            hasRole(issuer, 'directBillPartner') ? 'directBill' : 'indirectProvider',
-            null,
-            invitation.delegatedAdmin,
-            at,
-          ),
-        ]
-      : [
-          relationship(state, issuer.tenantId, customer, 'indirectReseller', provider, true, at),
-          relationship(state, provider, customer, 'indirectProvider', null, invitation.delegatedAdmin, at),
-        ]
-  return [
-    ...joined,
-    { _tag: 'CustomerInvitationAccepted', at, invitationId: invitation.id },
-    ...relationships.map(established),
-  ]
-}
+const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<DomainEvent> =>
+  invitation === undefined || issuer === undefined ? [] : acceptanceEvents(state, invitation, issuer, input.at)
 
 /**
  * Accepts an invitation (INV-2, seed 000). A direct reseller invitation gives the issuer a reseller
@@ -197,10 +141,13 @@ const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<Do
  *
  * Violations: `INV-3` (unknown invitation; actor is not the invited customer's admin; already
  * accepted; the issuer has since been restricted, left the indirect reseller program or lost its
- * partnership).
+ * partnership), `MOD-6` (dated before the invitation was issued, `DatedBeforeFact`), `OWN-2` (the
+ * invited tenant has since become a partner or sandbox tenant, `PartnerTenantAsCustomer`), `REG-1`
+ * (the customer, by the region of its tenant or, for a tenant new to the model, the region it gave,
+ * is outside the issuer's or the provider's region; code 2030).
  *
  * Emits `CustomerJoined` (if the tenant is new to the model), `CustomerInvitationAccepted` and one
- * `ResellerRelationshipEstablished` per partner.
+ * `ResellerRelationshipEstablished` per partner, each relationship built field by field.
  *
  * @category commands
  */

@@ -10,6 +10,7 @@ import { defined } from '../internal/invariant.js'
 import { TenantId } from '../model/ids.js'
 import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
 
 /** Codec for {@link AcceptIndirectResellerAgreementInput}. @category codecs */
 export const AcceptIndirectResellerAgreementInput = commandInput('AcceptIndirectResellerAgreementInput', {
@@ -38,6 +39,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
+  notBefore(
+    'MOD-6',
+    ({ partner }) =>
+      partner?.indirectReseller.status === 'approved'
+        ? { subjects: [partner.tenantId], at: partner.indirectReseller.approvedAt }
+        : undefined,
+    'the enrollment was approved',
+  ),
 ]
 
 /**
@@ -47,7 +56,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * the library uses the primary contact email, `null` if none is recorded).
  *
  * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (not global admin),
- * `TRN-5` (enrollment not approved).
+ * `TRN-5` (enrollment not approved), `MOD-6` (dated before the approval, `DatedBeforeFact`).
  *
  * Emits `IndirectResellerAgreementAccepted` and `IncentiveInvitationScheduled`. Sources: seeds 004
  * and 000.

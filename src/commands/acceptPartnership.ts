@@ -7,6 +7,7 @@ import type * as t from 'io-ts'
 import { getPartner, getPartnership, type ProgramState } from '../model/state.js'
 import { actsForOwnTenant, globalAdminOnly, partnerKnown } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
 import { isIndirectReseller, partnershipFields, resellerMpaSigned } from './partnershipChecks.js'
 
 /** Codec for {@link AcceptPartnershipInput}. @category codecs */
@@ -42,6 +43,15 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   },
   isIndirectReseller('PRT-2', (c) => c.reseller),
   resellerMpaSigned('PGM-5', (c) => c.reseller),
+  notBefore(
+    'MOD-6',
+    ({ partnership }) =>
+      partnership && {
+        subjects: [partnership.providerTenantId, partnership.resellerTenantId],
+        at: partnership.requestedAt,
+      },
+    'the partnership was requested',
+  ),
 ]
 
 /**
@@ -50,7 +60,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Violations: `ROL-2` (unknown reseller, actor of another tenant), `ROL-1` (not global admin),
  * `PRT-3` (no open request), `PRT-2` (not an enrolled indirect reseller, code 800016), `PGM-5` (the
- * reseller has not signed the MPA, code 900123, from 2020-02-01).
+ * reseller has not signed the MPA, code 900123, from 2020-02-01), `MOD-6` (dated before the request,
+ * `DatedBeforeFact`; subjects: the provider and reseller tenant IDs).
  *
  * Emits `PartnershipAccepted`.
  *

@@ -5,8 +5,8 @@
  */
 import type * as t from 'io-ts'
 import { defined } from '../internal/invariant.js'
-import { Seats } from '../model/subscription.js'
-import { commandInput, defineCommand } from './contract.js'
+import { MAX_SEATS, Seats } from '../model/subscription.js'
+import { commandInput, defineCommand, fail, pass } from './contract.js'
 import {
   loadProviderSubscription,
   providerSubscriptionChecks,
@@ -27,8 +27,11 @@ export type AddLicensesInput = t.TypeOf<typeof AddLicensesInput>
  *
  * Violations: `ROL-2` (unknown provider or subscription, actor of another tenant, subscription
  * billed to someone else, no delegated admin), `PRT-1`, `PGM-2`, `PGM-3` (who may act),
- * `CUS-2` (not license-based or add-on, or not active; 800091), `TRN-12`, `REG-1`, `OWN-2`, `OWN-3`
- * (the customer).
+ * `CUS-2` (not license-based or add-on, or not active; 800091), `MOD-6` (dated before the
+ * subscription was bought, `DatedBeforeFact`), `TRN-12`, `REG-1`, `OWN-2`, `OWN-3` (the customer),
+ * `MOD-5` (the new seat count would exceed 2,147,483,647, `ValueOutOfRange`).
+ * Allowed for a provider that is also a restricted direct bill partner: it changes the seats of an
+ * existing subscription (RST-8).
  *
  * Emits `SeatsChanged`.
  *
@@ -38,7 +41,21 @@ export const addLicenses = defineCommand({
   name: 'addLicenses',
   input: AddLicensesInput,
   load: loadProviderSubscription,
-  checks: providerSubscriptionChecks('add licenses', ['licenseBased', 'addOn']),
+  checks: [
+    ...providerSubscriptionChecks('add licenses', ['licenseBased', 'addOn']),
+    {
+      rule: 'MOD-5',
+      name: 'the new seat count stays within the limit',
+      check: ({ subscription, input }) =>
+        subscription === undefined || subscription.seats + input.additionalSeats <= MAX_SEATS
+          ? pass
+          : fail(
+              'ValueOutOfRange',
+              [subscription.id],
+              `Subscription ${subscription.id} has ${subscription.seats} seats; adding ${input.additionalSeats} would exceed ${MAX_SEATS}.`,
+            ),
+    },
+  ],
   decide: ({ input, subscription }) => {
     const previousSeats = defined(subscription, 'the subscription').seats
     return [

@@ -77,7 +77,11 @@ export const applyForDirectBill = defineCommand({
       _tag: 'DirectBillApplicationSubmitted',
       at: input.at,
       partnerTenantId: input.partnerTenantId,
-      declarations: input.declarations,
+      declarations: {
+        firstLevelSupport: input.declarations.firstLevelSupport,
+        customerAccountingInfrastructure: input.declarations.customerAccountingInfrastructure,
+        managedServices: input.declarations.managedServices,
+      },
     },
   ],
 })

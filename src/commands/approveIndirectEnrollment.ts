@@ -9,6 +9,7 @@ import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
 import { notifyPrimaryContact } from './notifications.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
 import type { WarningTag } from '../rules/violation.js'
 
 /** Codec for {@link ApproveIndirectEnrollmentInput}. @category codecs */
@@ -35,6 +36,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
+  notBefore(
+    'MOD-6',
+    ({ partner }) =>
+      partner?.indirectReseller.status === 'pending'
+        ? { subjects: [partner.tenantId], at: partner.indirectReseller.submittedAt }
+        : undefined,
+    'the enrollment was submitted',
+  ),
 ]
 
 const advisories: ReadonlyArray<RuleCheck<Context, WarningTag>> = [
@@ -59,7 +68,8 @@ const advisories: ReadonlyArray<RuleCheck<Context, WarningTag>> = [
  * contact email; it then has to accept the indirect reseller agreement (TRN-5). An approval after
  * the due-by date is accepted with a `TRN-4` warning (the library's reading).
  *
- * Violations: `TRN-4` (actor is not Microsoft; enrollment not pending), `ROL-2` (unknown partner).
+ * Violations: `TRN-4` (actor is not Microsoft; enrollment not pending), `ROL-2` (unknown partner),
+ * `MOD-6` (dated before the enrollment was submitted, `DatedBeforeFact`).
  *
  * Emits `IndirectEnrollmentApproved`, then `PrimaryContactNotified` when a primary contact email is
  * recorded.

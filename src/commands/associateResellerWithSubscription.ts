@@ -28,8 +28,9 @@ export type AssociateResellerWithSubscriptionInput = t.TypeOf<typeof AssociateRe
  * (PRT-7 "associated with a subscription", PRT-5, CUS-2, seed 001). Needs the reseller's MPA from
  * 2020-02-01 (PGM-4).
  *
- * Violations: as {@link addLicenses} (any active subscription), plus `PRT-2` (800016), `PGM-4`
- * (900123), `REG-2` (2201), `PRT-4` (no active partnership, or not the reseller's customer).
+ * Violations: as {@link addLicenses} (any active subscription; `ROL-2`, `PRT-1`, `PGM-2`, `PGM-3`,
+ * `CUS-2`, `MOD-6`, `TRN-12`, `REG-1`, `OWN-2`, `OWN-3`), plus `PRT-2` (800016), `PGM-4` (900123),
+ * `REG-2` (2201), `PRT-4` (no active partnership, or not the reseller's customer).
  *
  * Emits `PartnerOfRecordSet`.
  *

@@ -8,6 +8,8 @@ import { TenantId } from '../model/ids.js'
 import { SupportPlanKind } from '../model/partner.js'
 import { loadPartner, partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
+import { notBefore } from './integrityChecks.js'
+import { ADMIN_ROLES, rolesFor } from './roles.js'
 
 /** Codec for {@link BuySupportPlanInput}. @category codecs */
 export const BuySupportPlanInput = commandInput('BuySupportPlanInput', {
@@ -21,6 +23,7 @@ type Context = PartnerContext<BuySupportPlanInput>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
+  rolesFor(ADMIN_ROLES, 'buy a Microsoft support plan'),
   {
     rule: 'DB-4',
     name: 'the support plan is bought only after the credit check has passed',
@@ -48,6 +51,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
             `${partner.name} already has ${partner.supportPlan.plan} since ${partner.supportPlan.since}.`,
           ),
   }),
+  notBefore(
+    'MOD-6',
+    ({ partner }) =>
+      partner === undefined || partner.directBill !== null || partner.directBillApplication == null
+        ? undefined
+        : { subjects: [partner.tenantId], at: partner.directBillApplication.creditCheckAt },
+    'the credit check',
+  ),
 ]
 
 /**
@@ -55,8 +66,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * buys it only after its credit check has passed (DB-4); an existing direct bill partner may buy one
  * at any time.
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `DB-4` (credit check not passed),
- * `DB-3` (a plan is already held).
+ * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (a partner user who is
+ * not a global admin or admin agent, `RoleNotAllowed`, 900150), `DB-4` (credit check not passed),
+ * `DB-3` (a plan is already held), `MOD-6` (an applicant buying before its credit check,
+ * `DatedBeforeFact`).
  *
  * Emits `SupportPlanPurchased`.
  *

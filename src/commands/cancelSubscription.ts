@@ -17,7 +17,9 @@ export type CancelSubscriptionInput = t.TypeOf<typeof CancelSubscriptionInput>
  * partners (RST-8; the library's reading: existing subscriptions are billed "until you cancel them").
  *
  * Violations: `ROL-2` (unknown partner or subscription, actor of another tenant, subscription billed
- * to someone else), `RST-8` (already cancelled; code 800091).
+ * to someone else), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
+ * `RoleNotAllowed`, 900150), `RST-8` (already cancelled; code 800091), `MOD-6` (dated before the
+ * subscription was bought, `DatedBeforeFact`).
  *
  * Emits `SubscriptionCancelled`. Source: seed 000.
  *

@@ -18,7 +18,9 @@ export type ChangeSeatsInput = t.TypeOf<typeof ChangeSeatsInput>
  * partners (RST-8) and during the transition (TRN-8).
  *
  * Violations: `ROL-2` (unknown partner or subscription, actor of another tenant, subscription billed
- * to someone else), `RST-8` (not license-based or add-on, or not active; code 800091).
+ * to someone else), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
+ * `RoleNotAllowed`, 900150), `RST-8` (not license-based or add-on, or not active; code 800091),
+ * `MOD-6` (dated before the subscription was bought, `DatedBeforeFact`).
  *
  * Emits `SeatsChanged`. Source: seed 000.
  *

@@ -50,6 +50,23 @@ export const actsForOwnTenant = <C extends Ctx>(tenant: Picker<C, TenantId>): Ru
   },
 })
 
+/** The actor is Microsoft or a user of the partner tenant `tenant` picks (ROL-2, code 900150). */
+export const operatorOrOwnUser = <C extends Ctx>(tenant: Picker<C, TenantId>, task: string): RuleCheck<C> => ({
+  rule: 'ROL-2',
+  name: 'the actor is Microsoft or a user of the partner tenant',
+  check: (c) => {
+    const { actor } = c.input
+    return actor.kind === 'microsoft' || (actor.kind === 'partnerUser' && actor.tenantId === tenant(c))
+      ? pass
+      : fail(
+          'ActsForAnotherTenant',
+          [tenant(c)],
+          `Only Microsoft or a user of partner tenant ${tenant(c)} can ${task}; the actor is ${actor.kind === 'partnerUser' ? 'a user' : 'the admin'} of tenant ${actor.tenantId}.`,
+          900150,
+        )
+  },
+})
+
 /** A partner user acting for its tenant has the global admin role (ROL-1, TRN-2, …). */
 export const globalAdminOnly = <C extends Ctx>(rule: RuleId, task: string): RuleCheck<C> => ({
   rule,

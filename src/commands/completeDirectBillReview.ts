@@ -11,6 +11,7 @@ import type { WarningTag } from '../rules/violation.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
 import { requirementChecks } from './directBillChecks.js'
+import { notBefore } from './integrityChecks.js'
 import { notifyPrimaryContact } from './notifications.js'
 
 /** Codec for {@link CompleteDirectBillReviewInput}. @category codecs */
@@ -37,6 +38,19 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   }),
+  notBefore(
+    'MOD-6',
+    ({ partner }) => {
+      const application = partner?.directBillApplication
+      if (partner === undefined || application == null) return undefined
+      const { submittedAt, creditCheckAt } = application
+      return {
+        subjects: [partner.tenantId],
+        at: creditCheckAt !== null && creditCheckAt > submittedAt ? creditCheckAt : submittedAt,
+      }
+    },
+    'the direct bill application and its credit check',
+  ),
   ...requirementChecks<Context>(),
 ]
 
@@ -63,6 +77,7 @@ const advisories: ReadonlyArray<RuleCheck<Context, WarningTag>> = [
  * are not in force and only the actor and the partner are checked.
  *
  * Violations: `DB-8` (actor is not Microsoft; credit check not passed), `ROL-2` (unknown partner),
+ * `MOD-6` (dated before the application or its credit check, `DatedBeforeFact`),
  * `DB-1`, `DB-3`, `DB-5`, `DB-6` (`RequirementNotMet` or `RequirementNotEvidenced`).
  *
  * Emits `DirectBillApproved`, then `PrimaryContactNotified` when a primary contact email is

@@ -10,7 +10,8 @@ import { hasRole } from '../model/partner.js'
 import { getTenant, type ProgramState } from '../model/state.js'
 import { NewCustomer } from '../model/tenant.js'
 import { loadPartner, mpaSigned, notRestricted, partnerActs, sameRegion, tenantIsNew } from './checks.js'
-import { notAffiliated } from './providerChecks.js'
+import { notAffiliated } from './ownUseChecks.js'
+import { rolesFor, SALES_ROLES } from './roles.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
 /** Codec for {@link CreateCustomerInput}. @category codecs */
@@ -51,6 +52,7 @@ const transitioned2018: RuleCheck<Context> = {
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
+  rolesFor(SALES_ROLES, 'create customers'),
   {
     rule: 'TRN-10',
     name: 'only direct bill partners and indirect providers create customer tenants',
@@ -85,7 +87,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * creating partner (channel `directBill` for a direct bill partner, `indirectProvider` for an
  * indirect provider's own direct customer).
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `TRN-10` (an indirect reseller
+ * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (a partner user who is not
+ * a global admin, admin agent or sales agent, `RoleNotAllowed`, 900150), `TRN-10` (an indirect reseller
  * cannot create customer tenants), `RST-4` (restricted), `TRN-9` (2018 rule set, enrolled as indirect
  * reseller), `PGM-3` (MPA not signed, code 900124, from 2020-02-01), `REG-1` (customer outside the
  * partner's region, code 2030), `OWN-2` (a tenant recorded as affiliated), `INV-1` (the tenant
@@ -101,15 +104,15 @@ export const createCustomer = defineCommand({
   load,
   checks,
   decide: ({ input, partner }) => {
-    const { region, ...customer } = input.customer
+    const { tenantId, companyName, domain, region } = input.customer
     const channel = partner !== undefined && hasRole(partner, 'directBillPartner') ? 'directBill' : 'indirectProvider'
     return [
       {
         _tag: 'CustomerCreated',
         at: input.at,
-        customer,
+        customer: { tenantId, companyName, domain },
         tenant: {
-          tenantId: customer.tenantId,
+          tenantId,
           kind: 'customer',
           owner: input.internalUse ? input.partnerTenantId : null,
           region,
@@ -117,7 +120,7 @@ export const createCustomer = defineCommand({
         },
         relationship: {
           partnerTenantId: input.partnerTenantId,
-          customerTenantId: customer.tenantId,
+          customerTenantId: tenantId,
           channel,
           indirectProviderTenantId: null,
           delegatedAdmin: true,

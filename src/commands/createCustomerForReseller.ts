@@ -4,16 +4,18 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import type * as t from 'io-ts'
 import { AdminCredentials } from '../events/events.js'
+import { list } from '../internal/codec.js'
 import { TenantId } from '../model/ids.js'
 import { getTenant, type ProgramState } from '../model/state.js'
 import { OrderLine } from '../model/subscription.js'
 import { NewCustomer } from '../model/tenant.js'
-import { sameRegion, tenantIsNew } from './checks.js'
+import { notRestricted, sameRegion, tenantIsNew } from './checks.js'
 import { commandInput, defineCommand, type CheckContext, type RuleCheck } from './contract.js'
 import { lineChecks, subscriptionsOf } from './orderLines.js'
-import { loadProvider, loadReseller, notAffiliated, providerActs, resellerChecks } from './providerChecks.js'
+import { notAffiliated } from './ownUseChecks.js'
+import { loadProvider, loadReseller, providerActs, resellerChecks } from './providerChecks.js'
 
 /** Codec for {@link CreateCustomerForResellerInput}. @category codecs */
 export const CreateCustomerForResellerInput = commandInput('CreateCustomerForResellerInput', {
@@ -21,7 +23,7 @@ export const CreateCustomerForResellerInput = commandInput('CreateCustomerForRes
   resellerTenantId: TenantId,
   customer: NewCustomer,
   adminCredentials: AdminCredentials,
-  lines: t.readonlyArray(OrderLine),
+  lines: list(OrderLine, 'OrderLines'),
 })
 /**
  * Input of {@link createCustomerForReseller}: the indirect provider, the indirect reseller named for
@@ -43,6 +45,8 @@ type Context = CheckContext<CreateCustomerForResellerInput, ReturnType<typeof lo
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...providerActs<Context>('create customer tenants', 'TRN-10'),
   ...resellerChecks<Context>((c) => c.input.resellerTenantId, "add customers on the reseller's behalf"),
+  notRestricted('RST-4', (c) => c.provider, 'create new customer tenants'),
+  notRestricted('RST-2', (c) => (c.input.lines.length === 0 ? undefined : c.provider), 'place new orders billed to it'),
   tenantIsNew(
     (c) => c.existing,
     (c) => c.input.customer.tenantId,
@@ -66,9 +70,12 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * credentials are returned once, in the event, and never kept in the state.
  *
  * Violations: as {@link placeOrder} for the provider, the reseller and the lines (`ROL-2`,
- * `PRT-1`, `PGM-3`, `PRT-2`, `PGM-4`, `REG-2`, `PRT-4`, `CUS-2`, `PRT-5`), plus `TRN-10` (an
- * indirect reseller cannot create customer tenants), `INV-1` (the tenant exists), `REG-1` (customer
- * in another region, 2030), `OWN-2` (an affiliate of the provider or the reseller).
+ * `PRT-1`, `PGM-3`, `PRT-2`, `PGM-4`, `REG-2`, `PRT-4`, `CUS-2`, `MOD-6`, `PRT-5`), plus `TRN-10`
+ * (an indirect reseller cannot create customer tenants), `RST-4` (the provider is also a restricted
+ * direct bill partner: no new customer tenant, `PartnerRestricted`), `RST-2` (the same, when there
+ * are lines: no new subscription billed to it), `INV-1` (the tenant exists), `REG-1` (customer in
+ * another region, 2030), `OWN-2` (an affiliate of the provider or the reseller), `MOD-8` / `MOD-5`
+ * (the input's shape).
  *
  * Emits `CustomerCreatedForReseller`.
  *
@@ -80,10 +87,10 @@ export const createCustomerForReseller = defineCommand({
   load,
   checks,
   decide: ({ input }) => {
-    const { region, ...customer } = input.customer
+    const { tenantId, companyName, domain, region } = input.customer
     const relationship = (partnerTenantId: TenantId, channel: 'indirectProvider' | 'indirectReseller') => ({
       partnerTenantId,
-      customerTenantId: customer.tenantId,
+      customerTenantId: tenantId,
       channel,
       indirectProviderTenantId: channel === 'indirectReseller' ? input.providerTenantId : null,
       delegatedAdmin: true,
@@ -94,14 +101,14 @@ export const createCustomerForReseller = defineCommand({
       {
         _tag: 'CustomerCreatedForReseller',
         at: input.at,
-        customer,
-        tenant: { tenantId: customer.tenantId, kind: 'customer', owner: null, region, internalUse: false },
+        customer: { tenantId, companyName, domain },
+        tenant: { tenantId, kind: 'customer', owner: null, region, internalUse: false },
         relationships: [
           relationship(input.providerTenantId, 'indirectProvider'),
           relationship(input.resellerTenantId, 'indirectReseller'),
         ],
-        subscriptions: subscriptionsOf(input.lines, customer.tenantId, input.providerTenantId, input.at),
-        adminCredentials: input.adminCredentials,
+        subscriptions: subscriptionsOf(input.lines, tenantId, input.providerTenantId, input.at),
+        adminCredentials: { userName: input.adminCredentials.userName, password: input.adminCredentials.password },
       },
     ]
   },

@@ -9,6 +9,7 @@ import { TenantId } from '../model/ids.js'
 import { getTenant, type ProgramState } from '../model/state.js'
 import { idUnused, loadPartner, notRestricted, partnerActs } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { ADMIN_ROLES, rolesFor } from './roles.js'
 
 /** Codec for {@link CreateIntegrationSandboxInput}. @category codecs */
 export const CreateIntegrationSandboxInput = commandInput('CreateIntegrationSandboxInput', {
@@ -26,6 +27,7 @@ type Context = CheckContext<CreateIntegrationSandboxInput, ReturnType<typeof loa
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
+  rolesFor(ADMIN_ROLES, 'create an integration sandbox'),
   idUnused(
     'tenant',
     (c) => c.idTaken,
@@ -61,7 +63,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
 /**
  * Creates the integration sandbox tenant of a direct bill partner tenant (RST-6, seed 000).
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant, tenant ID in use), `RST-6` (not a
+ * Violations: `ROL-2` (unknown partner, actor of another tenant, tenant ID in use), `ROL-1` (a
+ * partner user who is not a global admin or admin agent, `RoleNotAllowed`, 900150), `RST-6` (not a
  * direct bill partner, a sandbox already exists, or the partner is restricted).
  *
  * Emits `IntegrationSandboxCreated`.

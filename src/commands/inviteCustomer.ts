@@ -12,9 +12,10 @@ import { hasRole } from '../model/partner.js'
 import { getInvitation, getPartner, getPartnership, getTenant, type ProgramState } from '../model/state.js'
 import { CustomerProfile } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, notRestricted, partnerActs, partnerKnown, sameRegion } from './checks.js'
-import { notAffiliated } from './providerChecks.js'
+import { notAffiliated } from './ownUseChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
+import { ADMIN_ROLES, rolesFor } from './roles.js'
 
 /** Codec for {@link InviteCustomerInput}. @category codecs */
 export const InviteCustomerInput = commandInput('InviteCustomerInput', {
@@ -31,8 +32,10 @@ export const InviteCustomerInput = commandInput('InviteCustomerInput', {
  * - `partnerTenantId`: the inviting partner; `invitationId`: chosen by the caller;
  * - `kind`: `directReseller` or `indirectReseller`; `indirectProviderTenantId`: the provider named by
  *   an indirect reseller invitation (`null` for a direct one);
- * - `customerTenantId`: the invited tenant; `newCustomer`: its profile when the model does not know
- *   the tenant yet (a new customer with an existing tenant), else `null`;
+ * - `customerTenantId`: the invited tenant; `newCustomer`: its profile (company name, domain,
+ *   region) when the model does not know the tenant yet (a new customer with an existing tenant),
+ *   else `null`. The profile has no tenant ID of its own, so it can never name another tenant than
+ *   the invited one: a `newCustomer.tenantId` field is rejected (MOD-8, `UnknownField`);
  * - `delegatedAdmin`: whether delegated admin privileges are requested.
  *
  * @category commands
@@ -60,6 +63,7 @@ const onlyIf = (when: (c: Context) => boolean, check: RuleCheck<Context>): RuleC
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
+  rolesFor(ADMIN_ROLES, 'invite customers'),
   idUnused(
     'invitation',
     (c) => c.idTaken,
@@ -180,13 +184,15 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Violations:
  * - `ROL-2`: unknown partner, provider or customer; actor of another tenant; invitation ID in use;
+ * - `ROL-1`: a partner user who is not a global admin or admin agent (`RoleNotAllowed`, 900150);
  * - `INV-1`: the provider is named on a direct invitation or missing on an indirect one;
  * - `OWN-2`: the invited tenant is a partner or sandbox tenant, or affiliated with the partner or
  *   the provider;
  * - `REG-1`: customer outside the partner's region (code 2030); `REG-2`: provider in another region (code 2201);
  * - direct: `PGM-2` (an indirect reseller only), `RST-5` (restricted), `PGM-3` (MPA, code 900124);
  * - indirect: `PGM-5` (not an enrolled indirect reseller, code 800016; MPA not signed, code 900123),
- *   `PRT-4` (no active partnership with the provider).
+ *   `PRT-4` (no active partnership with the provider);
+ * - `MOD-8`: the input's shape (a `newCustomer.tenantId` included).
  *
  * Emits `CustomerInvited`.
  *
@@ -210,7 +216,12 @@ export const inviteCustomer = defineCommand({
         delegatedAdmin: input.delegatedAdmin,
         newCustomer:
           customerTenant === undefined && input.newCustomer !== null
-            ? { tenantId: input.customerTenantId, ...input.newCustomer }
+            ? {
+                tenantId: input.customerTenantId,
+                companyName: input.newCustomer.companyName,
+                domain: input.newCustomer.domain,
+                region: input.newCustomer.region,
+              }
             : null,
         issuedAt: input.at,
         acceptedAt: null,

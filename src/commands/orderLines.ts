@@ -1,6 +1,7 @@
 /**
  * Checks on the lines of an indirect provider's order (placeOrder, createCustomerForReseller): new
- * and distinct subscription IDs, valid add-on parents, and a valid partner of record per line.
+ * and distinct subscription IDs, valid add-on parents bought before the order, and a valid partner
+ * of record per line; and the subscriptions the lines become, built field by field.
  *
  * @internal
  */
@@ -9,7 +10,8 @@ import type { Partner } from '../model/partner.js'
 import { getSubscription } from '../model/state.js'
 import type { OrderLine, Subscription } from '../model/subscription.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from './contract.js'
-import { partnerOfRecordFindings } from './providerChecks.js'
+import { datedBefore } from './integrityChecks.js'
+import { partnerOfRecordFindings } from './partnerOfRecord.js'
 
 type Ctx = CheckContext<
   CommandInputBase & { readonly lines: ReadonlyArray<OrderLine> },
@@ -19,7 +21,7 @@ type Ctx = CheckContext<
 const each = (lines: ReadonlyArray<OrderLine>, finding: (line: OrderLine, index: number) => ReadonlyArray<Finding>) =>
   lines.flatMap(finding)
 
-/** The line checks, for an order on the customer tenant `customer(c)`. */
+/** The line checks (ROL-2, CUS-2, MOD-6, PRT-5), for an order on the customer tenant `customer(c)`. */
 export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): ReadonlyArray<RuleCheck<C>> => [
   {
     rule: 'ROL-2',
@@ -60,6 +62,19 @@ export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): Readonl
       }),
   },
   {
+    rule: 'MOD-6',
+    name: 'an add-on line is not dated before its existing parent subscription',
+    check: ({ state, input }) =>
+      each(input.lines, (line) => {
+        const parent = line.parentId === null ? undefined : getSubscription(state, line.parentId)
+        return datedBefore(
+          input.at,
+          parent && { subjects: [parent.id], at: parent.createdAt },
+          "the parent subscription's purchase",
+        )
+      }),
+  },
+  {
     rule: 'PRT-5',
     name: "every line's partner of record is the reseller's MPN ID tied to its CSP account",
     check: ({ state, provider, reseller, input }) =>
@@ -67,7 +82,7 @@ export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): Readonl
   },
 ]
 
-/** The subscriptions an accepted order creates, billed to the provider, which is support contact by default. */
+/** The subscriptions an accepted order creates, field by field: billed to the provider, which is support contact by default. */
 export const subscriptionsOf = (
   lines: ReadonlyArray<OrderLine>,
   customer: TenantId,
@@ -75,11 +90,16 @@ export const subscriptionsOf = (
   at: Subscription['createdAt'],
 ): ReadonlyArray<Subscription> =>
   lines.map((line) => ({
-    ...line,
+    id: line.id,
     customerTenantId: customer,
+    kind: line.kind,
+    parentId: line.parentId,
+    offerId: line.offerId,
     seats: line.kind === 'azure' ? 1 : line.seats,
     status: 'active',
+    autoRenew: line.autoRenew,
     billedBy: provider,
+    partnerOfRecord: line.partnerOfRecord,
     supportContact: provider,
     createdAt: at,
   }))

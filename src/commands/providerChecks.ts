@@ -1,24 +1,19 @@
 /**
  * Checks shared by the indirect provider commands: who acts for the provider, the reseller it
- * names, the customer it acts on, and the partner of record on subscriptions.
+ * names and the customer it acts on. Own use (OWN-2, OWN-3) and the partner of record (PRT-5) have
+ * their own modules.
  *
  * @internal
  */
-import type { MpnId, TenantId } from '../model/ids.js'
-import { hasRole, mpnIdsOf, type Partner } from '../model/partner.js'
+import type { TenantId } from '../model/ids.js'
+import { hasRole, type Partner } from '../model/partner.js'
 import type { Partnership, ResellerRelationship } from '../model/relationship.js'
-import {
-  getPartner,
-  getPartnersByMpnId,
-  getPartnership,
-  getRelationship,
-  getTenant,
-  type ProgramState,
-} from '../model/state.js'
+import { getPartner, getPartnership, getRelationship, getTenant, type ProgramState } from '../model/state.js'
 import type { Tenant } from '../model/tenant.js'
 import type { RuleId } from '../rules/catalog.js'
 import { actsForOwnTenant, mpaSigned, partnerKnown, roleAmong, sameRegion } from './checks.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
+import { ownUseChecks } from './ownUseChecks.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 
 /** The Partner Center roles that may do indirect provider tasks (PRT-1). */
@@ -131,57 +126,6 @@ export const resellerChecks = <C extends Ctx<ResellerLoaded>>(
   ]
 }
 
-/**
- * The partner of record on a subscription is the named reseller's MPN ID, the one tied to its CSP
- * account (PRT-5): never the provider's own MPN ID (code 2072), never another location MPN ID of the
- * reseller, never an MPN ID the model does not know (code 800015) or of a partner that is not an
- * indirect reseller (code 800016).
- */
-export const partnerOfRecordFindings = (
-  state: ProgramState,
-  provider: Partner | undefined,
-  reseller: Partner | undefined,
-  partnerOfRecord: MpnId | null,
-  subject: string,
-) => {
-  if (partnerOfRecord === null) return pass
-  if (provider !== undefined && mpnIdsOf(provider).includes(partnerOfRecord))
-    return fail(
-      'ProviderAsPartnerOfRecord',
-      [subject, partnerOfRecord],
-      `MPN ID ${partnerOfRecord} is the indirect provider's own; the partner of record is the indirect reseller's MPN ID, never the provider's.`,
-      2072,
-    )
-  const holders = getPartnersByMpnId(state, partnerOfRecord)
-  if (holders.length === 0)
-    return fail(
-      'UnknownMpnId',
-      [subject, partnerOfRecord],
-      `MPN ID ${partnerOfRecord} belongs to no known partner.`,
-      800015,
-    )
-  if (reseller === undefined)
-    return fail(
-      'PartnerOfRecordNotValid',
-      [subject, partnerOfRecord],
-      `A partner of record needs the indirect reseller it belongs to named on the order.`,
-    )
-  if (!holders.some((p) => p.tenantId === reseller.tenantId))
-    return fail(
-      'PartnerOfRecordNotValid',
-      [subject, partnerOfRecord],
-      `MPN ID ${partnerOfRecord} is not an MPN ID of ${reseller.name}.`,
-      800016,
-    )
-  return partnerOfRecord === reseller.mpnId
-    ? pass
-    : fail(
-        'PartnerOfRecordNotValid',
-        [subject, partnerOfRecord],
-        `MPN ID ${partnerOfRecord} is another location of ${reseller.name}; use ${reseller.mpnId}, the location MPN ID tied to its CSP account.`,
-      )
-}
-
 /** What a command acting on a customer loads. */
 export interface CustomerLoaded {
   readonly customerTenant: Tenant | undefined
@@ -258,69 +202,3 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
     },
   },
 ]
-
-/**
- * Own use and self-dealing, for a customer tenant a partner sells to: it is a customer tenant, not
- * a partner tenant (OWN-2), and not a reseller of the provider becoming its end customer (OWN-3);
- * nor a tenant the seller recorded as affiliated (OWN-2).
- */
-export const ownUseChecks = <C extends Ctx<ResellerLoaded>>(
-  customerId: (c: C) => TenantId,
-  tenant: (c: C) => Tenant | undefined,
-): ReadonlyArray<RuleCheck<C>> => [
-  {
-    rule: 'OWN-3',
-    name: "a reseller in partnership with the provider is not the provider's end customer on the same tenant",
-    check: (c) =>
-      tenant(c)?.kind === 'partner' &&
-      getPartnership(c.state, c.input.providerTenantId, customerId(c))?.status === 'active'
-        ? fail(
-            'ResellerAsEndCustomer',
-            [c.input.providerTenantId, customerId(c)],
-            `Tenant ${customerId(c)} is an indirect reseller in partnership with this provider; it can buy from it only on another tenant, after ending the partnership, or from another provider.`,
-          )
-        : pass,
-  },
-  {
-    rule: 'OWN-2',
-    name: 'the buyer is a customer tenant, not a partner tenant',
-    check: (c) => {
-      const t = tenant(c)
-      const ownReseller = getPartnership(c.state, c.input.providerTenantId, customerId(c))?.status === 'active'
-      return t !== undefined && t.kind !== 'customer' && !ownReseller
-        ? fail(
-            'NotCustomerTenant',
-            [customerId(c)],
-            `Tenant ${customerId(c)} is a ${t.kind} tenant; partners sell only to customer tenants, never to themselves or another partner tenant.`,
-          )
-        : pass
-    },
-  },
-  notAffiliated((c) => [c.provider, c.reseller], customerId, tenant),
-]
-
-/** The customer tenant is not affiliated with any of the selling partners (OWN-2). */
-export const notAffiliated = <C extends CheckContext<CommandInputBase, object>>(
-  sellers: (c: C) => ReadonlyArray<Partner | undefined>,
-  customerId: (c: C) => TenantId,
-  tenant: (c: C) => Tenant | undefined = () => undefined,
-): RuleCheck<C> => ({
-  rule: 'OWN-2',
-  name: 'the customer is not the seller itself or an affiliate',
-  check: (c) => {
-    const customer = customerId(c)
-    const owner = tenant(c)?.owner ?? null
-    const seller = sellers(c).find(
-      (p) =>
-        p !== undefined &&
-        (p.affiliatedTenants.includes(customer) || (owner !== null && p.affiliatedTenants.includes(owner))),
-    )
-    return seller === undefined
-      ? pass
-      : fail(
-          'AffiliatedCustomer',
-          [seller.tenantId, customer],
-          `Customer tenant ${customer} belongs to an organization affiliated with ${seller.name}; a partner may not sell to itself or an affiliate.`,
-        )
-  },
-})

@@ -8,7 +8,7 @@ import { SubscriptionId, TenantId } from '../model/ids.js'
 import { getSubscription, type ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind } from '../model/subscription.js'
 import { pass, type CheckContext, type RuleCheck } from './contract.js'
-import { subscriptionAllows, subscriptionBilledTo } from './subscriptionChecks.js'
+import { notBeforePurchase, subscriptionAllows, subscriptionBilledTo } from './subscriptionChecks.js'
 import {
   customerChecks,
   loadCustomer,
@@ -43,7 +43,7 @@ export const loadProviderSubscription = (state: ProgramState, input: Input): Loa
 
 /**
  * The provider acts (PRT-1, PGM-2, PGM-3); the subscription is known, billed to it (ROL-2), of one
- * of `kinds` and active (CUS-2); the customer is held with delegated admin (TRN-12, ROL-2, REG-1,
+ * of `kinds` and active (CUS-2), and was bought before the command's date (MOD-6); the customer is held with delegated admin (TRN-12, ROL-2, REG-1,
  * OWN-2, OWN-3); and the named reseller, if any, passes the reseller checks (PRT-2, PGM-4, REG-2,
  * PRT-4).
  */
@@ -59,6 +59,7 @@ export const providerSubscriptionChecks = <C extends CheckContext<Input, Loaded>
     ...providerActs<C>(task, 'PGM-2'),
     subscriptionBilledTo<C>((c) => c.input.providerTenantId),
     subscriptionAllows<C>('CUS-2', task, kinds, ['active']),
+    notBeforePurchase<C>(),
     ...customerChecks<C>((c) => (c.subscription as Subscription).customerTenantId, true).map(known),
     ...resellerChecks<C>((c) => c.input.resellerTenantId ?? null, task),
   ]

@@ -6,11 +6,13 @@
  */
 import * as t from 'io-ts'
 import { TenantId } from '../model/ids.js'
-import { hasRole, isRestricted } from '../model/partner.js'
+import { hasRole } from '../model/partner.js'
 import { getRelationship, getSubscription, getTenant, type ProgramState } from '../model/state.js'
 import { NewSubscription } from '../model/subscription.js'
 import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
-import { notAffiliated } from './providerChecks.js'
+import { notAffiliated } from './ownUseChecks.js'
+import { addOnParentChecks, restrictionChecks } from './purchaseChecks.js'
+import { rolesFor, SALES_ROLES } from './roles.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
 /** Codec for {@link PurchaseSubscriptionInput}. @category codecs */
@@ -26,11 +28,6 @@ export const PurchaseSubscriptionInput = commandInput('PurchaseSubscriptionInput
  */
 export type PurchaseSubscriptionInput = t.TypeOf<typeof PurchaseSubscriptionInput>
 
-const ownUseAzure = ({ input, customerTenant }: Context) =>
-  input.subscription.kind === 'azure' &&
-  customerTenant?.internalUse === true &&
-  customerTenant.owner === input.partnerTenantId
-
 const load = (state: ProgramState, input: PurchaseSubscriptionInput) => {
   const { customerTenantId, parentId, id } = input.subscription
   return {
@@ -45,6 +42,7 @@ type Context = CheckContext<PurchaseSubscriptionInput, ReturnType<typeof load>>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
+  rolesFor(SALES_ROLES, 'buy subscriptions'),
   idUnused(
     'subscription',
     (c) => c.idTaken,
@@ -127,54 +125,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
-  {
-    rule: 'RST-2',
-    name: 'a restricted partner makes no new purchases for customers',
-    check: (c) =>
-      c.partner !== undefined && isRestricted(c.partner) && !ownUseAzure(c)
-        ? fail(
-            'PartnerRestricted',
-            [c.partner.tenantId],
-            `Partner ${c.partner.name} is a restricted direct bill partner and cannot buy a new ${c.input.subscription.kind} subscription.`,
-          )
-        : pass,
-  },
-  {
-    rule: 'RST-3',
-    name: 'a restricted partner buys no new Azure subscriptions for its own use',
-    check: (c) =>
-      c.partner !== undefined && isRestricted(c.partner) && ownUseAzure(c)
-        ? fail(
-            'PartnerRestricted',
-            [c.partner.tenantId],
-            `Partner ${c.partner.name} is a restricted direct bill partner and cannot buy Azure for its own use (Azure partner shared services).`,
-          )
-        : pass,
-  },
-  {
-    rule: 'RST-2',
-    name: 'an add-on names an active license-based parent of the same customer; nothing else names a parent',
-    check: ({ input: { subscription }, parent }) => {
-      if (subscription.kind !== 'addOn')
-        return subscription.parentId === null
-          ? pass
-          : fail(
-              'InvalidAddOnParent',
-              [subscription.id],
-              `Only an add-on names a parent subscription; a ${subscription.kind} subscription does not.`,
-            )
-      return parent !== undefined &&
-        parent.kind === 'licenseBased' &&
-        parent.status === 'active' &&
-        parent.customerTenantId === subscription.customerTenantId
-        ? pass
-        : fail(
-            'InvalidAddOnParent',
-            [subscription.id, subscription.parentId ?? 'none'],
-            `An add-on is bought for an existing, active license-based subscription of the same customer; ${subscription.parentId ?? 'no parent'} is not one.`,
-          )
-    },
-  },
+  ...restrictionChecks<Context>(),
+  ...addOnParentChecks<Context>(),
   {
     rule: 'OWN-1',
     name: 'nothing is bought on the partner tenant itself',
@@ -206,17 +158,20 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Violations:
  * - `ROL-2`: unknown partner or customer, actor of another tenant, no reseller relationship with
  *   delegated admin (code 20002), subscription ID in use;
+ * - `ROL-1`: a partner user who is not a global admin, admin agent or sales agent (`RoleNotAllowed`,
+ *   code 900150);
  * - `PGM-2`: an indirect reseller cannot buy from Microsoft;
  * - `TRN-12`: an indirect provider without a reseller relationship with the customer (code 20002);
  * - `TRN-11`: the partner serves this customer as indirect reseller;
  * - `RST-2`: restricted partner, any purchase for a customer; also an add-on without a valid parent;
+ * - `MOD-6`: an add-on dated before its parent subscription was bought (`DatedBeforeFact`);
  * - `RST-3`: restricted partner, Azure for its own use;
  * - `OWN-1`: buying on the partner tenant itself; `OWN-2`: a customer recorded as affiliated (or an
  *   internal-use tenant of an affiliate);
  * - `PGM-3`: MPA not signed (code 900124, from 2020-02-01);
  * - `REG-1`: customer outside the partner's region (code 2030).
  *
- * Emits `SubscriptionPurchased`. Sources: seeds 000, 002.
+ * Emits `SubscriptionPurchased`, whose subscription is built field by field. Sources: seeds 000, 002.
  *
  * @category commands
  */
@@ -230,8 +185,13 @@ export const purchaseSubscription = defineCommand({
       _tag: 'SubscriptionPurchased',
       at: input.at,
       subscription: {
-        ...input.subscription,
+        id: input.subscription.id,
+        customerTenantId: input.subscription.customerTenantId,
+        kind: input.subscription.kind,
+        parentId: input.subscription.parentId,
+        offerId: input.subscription.offerId,
         seats: input.subscription.kind === 'azure' ? 1 : input.subscription.seats,
+        autoRenew: input.subscription.autoRenew,
         status: 'active',
         billedBy: input.partnerTenantId,
         partnerOfRecord: null,

@@ -8,6 +8,7 @@ import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
+import { notBefore } from './integrityChecks.js'
 import { notifyPrimaryContact } from './notifications.js'
 
 /** Codec for {@link RecordCreditCheckInput}. @category codecs */
@@ -35,13 +36,22 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   }),
+  notBefore(
+    'MOD-6',
+    ({ partner }) =>
+      partner?.directBillApplication == null
+        ? undefined
+        : { subjects: [partner.tenantId], at: partner.directBillApplication.submittedAt },
+    'the direct bill application was submitted',
+  ),
 ]
 
 /**
  * Records a credit check (DB-8, seed 003). When it passes the partner is notified by email and may
  * buy its Microsoft support plan (DB-4).
  *
- * Violations: `DB-8` (actor is not Microsoft; no application pending), `ROL-2` (unknown partner).
+ * Violations: `DB-8` (actor is not Microsoft; no application pending), `ROL-2` (unknown partner),
+ * `MOD-6` (dated before the application was submitted, `DatedBeforeFact`).
  *
  * Emits `CreditCheckRecorded`, then `PrimaryContactNotified` when it passed and a primary contact
  * email is recorded.

@@ -7,6 +7,7 @@ import * as t from 'io-ts'
 import { getPartnership, type ProgramState } from '../model/state.js'
 import { actsForOwnTenant, partnerKnown, roleAmong } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
 import { partnershipFields } from './partnershipChecks.js'
 import { PROVIDER_TASK_ROLES, loadProvider } from './providerChecks.js'
 
@@ -61,6 +62,15 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
             'Removing a partnership requires the provider to acknowledge that it acts in good faith and for a legitimate purpose, and to give any legal notice itself.',
           ),
   },
+  notBefore(
+    'MOD-6',
+    ({ partnership }) =>
+      partnership && {
+        subjects: [partnership.providerTenantId, partnership.resellerTenantId],
+        at: partnership.acceptedAt ?? partnership.requestedAt,
+      },
+    'the partnership was requested or accepted',
+  ),
 ]
 
 /**
@@ -71,7 +81,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * reseller's open indirect invitations naming the provider can no longer be accepted (INV-3).
  *
  * Violations: `ROL-2` (unknown provider, actor of another tenant), `PRT-1` (role not allowed,
- * 900150), `PRT-3` (no partnership), `PRT-6` (terms not acknowledged).
+ * 900150), `PRT-3` (no partnership), `PRT-6` (terms not acknowledged), `MOD-6` (dated before the
+ * partnership was requested or accepted, `DatedBeforeFact`).
  *
  * Emits `PartnershipRemoved`.
  *

@@ -6,6 +6,7 @@
  */
 import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
+import { list } from '../internal/codec.js'
 import { TenantId } from '../model/ids.js'
 import { assessDirectBill, type DirectBillAssessment } from '../directBill/requirements.js'
 import { RuleId } from '../rules/catalog.js'
@@ -16,7 +17,7 @@ import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contr
 /** Codec for {@link RestrictDirectBillInput}. @category codecs */
 export const RestrictDirectBillInput = commandInput('RestrictDirectBillInput', {
   partnerTenantId: TenantId,
-  unmetRequirements: t.readonlyArray(RuleId),
+  unmetRequirements: list(RuleId, 'UnmetRequirements'),
 })
 /**
  * Input of {@link restrictDirectBill}: the partner tenant and the requirements it was found not to

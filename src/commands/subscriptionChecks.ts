@@ -10,6 +10,8 @@ import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../mode
 import { loadPartner, partnerActs, type PartnerContext, type PartnerInput } from './checks.js'
 import type { RuleId } from '../rules/catalog.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
+import { rolesFor, SALES_ROLES } from './roles.js'
 
 /** Input fields of a subscription change. */
 export const subscriptionChangeFields = { partnerTenantId: TenantId, subscriptionId: SubscriptionId }
@@ -75,9 +77,19 @@ export const subscriptionAllows = <C extends SubscriptionContext>(
   },
 })
 
+/** The command is not dated before the subscription was bought (MOD-6; subjects: the subscription ID). */
+export const notBeforePurchase = <C extends SubscriptionContext>(): RuleCheck<C> =>
+  notBefore<C>(
+    'MOD-6',
+    ({ subscription }) => subscription && { subjects: [subscription.id], at: subscription.createdAt },
+    'the subscription was bought',
+  )
+
 /**
  * The checks of a subscription change: partner known and acting for itself, the subscription known
- * and billed to it (ROL-2), and the subscription's kind and status allowing the change (RST-8).
+ * and billed to it (ROL-2), an actor with a role that manages subscriptions (ROL-1), the
+ * subscription's kind and status allowing the change (RST-8), and a date not before the purchase
+ * (MOD-6).
  */
 export const subscriptionChangeChecks = <C extends Context>(
   change: string,
@@ -85,6 +97,8 @@ export const subscriptionChangeChecks = <C extends Context>(
   statuses: ReadonlyArray<SubscriptionStatus>,
 ): ReadonlyArray<RuleCheck<C>> => [
   ...partnerActs<C>(),
+  rolesFor<C>(SALES_ROLES, `manage subscriptions (${change})`),
   subscriptionBilledTo<C>((c) => c.input.partnerTenantId),
   subscriptionAllows<C>('RST-8', change, kinds, statuses),
+  notBeforePurchase<C>(),
 ]

@@ -16,7 +16,9 @@ export type SuspendSubscriptionInput = t.TypeOf<typeof SuspendSubscriptionInput>
  * Suspends an active subscription. Allowed for restricted partners (RST-8).
  *
  * Violations: `ROL-2` (unknown partner or subscription, actor of another tenant, subscription billed
- * to someone else), `RST-8` (not active; code 800091).
+ * to someone else), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
+ * `RoleNotAllowed`, 900150), `RST-8` (not active; code 800091), `MOD-6` (dated before the
+ * subscription was bought, `DatedBeforeFact`).
  *
  * Emits `SubscriptionSuspended`. Source: seed 000.
  *

@@ -7,6 +7,7 @@ import type * as t from 'io-ts'
 import { TenantId } from '../model/ids.js'
 import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
 
 /** Codec for {@link WithdrawIndirectEnrollmentInput}. @category codecs */
 export const WithdrawIndirectEnrollmentInput = commandInput('WithdrawIndirectEnrollmentInput', {
@@ -45,6 +46,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
+  notBefore(
+    'MOD-6',
+    ({ partner }) =>
+      partner?.indirectReseller.status === 'pending'
+        ? { subjects: [partner.tenantId], at: partner.indirectReseller.submittedAt }
+        : undefined,
+    'the enrollment was submitted',
+  ),
 ]
 
 /**
@@ -52,7 +61,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * and 000: "no rollback option"); withdrawing before approval is the library's reading.
  *
  * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (not global admin),
- * `TRN-7` (approved or active), `TRN-4` (nothing pending).
+ * `TRN-7` (approved or active), `TRN-4` (nothing pending), `MOD-6` (dated before the enrollment
+ * was submitted, `DatedBeforeFact`).
  *
  * Emits `IndirectEnrollmentWithdrawn`.
  *

@@ -6,15 +6,8 @@
  */
 import { freezeDeep, produce } from '../internal/immer.js'
 import { CspInvariantError } from '../internal/invariant.js'
-import type { TenantId } from '../model/ids.js'
-import type { Partner } from '../model/partner.js'
-import type { Partnership } from '../model/relationship.js'
-import type { Subscription } from '../model/subscription.js'
 import {
   getInvitation,
-  getPartner,
-  getPartnership,
-  getSubscription,
   putCustomer,
   putInvitation,
   putPartner,
@@ -26,9 +19,16 @@ import {
   inWorkingCopy,
   type ProgramState,
 } from '../model/state.js'
+import {
+  applyProfileChanges,
+  die,
+  setIncentive,
+  updatePartner,
+  updatePartnership,
+  updateSubscription,
+  type Draft,
+} from './entityUpdates.js'
 import type { DomainEvent } from './events.js'
-
-type Draft<T> = { -readonly [K in keyof T]: T[K] }
 
 /**
  * Applies one event to a state and returns the new state. Touches only the entities the event
@@ -49,11 +49,7 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
         p.mpaSignedAt = p.mpaSignedAt ?? event.at
       })
     case 'ProfileUpdated':
-      return updatePartner(state, event.partnerTenantId, (p) => {
-        Object.assign(p, event.changes)
-        if (event.changes.mpnId !== undefined && !p.locationMpnIds.includes(event.changes.mpnId))
-          p.locationMpnIds = [...p.locationMpnIds, event.changes.mpnId]
-      })
+      return updatePartner(state, event.partnerTenantId, (p) => applyProfileChanges(p, event.changes))
     case 'ProgramFlagsSet':
       return updatePartner(state, event.partnerTenantId, (p) => {
         p.identifiedForOffboarding = event.identifiedForOffboarding
@@ -104,15 +100,15 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
       })
     case 'IncentiveInvitationScheduled':
       return updatePartner(state, event.partnerTenantId, (p) => {
-        p.incentives = { ...p.incentives, [event.program]: 'invited' }
+        setIncentive(p, event.program, 'invited')
       })
     case 'IncentiveEnrolled':
       return updatePartner(state, event.partnerTenantId, (p) => {
-        p.incentives = { ...p.incentives, [event.program]: 'enrolled' }
+        setIncentive(p, event.program, 'enrolled')
       })
     case 'DirectBillRestricted':
       return updatePartner(state, event.partnerTenantId, (p) => {
-        p.directBill = { status: 'restricted', since: event.at, unmetRequirements: event.unmetRequirements }
+        p.directBill = { status: 'restricted', since: event.at, unmetRequirements: [...event.unmetRequirements] }
       })
     case 'PrimaryContactNotified':
       return state
@@ -172,7 +168,11 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
     case 'DirectBillApplicationSubmitted':
       return updatePartner(state, event.partnerTenantId, (p) => {
         p.directBillApplication = { status: 'pending', submittedAt: event.at, creditCheckAt: null }
-        p.directBillDeclarations = event.declarations
+        p.directBillDeclarations = {
+          firstLevelSupport: event.declarations.firstLevelSupport,
+          customerAccountingInfrastructure: event.declarations.customerAccountingInfrastructure,
+          managedServices: event.declarations.managedServices,
+        }
       })
     case 'CreditCheckRecorded':
       return updatePartner(state, event.partnerTenantId, (p) => {
@@ -190,8 +190,13 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
     case 'DirectBillApproved':
       return updatePartner(state, event.partnerTenantId, (p) => {
         p.directBill = { status: 'active' }
-        if (p.directBillApplication !== null)
-          p.directBillApplication = { ...p.directBillApplication, status: 'approved' }
+        const application = p.directBillApplication
+        if (application !== null)
+          p.directBillApplication = {
+            status: 'approved',
+            submittedAt: application.submittedAt,
+            creditCheckAt: application.creditCheckAt,
+          }
       })
     default: {
       const unhandled: never = event
@@ -215,32 +220,3 @@ export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>):
   events.length < BULK_REPLAY
     ? events.reduce(evolve, state)
     : inWorkingCopy(state, (copy) => events.reduce(evolve, copy))
-
-const die = (what: string): never => {
-  throw new CspInvariantError(`event refers to ${what}, which the state does not hold`)
-}
-
-const updatePartner = (state: ProgramState, id: TenantId, recipe: (draft: Draft<Partner>) => void): ProgramState => {
-  const partner = getPartner(state, id) ?? die(`partner ${id}`)
-  return putPartner(state, produce(partner, recipe))
-}
-
-const updateSubscription = (
-  state: ProgramState,
-  event: { readonly subscriptionId: Subscription['id'] },
-  recipe: (draft: Draft<Subscription>) => void,
-): ProgramState => {
-  const subscription = getSubscription(state, event.subscriptionId) ?? die(`subscription ${event.subscriptionId}`)
-  return putSubscription(state, produce(subscription, recipe))
-}
-
-const updatePartnership = (
-  state: ProgramState,
-  event: { readonly providerTenantId: TenantId; readonly resellerTenantId: TenantId },
-  recipe: (draft: Draft<Partnership>) => void,
-): ProgramState => {
-  const partnership =
-    getPartnership(state, event.providerTenantId, event.resellerTenantId) ??
-    die(`partnership ${event.providerTenantId}/${event.resellerTenantId}`)
-  return putPartnership(state, produce(partnership, recipe))
-}

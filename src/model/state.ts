@@ -50,6 +50,8 @@ export interface StateIndexes {
   readonly providersByReseller: Index<TenantId, TenantId>
   /** Customer tenant IDs by `providerTenantId/resellerTenantId`, for customers served by the reseller through the provider (CUS-3). */
   readonly customersByProviderReseller: Index<string, TenantId>
+  /** Invitation IDs by the customer tenant they invite. */
+  readonly invitationsByCustomer: Index<TenantId, InvitationId>
 }
 
 /**
@@ -102,6 +104,7 @@ export const emptyState: ProgramState = Object.freeze<ProgramState>({
     resellersByProvider: emptyIndex(),
     providersByReseller: emptyIndex(),
     customersByProviderReseller: emptyIndex(),
+    invitationsByCustomer: emptyIndex(),
   }),
 })
 
@@ -153,6 +156,10 @@ export const customersOfPartner = (state: ProgramState, partner: TenantId): Read
 /** The reseller relationships of a customer, one per partner (MUL-1). @category queries */
 export const relationshipsOfCustomer = (state: ProgramState, customer: TenantId): ReadonlyArray<ResellerRelationship> =>
   indexGet(state.indexes.partnersByCustomer, customer).flatMap((p) => present(getRelationship(state, p, customer)))
+
+/** The invitations sent to a customer tenant (open or accepted), by invitation ID order. @category queries */
+export const invitationsOfCustomer = (state: ProgramState, customer: TenantId): ReadonlyArray<Invitation> =>
+  indexGet(state.indexes.invitationsByCustomer, customer).flatMap((id) => present(getInvitation(state, id)))
 
 /** The subscriptions of a customer tenant, by subscription ID order. @category queries */
 export const subscriptionsOfCustomer = (state: ProgramState, customer: TenantId): ReadonlyArray<Subscription> =>
@@ -284,6 +291,10 @@ export const putPartnership = (state: ProgramState, partnership: Partnership): P
 export const putInvitation = (state: ProgramState, invitation: Invitation): ProgramState => ({
   ...state,
   invitations: tableSet(state.invitations, invitation.id, invitation),
+  indexes: {
+    ...state.indexes,
+    invitationsByCustomer: indexAdd(state.indexes.invitationsByCustomer, invitation.customerTenantId, invitation.id),
+  },
 })
 
 /** @internal */

@@ -276,7 +276,7 @@ export const RULES = {
     RESTRICTED,
     'A restricted partner makes no new purchases for customers: Azure, license-based, new add-ons, software and reservations.',
     always,
-    'An add-on must name an active license-based parent subscription of the same customer; other purchases name none. Both are checked under this rule.',
+    'The restriction is on the partner tenant, not on one command: no new subscription is billed to it by any path, its orders as an indirect provider included; what RST-8 allows stays allowed. An add-on must name an active license-based parent subscription of the same customer; other purchases name none. Both are checked under this rule.',
   ),
   'RST-3': rule(
     'must',
@@ -284,7 +284,14 @@ export const RULES = {
     RESTRICTED,
     'A restricted partner buys no new Azure subscriptions for its own use (Azure partner shared services).',
   ),
-  'RST-4': rule('must', S000, RESTRICTED, 'A restricted partner creates no new customer tenants.'),
+  'RST-4': rule(
+    'must',
+    S000,
+    RESTRICTED,
+    'A restricted partner creates no new customer tenants.',
+    always,
+    'By any path: the customers it would create for a reseller as an indirect provider included.',
+  ),
   'RST-5': rule(
     'must',
     S000,
@@ -440,6 +447,8 @@ export const RULES = {
     S000,
     GET_STARTED,
     "Enrolling, accepting the indirect reseller agreement, signing the MPA and accepting a partnership take the tenant's global admin.",
+    always,
+    'Only the roles Partner Center gives a task may run it: buying and creating customers take a global admin, admin agent or sales agent, inviting a global admin or admin agent, profile changes the global admin; helpdesk agents and billing admins never transact. The full table, one row per command, is docs/roles.md.',
   ),
   'ROL-2': rule(
     'must',

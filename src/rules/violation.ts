@@ -95,7 +95,6 @@ export const ViolationTag = literals(
     'RoleNotGranted',
     'OperatorFactByPartner',
     'PartnerTenantAsCustomer',
-    'ProfileFieldNotAllowed',
   ],
   'ViolationTag',
 )

@@ -7,6 +7,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { expect } from 'vitest'
 import {
   acceptPartnership,
+  apply,
   createCustomer,
   createCustomerForReseller,
   requestPartnership,
@@ -99,6 +100,25 @@ export const rejectsWith = (result: CommandResult, ...rules: ReadonlyArray<RuleI
   const violations = rejected(result)
   expect([...new Set(violations.map((v) => v.rule))].sort()).toEqual([...new Set(rules)].sort())
   return violations
+}
+
+/**
+ * Asserts that `command` is rejected on `state` with a violation of `rule` tagged `tag` naming
+ * exactly `subjects`, and that the state returned is the very object given; returns the violations.
+ */
+export const refuses = (
+  state: ProgramState,
+  command: ProgramCommand,
+  rule: RuleId,
+  tag: RuleViolation['_tag'],
+  subjects: ReadonlyArray<string>,
+): ReadonlyArray<RuleViolation> => {
+  const applied = apply(state, command)
+  expect(applied.accepted).toBe(false)
+  expect(applied.state).toBe(state)
+  expect(applied.events).toEqual([])
+  expect(applied.violations).toContainEqual(expect.objectContaining({ rule, _tag: tag, subjects }))
+  return applied.violations
 }
 
 /** Runs a command and returns the new state, failing the test if it was rejected. */
@@ -242,14 +262,15 @@ export const forResellerInput = (
   options: {
     readonly customer?: TenantId
     readonly reseller?: TenantId
+    readonly provider?: TenantId
     readonly actor?: Actor
     readonly when?: string
     readonly region?: typeof US
   } = {},
 ): CreateCustomerForResellerInput => ({
-  actor: options.actor ?? admin(ids.provider),
+  actor: options.actor ?? admin(options.provider ?? ids.provider),
   at: at(options.when ?? '2020-03-03'),
-  providerTenantId: ids.provider,
+  providerTenantId: options.provider ?? ids.provider,
   resellerTenantId: options.reseller ?? ids.reseller,
   customer: {
     tenantId: options.customer ?? ids.customer3,
