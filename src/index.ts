@@ -35,8 +35,8 @@ export {
   type IsoDateBrand,
   type RegionBrand,
   type EmailBrand,
-  Text,
 } from './model/ids.js'
+export { Text } from './model/text.js'
 
 // Model
 export { Actor, PartnerUserRole, partnerUser, customerAdmin, microsoft } from './model/actor.js'
@@ -83,8 +83,8 @@ export {
   type Table,
   type Index,
 } from './model/table.js'
+export { emptyState, type ProgramState, type StateIndexes } from './model/state.js'
 export {
-  emptyState,
   getPartner,
   getPartnersByMpnId,
   getTenant,
@@ -103,9 +103,7 @@ export {
   partnersOfCustomer,
   resellersOfProvider,
   providersOfReseller,
-  type ProgramState,
-  type StateIndexes,
-} from './model/state.js'
+} from './model/queries.js'
 export { customerCapabilities, type CustomerCapability } from './model/capabilities.js'
 
 // Rules
@@ -127,7 +125,6 @@ export { CspInvariantError } from './internal/invariant.js'
 // Command contract
 export {
   defineCommand,
-  explainCommand,
   type Command,
   type CommandDefinition,
   type CommandInputBase,
@@ -135,14 +132,12 @@ export {
   type Outcome,
   type RuleCheck,
   type CheckContext,
-  type CheckReport,
-  type Judgement,
   type Finding,
 } from './commands/contract.js'
+export { explainCommand, type CheckReport, type Judgement } from './commands/judge.js'
 export {
   COMMANDS,
   COMMAND_NAMES,
-  ProgramCommand,
   apply,
   execute,
   explain,
@@ -150,6 +145,7 @@ export {
   type CommandInput,
   type CommandName,
 } from './commands/registry.js'
+export { ProgramCommand } from './commands/programCommand.js'
 
 // Commands
 export { registerPartner, RegisterPartnerInput } from './commands/registerPartner.js'

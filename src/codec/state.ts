@@ -11,15 +11,9 @@ import { Invitation } from '../model/invitation.js'
 import { Partner, mpnIdsOf } from '../model/partner.js'
 import { Partnership, ResellerRelationship } from '../model/relationship.js'
 import { partnershipKey, relationshipKey } from '../model/relationship.js'
-import {
-  emptyState,
-  getInvitation,
-  getPartner,
-  getRelationship,
-  getSubscription,
-  viaProvider,
-  type ProgramState,
-} from '../model/state.js'
+import { getInvitation, getPartner, getRelationship, getSubscription } from '../model/queries.js'
+import { emptyState, type ProgramState } from '../model/state.js'
+import { viaProvider } from '../model/writes.js'
 import { RevenueEntry, revenueKey } from '../model/revenue.js'
 import { Subscription } from '../model/subscription.js'
 import { indexAddMany, indexRemove, tableSetMany } from '../model/table.js'

@@ -4,7 +4,8 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { getPartner, getPartnership, type ProgramState } from '../model/state.js'
+import { getPartner, getPartnership } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import { actsForOwnTenant, globalAdminOnly, partnerKnown } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { notBefore } from './integrityChecks.js'

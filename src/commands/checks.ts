@@ -5,7 +5,8 @@
  * @internal
  */
 import type { PartnerUserRole } from '../model/actor.js'
-import { getPartner, type ProgramState } from '../model/state.js'
+import { getPartner } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import type { TenantId } from '../model/ids.js'
 import { isRestricted, type Partner } from '../model/partner.js'
 import type { Region } from '../model/ids.js'

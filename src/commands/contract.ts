@@ -5,6 +5,7 @@
  * events an accepted command emits. Every check runs against the original state and every failing
  * rule is reported; a rejected command returns the caller's state object untouched (it is not
  * part of the `Left`). An accepted command's new state is the fold of its events with `evolve`.
+ * Judging a command without applying it (`explainCommand`) is the judge module.
  *
  * @module
  */
@@ -17,10 +18,11 @@ import { exact } from '../internal/codec.js'
 import { Actor } from '../model/actor.js'
 import { IsoDateTime } from '../model/ids.js'
 import type { ProgramState } from '../model/state.js'
-import { ruleInForce, type RuleId } from '../rules/catalog.js'
-import { RuleSetId, ruleSet as ruleSetById, type RuleSet } from '../rules/ruleSets.js'
+import type { RuleId } from '../rules/catalog.js'
+import { RuleSetId, type RuleSet } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning, ViolationTag, WarningTag } from '../rules/violation.js'
 import { enter } from './entry.js'
+import { checksUnder, contextOf, violation, warningsOf } from './evaluate.js'
 
 /**
  * The fields every command input carries: who acts (`actor`), when (`at`, ISO-8601 UTC; the library
@@ -153,112 +155,8 @@ export interface Command<N extends string, I extends CommandInputBase> {
   readonly definition: CommandDefinition<N, I, object>
 }
 
-/**
- * One line of an explanation: a rule check, and whether it passed, failed (with its violations) or
- * was not in force under the rule set.
- *
- * @category commands
- */
-export interface CheckReport {
-  readonly rule: RuleId
-  readonly name: string
-  readonly verdict: 'passed' | 'failed' | 'notInForce'
-  readonly violations: ReadonlyArray<RuleViolation>
-}
-
-/**
- * The full judgement of a command without applying it: the rule set, every check with its verdict,
- * and the warnings an accepted command would carry.
- *
- * @category commands
- */
-export interface Judgement {
-  readonly command: string
-  readonly ruleSet: RuleSetId
-  /** `true` when the command was judged under a what-if rule set rather than the one in force at its date. */
-  readonly whatIf: boolean
-  readonly checks: ReadonlyArray<CheckReport>
-  readonly warnings: ReadonlyArray<RuleWarning>
-}
-
-type AnyDefinition = CommandDefinition<string, CommandInputBase, object>
-
-const stamp = <Tag extends string>(rule: RuleId, set: RuleSet, f: Finding<Tag>) => ({
-  _tag: f.tag,
-  rule,
-  ruleSet: set.id,
-  subjects: f.subjects,
-  message: f.message,
-})
-
-type AnyCheck<Tag extends string = ViolationTag> = RuleCheck<CheckContext<CommandInputBase, object>, Tag>
-
-/** Whether a check is judged under a rule set: its rule is in force, or it is structural. */
-const applies = (c: AnyCheck<string>, set: RuleSet) => c.always === true || ruleInForce(c.rule, set.inForceFrom)
-
-/** The checks of a definition that apply under each rule set, computed once (commands run often). */
-const applicable = new WeakMap<object, Map<RuleSetId, ReadonlyArray<AnyCheck>>>()
-const checksUnder = (
-  definition: CommandDefinition<string, CommandInputBase, object>,
-  set: RuleSet,
-): ReadonlyArray<AnyCheck> => {
-  let bySet = applicable.get(definition)
-  if (bySet === undefined) applicable.set(definition, (bySet = new Map()))
-  let checks = bySet.get(set.id)
-  if (checks === undefined)
-    bySet.set(set.id, (checks = (definition.checks as ReadonlyArray<AnyCheck>).filter((c) => applies(c, set))))
-  return checks
-}
-
-const violation = (rule: RuleId, set: RuleSet, f: Finding): RuleViolation => ({
-  ...stamp(rule, set, f),
-  partnerCenterCode: f.partnerCenterCode ?? null,
-})
-
-const warningsOf = (definition: CommandDefinition<string, CommandInputBase, object>, set: RuleSet, context: object) =>
-  (definition.advisories ?? [])
-    .filter((a) => applies(a, set))
-    .flatMap((a) => (a as AnyCheck<WarningTag>).check(context as never).map((f) => stamp(a.rule, set, f)))
-
-const contextOf = <I extends CommandInputBase>(
-  definition: CommandDefinition<string, I, object>,
-  state: ProgramState,
-  input: I,
-  set: RuleSet,
-): CheckContext<I, object> => ({ state, input, ruleSet: set, ...definition.load(state, input) })
-
-/** The name of the entry check of every command, as `explain` reports it. */
-const ENTRY_CHECK = 'the input is exactly the documented shape, in range, judged by the rule set in force'
-
-/**
- * Runs every check of a definition and reports each one; pure, no state change. With `whatIf`, the
- * command is judged under that rule set instead of the one in force at its date. @internal
- */
-export const judge = <I extends CommandInputBase>(
-  definition: CommandDefinition<string, I, object>,
-  state: ProgramState,
-  raw: unknown,
-  whatIf?: RuleSetId,
-): Judgement => {
-  const hypothetical = whatIf === undefined ? undefined : ruleSetById(whatIf)
-  const entered = enter(definition.name, definition.input, raw, hypothetical)
-  const whatIfFlag = hypothetical !== undefined
-  if (E.isLeft(entered)) {
-    const { rule, ruleSet } = entered.left[0]
-    const report: CheckReport = { rule, name: ENTRY_CHECK, verdict: 'failed', violations: entered.left }
-    return { command: definition.name, ruleSet, whatIf: whatIfFlag, checks: [report], warnings: [] }
-  }
-  const { input, set } = entered.right
-  const context = contextOf(definition, state, input, set)
-  const entry: CheckReport = { rule: 'MOD-8', name: ENTRY_CHECK, verdict: 'passed', violations: [] }
-  const checks = definition.checks.map((c): CheckReport => {
-    if (!applies(c as AnyCheck, set)) return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
-    const violations = c.check(context).map((f) => violation(c.rule, set, f))
-    return { rule: c.rule, name: c.name, verdict: violations.length === 0 ? 'passed' : 'failed', violations }
-  })
-  const warnings = warningsOf(definition as never, set, context)
-  return { command: definition.name, ruleSet: set.id, whatIf: whatIfFlag, checks: [entry, ...checks], warnings }
-}
+/** The erased definition type used by registries. @internal */
+export type AnyDefinition = CommandDefinition<string, CommandInputBase, object>
 
 /**
  * Turns a definition into its command function.
@@ -290,21 +188,3 @@ export const defineCommand = <N extends string, I extends CommandInputBase, L ex
   }
   return Object.assign(command, { commandName: definition.name, definition: erased })
 }
-
-/**
- * Reports every rule a command would evaluate, with its verdict, without applying anything: first
- * the entry check (the input decodes exactly, MOD-8 / MOD-5), then each rule check. With
- * `options.whatIf`, the command is judged under that rule set instead of the one in force at its
- * date: a hypothetical answer, marked `whatIf: true`, that never changes a state.
- *
- * @category commands
- */
-export const explainCommand = <I extends CommandInputBase>(
-  command: Command<string, I>,
-  state: ProgramState,
-  input: I,
-  options: { readonly whatIf?: RuleSetId } = {},
-): Judgement => judge(command.definition, state, input, options.whatIf)
-
-/** The erased definition type used by registries. @internal */
-export type { AnyDefinition }

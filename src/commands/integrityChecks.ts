@@ -6,7 +6,8 @@
  * @internal
  */
 import type { IsoDateTime, MpnId, TenantId } from '../model/ids.js'
-import { getPartnersByMpnId, type ProgramState } from '../model/state.js'
+import { getPartnersByMpnId } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from './contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>

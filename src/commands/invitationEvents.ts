@@ -9,7 +9,8 @@ import type { IsoDateTime, TenantId } from '../model/ids.js'
 import type { Invitation } from '../model/invitation.js'
 import { hasRole, type Partner } from '../model/partner.js'
 import type { RelationshipChannel, ResellerRelationship } from '../model/relationship.js'
-import { getRelationship, getTenant, type ProgramState } from '../model/state.js'
+import { getRelationship, getTenant } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 
 /** The relationship a partner holds with the customer after acceptance: a new one, or its existing one moved to `channel`. */
 const relationship = (

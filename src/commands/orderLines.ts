@@ -7,7 +7,7 @@
  */
 import type { TenantId } from '../model/ids.js'
 import type { Partner } from '../model/partner.js'
-import { getSubscription } from '../model/state.js'
+import { getSubscription } from '../model/queries.js'
 import type { OrderLine, Subscription } from '../model/subscription.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from './contract.js'
 import { datedBefore } from './integrityChecks.js'

@@ -6,7 +6,7 @@
  */
 import type { TenantId } from '../model/ids.js'
 import type { Partner } from '../model/partner.js'
-import { getPartnership } from '../model/state.js'
+import { getPartnership } from '../model/queries.js'
 import type { Tenant } from '../model/tenant.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import type { ProviderInput, ProviderLoaded, ResellerLoaded } from './providerChecks.js'

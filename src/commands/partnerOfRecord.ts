@@ -6,7 +6,8 @@
  */
 import type { MpnId } from '../model/ids.js'
 import { mpnIdsOf, type Partner } from '../model/partner.js'
-import { getPartnersByMpnId, type ProgramState } from '../model/state.js'
+import { getPartnersByMpnId } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import { fail, pass } from './contract.js'
 
 /**

@@ -5,7 +5,8 @@
  * @internal
  */
 import { SubscriptionId, TenantId } from '../model/ids.js'
-import { getSubscription, type ProgramState } from '../model/state.js'
+import { getSubscription } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind } from '../model/subscription.js'
 import { pass, type CheckContext, type RuleCheck } from './contract.js'
 import { notBeforePurchase, subscriptionAllows, subscriptionBilledTo } from './subscriptionChecks.js'

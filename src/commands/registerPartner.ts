@@ -5,9 +5,11 @@
  */
 import * as t from 'io-ts'
 import { exact, list, nonEmptyList, nullable } from '../internal/codec.js'
-import { Email, IsoDate, MpnId, Region, TenantId, Text } from '../model/ids.js'
+import { Email, IsoDate, MpnId, Region, TenantId } from '../model/ids.js'
+import { Text } from '../model/text.js'
 import { newPartner, PartnerRole } from '../model/partner.js'
-import { getPartner, getTenant, invitationsOfCustomer, type ProgramState } from '../model/state.js'
+import { getPartner, getTenant, invitationsOfCustomer } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import { fail, pass, commandInput, defineCommand, type CheckContext, type RuleCheck } from './contract.js'
 import { globalAdminOnly, operatorOrOwnUser } from './checks.js'
 import { mpnIdsFree, operatorFact } from './integrityChecks.js'

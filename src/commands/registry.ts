@@ -1,13 +1,12 @@
 /**
- * Commands as data: every command by name, the {@link ProgramCommand} codec (a tagged union so apps
- * and the CLI run commands from JSON), and {@link execute} / {@link explain}.
+ * Commands as data: every command by name, and {@link execute} / {@link explain} / {@link apply} to
+ * run or judge a command given as data (the `ProgramCommand` codec is the programCommand module).
  *
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
-import { exact } from '../internal/codec.js'
 import { RULE_SETS, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
 import type { ProgramState } from '../model/state.js'
@@ -19,6 +18,7 @@ import { recordCreditCheck } from './recordCreditCheck.js'
 import { buySupportPlan } from './buySupportPlan.js'
 import { completeDirectBillReview } from './completeDirectBillReview.js'
 import { placeOrder } from './placeOrder.js'
+import type { ProgramCommand } from './programCommand.js'
 import { createCustomerForReseller } from './createCustomerForReseller.js'
 import { removePartnership } from './removePartnership.js'
 import { recordAffiliation } from './recordAffiliation.js'
@@ -31,8 +31,8 @@ import { acceptPartnership } from './acceptPartnership.js'
 import { approveIndirectEnrollment } from './approveIndirectEnrollment.js'
 import { cancelSubscription } from './cancelSubscription.js'
 import { changeSeats } from './changeSeats.js'
-import type { Command, CommandInputBase, CommandResult, Judgement } from './contract.js'
-import { explainCommand } from './contract.js'
+import type { Command, CommandInputBase, CommandResult } from './contract.js'
+import { explainCommand, type Judgement } from './judge.js'
 import { entryViolation } from './entry.js'
 import { createCustomer } from './createCustomer.js'
 import { createIntegrationSandbox } from './createIntegrationSandbox.js'
@@ -97,51 +97,15 @@ export type CommandName = keyof typeof COMMANDS
 /** The input type of the command named `N`. @category commands */
 export type CommandInput<N extends CommandName> = (typeof COMMANDS)[N] extends Command<string, infer I> ? I : never
 
-/**
- * A command as data: `{ command: name, input }`, a union over every command.
- *
- * @category commands
- */
-export type ProgramCommand = {
-  [N in CommandName]: { readonly command: N; readonly input: CommandInput<N> }
-}[CommandName]
-
 /** Every command name, in registry order. @category commands */
 export const COMMAND_NAMES = Object.keys(COMMANDS) as ReadonlyArray<CommandName>
 
-/** The registry entry of `name`, with its input type erased. */
-const erased = (name: CommandName) => COMMANDS[name] as unknown as Command<string, CommandInputBase>
+/** The registry entry of `name`, with its input type erased. @internal */
+export const erased = (name: CommandName) => COMMANDS[name] as unknown as Command<string, CommandInputBase>
 
-const commandCodec = (name: CommandName) => {
-  const c = erased(name)
-  return exact(name, { command: t.literal(name), input: c.definition.input })
-}
-
-const CommandNameCodec = t.keyof(Object.fromEntries(COMMAND_NAMES.map((n) => [n, null])) as Record<CommandName, null>)
-const commandCodecs = new Map(COMMAND_NAMES.map((name) => [name, commandCodec(name)]))
-
-/**
- * Codec for {@link ProgramCommand}: decodes `{ "command": "enrollIndirect", "input": { … } }` from
- * JSON. The `command` field is checked first; the input is then checked against that command's
- * input codec only, so a decode error points at the field that is wrong.
- *
- * @category codecs
- */
-export const ProgramCommand = new t.Type<ProgramCommand, unknown, unknown>(
-  'ProgramCommand',
-  (u): u is ProgramCommand =>
-    typeof u === 'object' &&
-    u !== null &&
-    CommandNameCodec.is((u as { command?: unknown }).command) &&
-    (commandCodecs.get((u as { command: CommandName }).command) as t.Mixed).is(u),
-  (u, c) => {
-    if (typeof u !== 'object' || u === null) return t.failure(u, c, 'expected an object { command, input }')
-    const name = (u as { command?: unknown }).command
-    const checked = CommandNameCodec.validate(name, t.appendContext(c, 'command', CommandNameCodec, name))
-    if (checked._tag === 'Left') return checked
-    return (commandCodecs.get(checked.right) as t.Mixed).validate(u, c) as t.Validation<ProgramCommand>
-  },
-  (command) => (commandCodecs.get(command.command) as t.Mixed).encode(command),
+/** Codec for {@link CommandName}. @internal */
+export const CommandNameCodec = t.keyof(
+  Object.fromEntries(COMMAND_NAMES.map((n) => [n, null])) as Record<CommandName, null>,
 )
 
 const LATEST = RULE_SETS[RULE_SETS.length - 1] as RuleSet

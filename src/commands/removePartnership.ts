@@ -4,7 +4,8 @@
  * @module
  */
 import * as t from 'io-ts'
-import { getPartnership, type ProgramState } from '../model/state.js'
+import { getPartnership } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import { actsForOwnTenant, partnerKnown, roleAmong } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { notBefore } from './integrityChecks.js'

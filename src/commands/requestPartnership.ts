@@ -5,7 +5,8 @@
  */
 import type * as t from 'io-ts'
 import { hasRole } from '../model/partner.js'
-import { getPartner, getPartnership, type ProgramState } from '../model/state.js'
+import { getPartner, getPartnership } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import { actsForOwnTenant, partnerKnown, roleAmong, sameRegion } from './checks.js'
 import { PROVIDER_TASK_ROLES } from './providerChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'

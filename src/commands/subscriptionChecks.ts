@@ -5,7 +5,8 @@
  * @internal
  */
 import { SubscriptionId, TenantId } from '../model/ids.js'
-import { getSubscription, type ProgramState } from '../model/state.js'
+import { getSubscription } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../model/subscription.js'
 import { loadPartner, partnerActs, type PartnerContext, type PartnerInput } from './checks.js'
 import type { RuleId } from '../rules/catalog.js'

@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import { defined } from '../internal/invariant.js'
-import { Text } from '../model/ids.js'
+import { Text } from '../model/text.js'
 import { commandInput, defineCommand } from './contract.js'
 import {
   loadProviderSubscription,

@@ -10,15 +10,9 @@ import type { TenantId } from '../model/ids.js'
 import type { IncentiveProgram, IncentiveStatus, Partner } from '../model/partner.js'
 import type { Partnership } from '../model/relationship.js'
 import type { Subscription } from '../model/subscription.js'
-import {
-  getPartner,
-  getPartnership,
-  getSubscription,
-  putPartner,
-  putPartnership,
-  putSubscription,
-  type ProgramState,
-} from '../model/state.js'
+import { getPartner, getPartnership, getSubscription } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
+import { putPartner, putPartnership, putSubscription } from '../model/writes.js'
 import type { ProfileChanges } from './events.js'
 
 /** A writable draft of an entity. No violation is ever raised here: `evolve` applies accepted events. */

@@ -6,8 +6,9 @@
  */
 import { freezeDeep, produce } from '../internal/immer.js'
 import { CspInvariantError } from '../internal/invariant.js'
+import { getInvitation } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import {
-  getInvitation,
   putCustomer,
   putInvitation,
   putPartner,
@@ -17,8 +18,7 @@ import {
   putSubscription,
   putTenant,
   inWorkingCopy,
-  type ProgramState,
-} from '../model/state.js'
+} from '../model/writes.js'
 import {
   applyProfileChanges,
   die,

@@ -5,7 +5,8 @@
  * @module
  */
 import type { TenantId } from './ids.js'
-import { getRelationship, type ProgramState } from './state.js'
+import { getRelationship } from './queries.js'
+import type { ProgramState } from './state.js'
 
 /** The per-customer capabilities named by TRN-13. @category models */
 export type CustomerCapability =

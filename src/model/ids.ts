@@ -11,13 +11,9 @@
 import * as t from 'io-ts'
 import { RANGE_CODECS } from '../internal/codec.js'
 import { calendarDate, calendarMonth, canonicalInstant, codecInstant } from '../internal/dates.js'
+import { printable } from './text.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-/** Characters never accepted in text: controls, format characters (zero-width, bidi), private use, lone surrogates, line and paragraph separators. */
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u
-
-/** Whether `s` is printable text: no character of {@link UNPRINTABLE}. @internal */
-export const printable = (s: string): boolean => !UNPRINTABLE.test(s)
 
 /**
  * Builds a branded string codec. `normalize` maps every accepted spelling to one canonical
@@ -232,21 +228,3 @@ export const YearMonth = brandedString<YearMonthBrand>('YearMonth', monthExpecte
 for (const codec of [IsoDateTime, IsoDate, YearMonth]) RANGE_CODECS.add(codec.name)
 /** Validates a raw string as a {@link YearMonth}; throws a `RangeError` otherwise. @category constructors */
 export const yearMonth = constructorOf(YearMonth, monthExpected)
-
-const textExpected = 'text of 1 to 256 printable characters (no control, zero-width or bidi characters)'
-const isText = (u: unknown): u is string =>
-  typeof u === 'string' && u.length > 0 && u.length <= 256 && u.trim().length > 0 && printable(u)
-/**
- * Codec for a name or label given by a caller (a company name, an offer ID, a user name): 1 to 256
- * printable characters, not only spaces. Control, format (zero-width, bidi), private-use and lone
- * surrogate characters are refused, so text read from a file can never reorder or hide what a
- * screen shows. Decodes to a plain `string`.
- *
- * @category codecs
- */
-export const Text: t.Type<string, string, unknown> = new t.Type<string, string, unknown>(
-  'Text',
-  isText,
-  (u, c) => (isText(u) ? t.success(u) : t.failure(u, c, `expected ${textExpected}`)),
-  (a) => a,
-)

@@ -5,7 +5,8 @@
  */
 import * as t from 'io-ts'
 import { exact, intAtLeast, literals, nullable } from '../internal/codec.js'
-import { IsoDateTime, MpnId, SubscriptionId, TenantId, Text } from './ids.js'
+import { IsoDateTime, MpnId, SubscriptionId, TenantId } from './ids.js'
+import { Text } from './text.js'
 
 /**
  * What was bought (RST-2, seed 000): an Azure subscription, a license-based subscription, an add-on

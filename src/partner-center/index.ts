@@ -4,7 +4,9 @@
  *
  * @packageDocumentation
  */
-export { importPartnerCenter, subscriptionKind, PartnerCenterImport } from './import.js'
+export { importPartnerCenter } from './import.js'
+export { PartnerCenterImport } from './importInput.js'
+export { subscriptionKind } from './subscriptions.js'
 export {
   PcAgreementStatus,
   PcCustomer,

@@ -36,9 +36,7 @@ export const INTEGRITY_RULES = {
   'MOD-3': integrity(
     'A subscription changes only along its lifecycle: a cancelled one never changes, and its customer, kind, billing partner and parent never change.',
   ),
-  'MOD-4': integrity(
-    'An add-on is bought only for an active license-based parent subscription of the same customer.',
-  ),
+  'MOD-4': integrity('An add-on is bought only for an active license-based parent subscription of the same customer.'),
   'MOD-5': integrity(
     "Quantities are whole numbers within Partner Center's limits, lists that need an item have one, money is whole cents and dates are calendar dates from year 0001 to 9999.",
     'Seats are whole numbers from 1 to 2,147,483,647 (Partner Center quantities are 32-bit integers); money is a safe integer of cents.',

@@ -6,7 +6,7 @@
  */
 import * as t from 'io-ts'
 import { ProgramStateDocument } from '../codec/state.js'
-import { ProgramCommand } from '../commands/registry.js'
+import { ProgramCommand } from '../commands/programCommand.js'
 import { exact, list, nonEmptyList } from '../internal/codec.js'
 import { RuleId } from '../rules/catalog.js'
 

@@ -1,0 +1,66 @@
+/**
+ * How the checks of a command definition are run, shared by the command functions and by `judge`:
+ * which checks apply under a rule set, the context they see, and how their findings become
+ * violations and warnings stamped with the rule and the rule set.
+ *
+ * @module
+ */
+import { ruleInForce, type RuleId } from '../rules/catalog.js'
+import type { RuleSet, RuleSetId } from '../rules/ruleSets.js'
+import type { RuleViolation, ViolationTag, WarningTag } from '../rules/violation.js'
+import type { ProgramState } from '../model/state.js'
+import type { CheckContext, CommandDefinition, CommandInputBase, Finding, RuleCheck } from './contract.js'
+
+/** A finding stamped with the rule and rule set that judged it (a violation or a warning, without its code). */
+export const stamp = <Tag extends string>(rule: RuleId, set: RuleSet, f: Finding<Tag>) => ({
+  _tag: f.tag,
+  rule,
+  ruleSet: set.id,
+  subjects: f.subjects,
+  message: f.message,
+})
+
+/** A check of any command, its context erased. */
+export type AnyCheck<Tag extends string = ViolationTag> = RuleCheck<CheckContext<CommandInputBase, object>, Tag>
+
+/** Whether a check is judged under a rule set: its rule is in force, or it is structural. */
+export const applies = (c: AnyCheck<string>, set: RuleSet) => c.always === true || ruleInForce(c.rule, set.inForceFrom)
+
+/** The checks of a definition that apply under each rule set, computed once (commands run often). */
+const applicable = new WeakMap<object, Map<RuleSetId, ReadonlyArray<AnyCheck>>>()
+/** The checks of a definition that apply under a rule set. */
+export const checksUnder = (
+  definition: CommandDefinition<string, CommandInputBase, object>,
+  set: RuleSet,
+): ReadonlyArray<AnyCheck> => {
+  let bySet = applicable.get(definition)
+  if (bySet === undefined) applicable.set(definition, (bySet = new Map()))
+  let checks = bySet.get(set.id)
+  if (checks === undefined)
+    bySet.set(set.id, (checks = (definition.checks as ReadonlyArray<AnyCheck>).filter((c) => applies(c, set))))
+  return checks
+}
+
+/** A finding of a rule check, as the violation a command reports. */
+export const violation = (rule: RuleId, set: RuleSet, f: Finding): RuleViolation => ({
+  ...stamp(rule, set, f),
+  partnerCenterCode: f.partnerCenterCode ?? null,
+})
+
+/** The warnings of the advisory checks of a definition that apply under the rule set. */
+export const warningsOf = (
+  definition: CommandDefinition<string, CommandInputBase, object>,
+  set: RuleSet,
+  context: object,
+) =>
+  (definition.advisories ?? [])
+    .filter((a) => applies(a, set))
+    .flatMap((a) => (a as AnyCheck<WarningTag>).check(context as never).map((f) => stamp(a.rule, set, f)))
+
+/** What the checks of a definition see: the state, the input, the rule set and what `load` looked up. */
+export const contextOf = <I extends CommandInputBase>(
+  definition: CommandDefinition<string, I, object>,
+  state: ProgramState,
+  input: I,
+  set: RuleSet,
+): CheckContext<I, object> => ({ state, input, ruleSet: set, ...definition.load(state, input) })

@@ -1,0 +1,62 @@
+/**
+ * A plain-data snapshot of a value from outside, read once: the first thing every entry does with
+ * what a caller hands it. Whatever the value is (an object with getters, a `Proxy`, a class
+ * instance, an array with holes), the snapshot holds only plain objects, arrays and primitives, as
+ * `JSON.stringify` would see them: own enumerable string keys, holes read as `undefined`. Every
+ * property is read exactly once, so what is checked afterwards is what is kept.
+ *
+ * @internal
+ */
+
+/** The most values (objects, arrays and primitives together) a snapshot reads. */
+export const MAX_SNAPSHOT_VALUES = 1_000_000
+
+/** The deepest nesting a snapshot reads; command inputs nest a few levels, documents about six. */
+export const MAX_SNAPSHOT_DEPTH = 64
+
+/** Why a value could not be read: too large, too deep, or its reading threw. */
+export interface SnapshotFailure {
+  readonly _tag: 'SnapshotFailure'
+  readonly reason: string
+}
+
+class Unreadable extends Error {}
+
+/**
+ * The snapshot of `value`, or a {@link SnapshotFailure} when it has more than
+ * {@link MAX_SNAPSHOT_VALUES} values, nests deeper than {@link MAX_SNAPSHOT_DEPTH}, or throws while
+ * being read (a getter, a revoked proxy). Never throws.
+ */
+export const snapshot = (value: unknown): { readonly ok: true; readonly value: unknown } | SnapshotFailure => {
+  let budget = MAX_SNAPSHOT_VALUES
+  const read = (v: unknown, depth: number): unknown => {
+    if (--budget < 0) throw new Unreadable(`it holds more than ${MAX_SNAPSHOT_VALUES} values`)
+    if (v === null || typeof v !== 'object') return v
+    if (depth >= MAX_SNAPSHOT_DEPTH) throw new Unreadable(`it nests deeper than ${MAX_SNAPSHOT_DEPTH} levels`)
+    if (Array.isArray(v)) {
+      const length = v.length
+      if (length > budget) throw new Unreadable(`it holds more than ${MAX_SNAPSHOT_VALUES} values`)
+      const out: unknown[] = new Array(length)
+      for (let i = 0; i < length; i++) out[i] = read(v[i], depth + 1)
+      return out
+    }
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(v)) {
+      const field = read((v as Record<string, unknown>)[key], depth + 1)
+      // defineProperty: a "__proto__" key stays an own data property, never a prototype
+      Object.defineProperty(out, key, { value: field, enumerable: true, writable: true, configurable: true })
+    }
+    return out
+  }
+  try {
+    return { ok: true, value: read(value, 0) }
+  } catch (cause) {
+    const reason =
+      cause instanceof Unreadable
+        ? cause.message
+        : cause instanceof RangeError
+          ? 'it nests too deeply'
+          : 'reading it threw an error'
+    return { _tag: 'SnapshotFailure', reason }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The shape of a catalog entry and what the catalog areas share to write one: the seed pages and
+ * section anchors rules cite, the periods rules are in force, and the {@link rule} helper.
+ *
+ * @module
+ */
+
+/** How a rule acts. @category rules */
+export type RuleKind = 'must' | 'effect' | 'advisory'
+
+/**
+ * One entry of the catalog.
+ *
+ * - `kind`: see {@link RuleKind}.
+ * - `statement`: the rule in one line.
+ * - `source`: the seed page (file name in the project's seed set) and the section anchor; for the
+ *   model-integrity rules MOD-1 … MOD-8, `library` / `model-integrity` (the library's own rules).
+ * - `inForce`: the first rule set the rule belongs to, and the rule set that replaced it (`null`: still in force).
+ * - `decision`: the library's reading where the source is vague, if any.
+ *
+ * @category rules
+ */
+export interface RuleEntry {
+  readonly kind: RuleKind
+  readonly statement: string
+  readonly source: { readonly seed: string; readonly section: string }
+  readonly inForce: { readonly from: string; readonly until: string | null }
+  readonly decision?: string
+}
+
+// Seed pages (file names in the project's seed set).
+export const S000 = '000_92ae907c340273aa.txt'
+export const S001 = '001_6988bf3aa16de2e8.txt'
+export const S002 = '002_67f44b5b4431ee71.txt'
+export const S003 = '003_422444bab05c1fa4.txt'
+export const S004 = '004_b5dbc390814f2347.txt'
+
+// Periods in force.
+export const always = { from: '2018-12-18', until: null }
+export const fromMpa = { from: '2020-02-01', until: null }
+export const fromDirectBillRequirements = { from: '2020-10-27', until: null }
+export const only2018 = { from: '2018-12-18', until: '2019-10-04' }
+
+/** A catalog entry; `inForce` defaults to {@link always}, `decision` is left out when not given. */
+export const rule = (
+  kind: RuleKind,
+  seed: string,
+  section: string,
+  statement: string,
+  inForce: RuleEntry['inForce'] = always,
+  decision?: string,
+): RuleEntry => ({
+  kind,
+  statement,
+  source: { seed, section },
+  inForce,
+  ...(decision === undefined ? {} : { decision }),
+})
+
+// Section anchors cited by several areas or often.
+export const TYPES = 'types-of-partner-relationships-in-the-csp-program'
+export const MPA = 'csp-program-requirements-signing-the-microsoft-partner-agreement-mpa'
+export const TRANSACTIONS = 'supported-partner-transactions-in-the-csp-program'
+export const MINIMUM = 'minimum-requirements'
+export const GET_STARTED = 'get-started'
+export const RESTRICTED = 'affected-direct-bill-capabilities'
