@@ -21,7 +21,7 @@ import {
 } from '../src/index.js'
 import { Clock, generate } from './support/fuzz/generator.js'
 import { checkProgram, checkStep } from './support/fuzz/invariants.js'
-import { KNOWN_BUGS } from './support/fuzz/known.js'
+import { FIXED_BUGS, KNOWN_BUGS } from './support/fuzz/known.js'
 import { Rng } from './support/fuzz/prng.js'
 import { baseState, runFuzz } from './support/fuzz/runner.js'
 import { category, ddmin, parseReproducer, reproduce, reproducerText, shrink } from './support/fuzz/shrink.js'
@@ -278,8 +278,8 @@ describe('the fuzzer catches what it checks', () => {
 })
 
 describe('bugs the fuzzer found (each replays its shrunk reproducer; it turns red once fixed)', () => {
-  it('every known bug has a reproducer that parses to the base world and commands', () => {
-    for (const bug of KNOWN_BUGS) {
+  it('every known or fixed bug has a reproducer that parses to the base world and commands', () => {
+    for (const bug of [...KNOWN_BUGS, ...FIXED_BUGS]) {
       const r = parseReproducer(bug.reproducer)
       expect(r.invariant).toBe(bug.invariant)
       expect(bug.message.test(r.message)).toBe(true)
@@ -292,5 +292,11 @@ describe('bugs the fuzzer found (each replays its shrunk reproducer; it turns re
     // BUG (src/commands): see `bug` in test/support/fuzz/known.ts
     it.fails(`${bug.id}: ${bug.invariant} holds`, () => {
       expect(reproduce(bug.reproducer).filter((b) => b.invariant === bug.invariant)).toEqual([])
+    })
+
+  // fixed bugs stay fixed: their reproducers break nothing
+  for (const bug of FIXED_BUGS)
+    it(`${bug.id} (fixed): its reproducer breaks no invariant`, () => {
+      expect(reproduce(bug.reproducer)).toEqual([])
     })
 })

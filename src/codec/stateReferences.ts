@@ -73,6 +73,12 @@ export const referenceProblems = (document: ProgramStateDocument, held: Held, re
       report('MOD-1', `tenants[${i}].owner`, `tenant ${t.tenantId} names owner ${t.owner}, which is not a partner`)
     else if (t.kind === 'integrationSandbox' && held.partners.get(t.owner ?? '')?.sandboxTenantId !== t.tenantId)
       report('MOD-1', `tenants[${i}].owner`, `sandbox tenant ${t.tenantId} is not the sandbox of its owner partner`)
+    else if (t.owner !== null && t.kind !== 'integrationSandbox' && !(t.kind === 'customer' && t.internalUse))
+      report(
+        'MOD-1',
+        `tenants[${i}].owner`,
+        `tenant ${t.tenantId} names an owner but is neither an internal-use customer tenant nor an integration sandbox`,
+      )
   })
   document.customers.forEach((c, i) => {
     const t = tenant(c.tenantId)

@@ -12,6 +12,7 @@ import { getInvitation, getPartner, getPartnership, getTenant } from '../model/q
 import type { ProgramState } from '../model/state.js'
 import { sameRegion } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { newDirectCustomersClosed } from './transitionChecks.js'
 import { notBefore } from './integrityChecks.js'
 import { acceptanceEvents } from './invitationEvents.js'
 
@@ -104,6 +105,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     'MOD-6',
     ({ invitation }) => invitation && { subjects: [invitation.id], at: invitation.issuedAt },
     'the invitation was issued',
+  ),
+  newDirectCustomersClosed<Context>(
+    (c) => c.issuer,
+    (c) => c.invitation?.kind === 'directReseller',
   ),
   {
     rule: 'OWN-2',

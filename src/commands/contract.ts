@@ -13,7 +13,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
-import { replay } from '../events/evolve.js'
+import { replayOwn } from '../events/evolve.js'
 import { exact } from '../internal/codec.js'
 import { Actor } from '../model/actor.js'
 import { IsoDateTime } from '../model/ids.js'
@@ -180,7 +180,7 @@ export const defineCommand = <N extends string, I extends CommandInputBase, L ex
     if (first !== undefined) return E.left([first, ...rest])
     const events = erased.decide(context)
     return E.right({
-      state: replay(state, events),
+      state: replayOwn(state, events),
       events,
       warnings: warningsOf(erased as never, set, context),
       ruleSet: set.id,

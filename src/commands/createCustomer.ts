@@ -12,6 +12,7 @@ import type { ProgramState } from '../model/state.js'
 import { NewCustomer } from '../model/tenant.js'
 import { loadPartner, mpaSigned, notRestricted, partnerActs, sameRegion, tenantIsNew } from './checks.js'
 import { notAffiliated } from './ownUseChecks.js'
+import { newDirectCustomersClosed } from './transitionChecks.js'
 import { rolesFor, SALES_ROLES } from './roles.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
@@ -36,20 +37,7 @@ const load = (state: ProgramState, input: CreateCustomerInput) => ({
 })
 type Context = CheckContext<CreateCustomerInput, ReturnType<typeof load>>
 
-const transitioned2018: RuleCheck<Context> = {
-  rule: 'TRN-9',
-  name: 'under the 2018 rules an enrolled indirect reseller adds no new direct customers',
-  check: ({ partner }) =>
-    partner !== undefined &&
-    partner.directBill !== null &&
-    ['approved', 'active'].includes(partner.indirectReseller.status)
-      ? fail(
-          'NewDirectCustomersClosed',
-          [partner.tenantId],
-          `Partner ${partner.name} enrolled as indirect reseller; under the 2018 rules it can no longer add new direct customers.`,
-        )
-      : pass,
-}
+const transitioned2018 = newDirectCustomersClosed<Context>((c) => c.partner)
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),

@@ -17,6 +17,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type * as t from 'io-ts'
 import { thrownError, toDecodeError, type DecodeError, type DecodeIssue } from '../codec/decodeError.js'
+import { snapshot } from '../internal/snapshot.js'
 import { IsoDateTime } from '../model/ids.js'
 import type { RuleId } from '../rules/catalog.js'
 import { RULE_SETS, ruleSetAt, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
@@ -92,14 +93,27 @@ export const enter = <I extends Base>(
   raw: unknown,
   whatIf?: RuleSet,
 ): E.Either<ReadonlyNonEmptyArray<RuleViolation>, Entered<I>> => {
+  // read the caller's value once, as plain data: getters, proxies and holes cannot change under the check
+  const read = snapshot(raw)
+  if (!('ok' in read))
+    return E.left([
+      entryViolation(
+        'InvalidInput',
+        'MOD-8',
+        whatIf ?? LATEST,
+        [read.path],
+        `Invalid ${command} input at ${read.path}: it cannot be read, ${read.reason}.`,
+      ),
+    ])
+  const plain = read.value
   let result: t.Validation<I>
   try {
-    result = codec.validate(raw, [{ key: '', type: codec, actual: raw }])
+    result = codec.validate(plain, [{ key: '', type: codec, actual: plain }])
   } catch (cause) {
-    return E.left(decodeViolations(command, thrownError(codec.name, cause), whatIf ?? ruleSetOfRaw(raw)))
+    return E.left(decodeViolations(command, thrownError(codec.name, cause), whatIf ?? ruleSetOfRaw(plain)))
   }
   if (E.isLeft(result))
-    return E.left(decodeViolations(command, toDecodeError(codec.name, result.left), whatIf ?? ruleSetOfRaw(raw)))
+    return E.left(decodeViolations(command, toDecodeError(codec.name, result.left), whatIf ?? ruleSetOfRaw(plain)))
   const input = result.right
   const inForce = ruleSetAt(input.at)
   if (whatIf !== undefined) return E.right({ input, set: whatIf })

@@ -14,6 +14,8 @@ import type { ProgramState } from '../model/state.js'
 import { CustomerProfile } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, notRestricted, partnerActs, partnerKnown, sameRegion } from './checks.js'
 import { notAffiliated } from './ownUseChecks.js'
+import { notBefore } from './integrityChecks.js'
+import { newDirectCustomersClosed } from './transitionChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 import { ADMIN_ROLES, rolesFor } from './roles.js'
@@ -136,6 +138,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     direct,
     notRestricted('RST-5', (c) => c.partner, 'request direct reseller relationships'),
   ),
+  newDirectCustomersClosed<Context>((c) => c.partner, direct),
   onlyIf(
     direct,
     mpaSigned((c) => c.partner),
@@ -154,6 +157,15 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       (c) => c.provider,
       (c) => c.input.indirectProviderTenantId as TenantId,
       'indirect provider',
+    ),
+  ),
+  onlyIf(
+    indirect,
+    notBefore(
+      'MOD-6',
+      ({ partnership: p }) =>
+        p?.status === 'active' ? { subjects: [p.providerTenantId, p.resellerTenantId], at: p.acceptedAt } : undefined,
+      'the partnership with the provider was accepted',
     ),
   ),
   onlyIf(indirect, {

@@ -15,6 +15,7 @@ import type { RuleId } from '../rules/catalog.js'
 import { actsForOwnTenant, mpaSigned, partnerKnown, roleAmong, sameRegion } from './checks.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import { ownUseChecks } from './ownUseChecks.js'
+import { notBefore } from './integrityChecks.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 
 /** The Partner Center roles that may do indirect provider tasks (PRT-1). */
@@ -112,6 +113,14 @@ export const resellerChecks = <C extends Ctx<ResellerLoaded>>(
       a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
       b: reseller && { id: reseller.tenantId, region: reseller.region, name: reseller.name },
     })),
+    notBefore(
+      'MOD-6',
+      ({ partnership }) =>
+        partnership?.status === 'active'
+          ? { subjects: [partnership.providerTenantId, partnership.resellerTenantId], at: partnership.acceptedAt }
+          : undefined,
+      'the partnership with the reseller was accepted',
+    ),
     {
       rule: 'PRT-4',
       name: `the provider has an active partnership with the reseller to ${task}`,
@@ -162,6 +171,11 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
     a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
     b: customerTenant?.kind === 'customer' ? { id: customerTenant.tenantId, region: customerTenant.region } : undefined,
   })),
+  notBefore(
+    'MOD-6',
+    ({ providerRelationship: r }) => r && { subjects: [r.partnerTenantId, r.customerTenantId], at: r.since },
+    "the provider's reseller relationship with the customer began",
+  ),
   {
     rule: 'TRN-12',
     name: 'the provider has a reseller relationship with the customer',

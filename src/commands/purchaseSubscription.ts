@@ -10,8 +10,10 @@ import { hasRole } from '../model/partner.js'
 import { getRelationship, getSubscription, getTenant } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { NewSubscription } from '../model/subscription.js'
+import type { Tenant } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
 import { notAffiliated } from './ownUseChecks.js'
+import { notBefore } from './integrityChecks.js'
 import { addOnParentChecks, restrictionChecks } from './purchaseChecks.js'
 import { rolesFor, SALES_ROLES } from './roles.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
@@ -40,6 +42,10 @@ const load = (state: ProgramState, input: PurchaseSubscriptionInput) => {
   }
 }
 type Context = CheckContext<PurchaseSubscriptionInput, ReturnType<typeof load>>
+
+/** The partner's own internal-use customer tenant, or its partner tenant itself (OWN-1). */
+const ownTenant = (tenant: Tenant, partner: TenantId) =>
+  tenant.tenantId === partner || (tenant.kind === 'customer' && tenant.internalUse && tenant.owner === partner)
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
@@ -77,9 +83,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     rule: 'ROL-2',
     name: 'the buyer holds a reseller relationship with delegated admin for the customer',
     check: ({ relationship, customerTenant, input }) => {
-      const ownTenant =
-        customerTenant?.owner === input.partnerTenantId || customerTenant?.tenantId === input.partnerTenantId
-      if (customerTenant === undefined || ownTenant) return pass
+      if (customerTenant === undefined || ownTenant(customerTenant, input.partnerTenantId)) return pass
       const subjects = [input.partnerTenantId, input.subscription.customerTenantId]
       if (relationship === undefined)
         return fail(
@@ -104,7 +108,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       partner !== undefined &&
       hasRole(partner, 'indirectProvider') &&
       customerTenant !== undefined &&
-      customerTenant.owner !== partner.tenantId &&
+      !ownTenant(customerTenant, partner.tenantId) &&
       relationship === undefined
         ? fail(
             'NoResellerRelationship',
@@ -128,6 +132,29 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   },
   ...restrictionChecks<Context>(),
   ...addOnParentChecks<Context>(),
+  {
+    rule: 'OWN-2',
+    name: 'the customer is a customer tenant, not a partner or integration sandbox tenant',
+    check: ({ customerTenant, input }) =>
+      customerTenant !== undefined &&
+      customerTenant.kind !== 'customer' &&
+      customerTenant.tenantId !== input.partnerTenantId
+        ? fail(
+            'PartnerTenantAsCustomer',
+            [customerTenant.tenantId],
+            `Tenant ${customerTenant.tenantId} is a ${customerTenant.kind} tenant; partners sell only to customer tenants.`,
+          )
+        : pass,
+  },
+  notBefore(
+    'MOD-6',
+    ({ relationship }) =>
+      relationship && {
+        subjects: [relationship.partnerTenantId, relationship.customerTenantId],
+        at: relationship.since,
+      },
+    'the reseller relationship with the customer began',
+  ),
   {
     rule: 'OWN-1',
     name: 'nothing is bought on the partner tenant itself',
@@ -168,7 +195,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * - `MOD-6`: an add-on dated before its parent subscription was bought (`DatedBeforeFact`);
  * - `RST-3`: restricted partner, Azure for its own use;
  * - `OWN-1`: buying on the partner tenant itself; `OWN-2`: a customer recorded as affiliated (or an
- *   internal-use tenant of an affiliate);
+ *   internal-use tenant of an affiliate), or a partner or integration sandbox tenant as customer
+ *   (`PartnerTenantAsCustomer`);
+ * - `MOD-6`: a purchase dated before the reseller relationship with the customer began;
  * - `PGM-3`: MPA not signed (code 900124, from 2020-02-01);
  * - `REG-1`: customer outside the partner's region (code 2030).
  *

@@ -34,6 +34,7 @@ import { changeSeats } from './changeSeats.js'
 import type { Command, CommandInputBase, CommandResult } from './contract.js'
 import { explainCommand, type Judgement } from './judge.js'
 import { entryViolation } from './entry.js'
+import { snapshot } from '../internal/snapshot.js'
 import { createCustomer } from './createCustomer.js'
 import { createIntegrationSandbox } from './createIntegrationSandbox.js'
 import { enrollIncentive } from './enrollIncentive.js'
@@ -111,7 +112,20 @@ export const CommandNameCodec = t.keyof(
 const LATEST = RULE_SETS[RULE_SETS.length - 1] as RuleSet
 
 /** The command a value names, or the violation that says why it names none (MOD-8). */
-const named = (command: unknown): E.Either<RuleViolation, { name: CommandName; input: unknown }> => {
+const named = (raw: unknown): E.Either<RuleViolation, { name: CommandName; input: unknown }> => {
+  // read the caller's value once, as plain data (a getter or a revoked proxy cannot throw past here)
+  const read = snapshot(raw)
+  if (!('ok' in read))
+    return E.left(
+      entryViolation(
+        'InvalidInput',
+        'MOD-8',
+        LATEST,
+        [read.path],
+        `The command cannot be read at ${read.path}: ${read.reason}.`,
+      ),
+    )
+  const command = read.value
   if (typeof command !== 'object' || command === null || Array.isArray(command))
     return E.left(entryViolation('InvalidInput', 'MOD-8', LATEST, [], 'A command is an object { command, input }.'))
   const name = (command as { command?: unknown }).command

@@ -38,6 +38,18 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   actsForOwnTenant((c) => c.input.providerTenantId),
   roleAmong('PRT-1', PROVIDER_TASK_ROLES, 'do indirect provider tasks'),
   {
+    rule: 'PRT-3',
+    name: 'the provider and the reseller are two tenants',
+    check: ({ input }) =>
+      input.providerTenantId === input.resellerTenantId
+        ? fail(
+            'PartnershipWithItself',
+            [input.providerTenantId],
+            'A partnership joins an indirect provider and another tenant, an indirect reseller; a tenant does not partner with itself.',
+          )
+        : pass,
+  },
+  {
     rule: 'PRT-1',
     name: 'the requesting partner is an indirect provider',
     check: ({ provider }) =>
@@ -73,7 +85,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * allowed, code 900150; the partner is not an indirect provider), `PRT-2` (the reseller is not an
  * enrolled indirect reseller, code 800016), `REG-2` (different regions, code 2201), `PGM-4` (the
  * reseller has not signed the MPA, code 900123, from 2020-02-01), `PRT-3` (already requested or
- * active).
+ * active, or the provider and the reseller are the same tenant, `PartnershipWithItself`).
  *
  * Emits `PartnershipRequested`.
  *

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { copyAlong, pickAlong } from '../internal/copy.js'
 import { freezeDeep, produce } from '../internal/immer.js'
 import { CspInvariantError } from '../internal/invariant.js'
 import { getInvitation } from '../model/queries.js'
@@ -28,19 +29,10 @@ import {
   updateSubscription,
   type Draft,
 } from './entityUpdates.js'
-import type { DomainEvent } from './events.js'
+import { DomainEvent } from './events.js'
 
-/**
- * Applies one event to a state and returns the new state. Touches only the entities the event
- * names: O(log n) in the size of the state. The input state is never modified.
- *
- * Throws a `CspInvariantError` if the event refers to an entity the state does not hold: events
- * produced by this library's commands never do; that only happens when replaying events over a
- * state they do not belong to.
- *
- * @category commands
- */
-export const evolve = (state: ProgramState, event: DomainEvent): ProgramState => {
+/** Applies an event this library built (its objects are fresh and its own) to a state. */
+const applyEvent = (state: ProgramState, event: DomainEvent): ProgramState => {
   switch (event._tag) {
     case 'PartnerRegistered':
       return putTenant(putPartner(state, freezeDeep(event.partner)), freezeDeep(event.tenant))
@@ -205,6 +197,35 @@ export const evolve = (state: ProgramState, event: DomainEvent): ProgramState =>
   }
 }
 
+/**
+ * A fresh copy of an event from outside, holding only the fields of its `DomainEvent` member: the
+ * state never keeps an unknown field of it, nor shares (or freezes) the caller's objects. Fields the
+ * event type does not have are dropped; an event that is still not a `DomainEvent` is refused.
+ */
+const owned = (event: DomainEvent): DomainEvent => {
+  const copy = copyAlong(DomainEvent, event) ?? copyAlong(DomainEvent, pickAlong(DomainEvent, event))
+  if (copy === undefined)
+    throw new CspInvariantError(
+      'evolve and replay take DomainEvent values; decode stored events with the DomainEvent codec first',
+    )
+  return copy
+}
+
+/**
+ * Applies one event to a state and returns the new state. Touches only the entities the event
+ * names: O(log n) in the size of the state. Neither the state nor the event is modified, and the
+ * state keeps only the documented fields of the event (a copy of them; other fields are dropped).
+ *
+ * Throws a `CspInvariantError` if the value is not a {@link DomainEvent} even without its unknown
+ * fields (decode stored events with the `DomainEvent` codec first), or if the event refers to an
+ * entity the state does not hold:
+ * events produced by this library's commands never do; that only happens when replaying events
+ * over a state they do not belong to.
+ *
+ * @category commands
+ */
+export const evolve = (state: ProgramState, event: DomainEvent): ProgramState => applyEvent(state, owned(event))
+
 /** From this many events on, `replay` works on a private working copy of the tables. */
 const BULK_REPLAY = 64
 
@@ -217,6 +238,12 @@ const BULK_REPLAY = 64
  * @category commands
  */
 export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState =>
+  fold(state, events.map(owned))
+
+/** Folds events this library built (see {@link replay}); the command path, without copying them. @internal */
+export const replayOwn = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState => fold(state, events)
+
+const fold = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState =>
   events.length < BULK_REPLAY
-    ? events.reduce(evolve, state)
-    : inWorkingCopy(state, (copy) => events.reduce(evolve, copy))
+    ? events.reduce(applyEvent, state)
+    : inWorkingCopy(state, (copy) => events.reduce(applyEvent, copy))

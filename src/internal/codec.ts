@@ -40,25 +40,26 @@ const own = (u: object, key: string) => Object.prototype.hasOwnProperty.call(u, 
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** What {@link copyOf} returns when it cannot copy a value along its codec (the slow path then decodes it). */
-const MISS: unique symbol = Symbol('MISS')
+export const MISS: unique symbol = Symbol('MISS')
 
 /**
  * A fresh copy of `value`, which `codec.is` accepts, built along the codec: exact objects keep only
  * their own known fields, lists are new arrays, primitives are themselves. {@link MISS} for a codec
  * this does not know how to follow.
  */
-const copyOf = (codec: t.Mixed, value: unknown): unknown => {
+export const copyOf = (codec: t.Mixed, value: unknown): unknown => {
   if (value === null || typeof value !== 'object') return value
   if (codec instanceof ExactType) {
+    // along the codec's own fields (not the value's keys): what `is` checked is exactly what is copied
     const out: Record<string, unknown> = {}
     const record = value as Record<string, unknown>
-    for (const key of Object.keys(record)) {
-      const field = (codec.required[key] ?? codec.optional[key]) as t.Mixed | undefined
-      if (field === undefined || record[key] === undefined) continue
-      const copy = copyOf(field, record[key])
-      if (copy === MISS) return MISS
-      out[key] = copy
-    }
+    for (const fields of [codec.required, codec.optional] as ReadonlyArray<t.Props>)
+      for (const key of Object.keys(fields)) {
+        if (!own(record, key) || record[key] === undefined) continue
+        const copy = copyOf(fields[key] as t.Mixed, record[key])
+        if (copy === MISS) return MISS
+        out[key] = copy
+      }
     return out
   }
   if (codec instanceof ListType) {
@@ -77,6 +78,9 @@ const copyOf = (codec: t.Mixed, value: unknown): unknown => {
   if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType) return copyOf(codec.type as t.Mixed, value)
   return MISS
 }
+
+/** How many failing items of a list are reported in full; the rest are only counted. */
+const MAX_FAILING_ITEMS = 100
 
 /** The codec an unknown field fails against; its name tells the reader what went wrong. */
 const NoSuchField = new t.Type<never, never, unknown>(
@@ -193,17 +197,37 @@ export class ListType<C extends t.Mixed> extends t.Type<
     const sized = (n: number) => n >= min && n <= max
     super(
       name,
-      (u): u is ReadonlyArray<t.TypeOf<C>> => Array.isArray(u) && sized(u.length) && u.every((x) => item.is(x)),
+      (u): u is ReadonlyArray<t.TypeOf<C>> => {
+        if (!Array.isArray(u) || !sized(u.length)) return false
+        // a loop, not `every`: a hole is an item that is missing, not one to skip
+        for (let i = 0; i < u.length; i++) if (!(i in u) || !item.is(u[i])) return false
+        return true
+      },
       (u, c) => {
         if (!Array.isArray(u)) return t.failure(u, c, `expected a list (${name})`)
         if (!sized(u.length)) return t.failure(u, c, `expected ${name}: ${sizeText(min, max)}`)
         const errors: t.ValidationError[] = []
         const out: Array<t.TypeOf<C>> = []
+        let failing = 0
+        let unreported = 0
         for (let i = 0; i < u.length; i++) {
+          // past the first failing items, only count the others: a report lists the first problems
+          if (failing >= MAX_FAILING_ITEMS) {
+            if (!item.is(u[i])) unreported++
+            continue
+          }
           const result = item.validate(u[i], t.appendContext(c, String(i), item, u[i]))
-          if (result._tag === 'Left') for (const e of result.left) errors.push(e)
-          else out.push(result.right)
+          if (result._tag === 'Left') {
+            failing++
+            for (const e of result.left) errors.push(e)
+          } else out.push(result.right)
         }
+        if (unreported > 0)
+          errors.unshift({
+            value: u,
+            context: c,
+            message: `expected ${name} (${unreported} more invalid items not listed)`,
+          })
         return errors.length > 0 ? t.failures(errors) : t.success(out)
       },
       (a) => a.map((x) => item.encode(x)),

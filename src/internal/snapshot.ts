@@ -14,13 +14,18 @@ export const MAX_SNAPSHOT_VALUES = 1_000_000
 /** The deepest nesting a snapshot reads; command inputs nest a few levels, documents about six. */
 export const MAX_SNAPSHOT_DEPTH = 64
 
-/** Why a value could not be read: too large, too deep, or its reading threw. */
+/** Why a value could not be read (too large, too deep, or its reading threw), and where. */
 export interface SnapshotFailure {
   readonly _tag: 'SnapshotFailure'
   readonly reason: string
+  /** The path of the value that could not be read, as decode errors write it (`lines[0].seats`, `(root)`). */
+  readonly path: string
 }
 
 class Unreadable extends Error {}
+
+const pathText = (keys: ReadonlyArray<string | number>): string =>
+  keys.length === 0 ? '(root)' : keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('')
 
 /**
  * The snapshot of `value`, or a {@link SnapshotFailure} when it has more than
@@ -29,6 +34,8 @@ class Unreadable extends Error {}
  */
 export const snapshot = (value: unknown): { readonly ok: true; readonly value: unknown } | SnapshotFailure => {
   let budget = MAX_SNAPSHOT_VALUES
+  // the keys from the root to the value being read, for the report of a failure
+  const keys: Array<string | number> = []
   const read = (v: unknown, depth: number): unknown => {
     if (--budget < 0) throw new Unreadable(`it holds more than ${MAX_SNAPSHOT_VALUES} values`)
     if (v === null || typeof v !== 'object') return v
@@ -37,12 +44,18 @@ export const snapshot = (value: unknown): { readonly ok: true; readonly value: u
       const length = v.length
       if (length > budget) throw new Unreadable(`it holds more than ${MAX_SNAPSHOT_VALUES} values`)
       const out: unknown[] = new Array(length)
-      for (let i = 0; i < length; i++) out[i] = read(v[i], depth + 1)
+      for (let i = 0; i < length; i++) {
+        keys.push(i)
+        out[i] = read(v[i], depth + 1)
+        keys.pop()
+      }
       return out
     }
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(v)) {
+      keys.push(key)
       const field = read((v as Record<string, unknown>)[key], depth + 1)
+      keys.pop()
       // defineProperty: a "__proto__" key stays an own data property, never a prototype
       Object.defineProperty(out, key, { value: field, enumerable: true, writable: true, configurable: true })
     }
@@ -57,6 +70,6 @@ export const snapshot = (value: unknown): { readonly ok: true; readonly value: u
         : cause instanceof RangeError
           ? 'it nests too deeply'
           : 'reading it threw an error'
-    return { _tag: 'SnapshotFailure', reason }
+    return { _tag: 'SnapshotFailure', reason, path: pathText(keys) }
   }
 }

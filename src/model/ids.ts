@@ -92,9 +92,9 @@ export interface MpnIdBrand {
  * @category models
  */
 export type MpnId = string & MpnIdBrand
-const mpnExpected = 'an MPN ID (PartnerID, digits only, such as "4847383")'
+const mpnExpected = 'an MPN ID (PartnerID: 1 to 12 digits without a leading zero, such as "4847383")'
 /** Codec for {@link MpnId}. @category codecs */
-export const MpnId = brandedString<MpnIdBrand>('MpnId', mpnExpected, (s) => /^\d{1,12}$/.test(s))
+export const MpnId = brandedString<MpnIdBrand>('MpnId', mpnExpected, (s) => /^[1-9]\d{0,11}$/.test(s))
 /** Validates a raw string as an {@link MpnId}; throws a `RangeError` otherwise. @category constructors */
 export const mpnId = constructorOf(MpnId, mpnExpected)
 

@@ -8,7 +8,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { decode, toDecodeError, type DecodeError } from '../codec/decodeError.js'
-import { stateFromDocument, stateProblemErrors } from '../codec/state.js'
+import { ProgramStateDocument, stateFromDocument, stateProblemErrors } from '../codec/state.js'
 import { checkStateDocument, documentOf } from '../codec/stateCheck.js'
 import { emptyState, type ProgramState } from '../model/state.js'
 import type { ImportContext, ImportDocument } from './context.js'
@@ -59,7 +59,10 @@ const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeE
  * region when absent); `allowDelegatedAccess` is absent from list responses and then read as no
  * delegated admin; subscription status `pending` reads as active and `deleted`, `expired` and
  * `disabled` as cancelled; the MPA signature date is `at`; a creation date without an offset is read
- * as UTC, and one that cannot be read or lies outside years 0001 to 9999 is left empty.
+ * as UTC, and one that cannot be read or lies outside years 0001 to 9999 is left empty; a
+ * subscription without `offerId` gets the offer ID `"unknown offer"`, a partner without any profile
+ * the name `Partner <MPN ID>`. Names and offer IDs must be printable text (`Text`): a body whose
+ * company name holds control, zero-width or bidi characters gives a {@link DecodeError}.
  *
  * Never returns an inconsistent state: the merged state must pass `checkState`, or the result is a
  * {@link DecodeError} of codec `ProgramState` with one issue per problem (path in the state's
@@ -76,7 +79,10 @@ export const importPartnerCenter = (
   if (E.isLeft(decoded)) return decoded
   const built = build(decoded.right, base)
   if (E.isLeft(built)) return built
-  const state = stateFromDocument(built.right, base)
+  // what was read must be a valid state document (names and offers are printable text, …)
+  const valid = decode(ProgramStateDocument, built.right)
+  if (E.isLeft(valid)) return E.left({ ...valid.left, codec: 'ProgramState' })
+  const state = stateFromDocument(valid.right, base)
   // the importer never returns an inconsistent state: what it built must pass the state check
   const document = documentOf(state)
   const problems = checkStateDocument(document)

@@ -73,7 +73,7 @@ export const importedPartner = (
     input.organizationProfile?.companyName ??
     input.mpnProfile?.partnerName ??
     existing?.name ??
-    ''
+    `Partner ${mpnId}`
   const email = value(Email, input.legalBusinessProfile?.primaryContact?.email ?? input.organizationProfile?.email)
   const fresh = partnerFromList(
     { id: input.partner.tenantId, mpnId, name, relationshipType: '', location: region },

@@ -11,6 +11,15 @@ import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../mode
 import { guid, instant, items, value, type ImportContext } from './context.js'
 import type { PcSubscription } from './payloads.js'
 
+/** The offer ID of a subscription whose body names none (list responses may omit `offerId`). */
+export const UNKNOWN_OFFER = 'unknown offer'
+
+/** A Partner Center status read by own key only (`"constructor"` or `"__proto__"` read as unknown, so active). */
+const statusOf = (raw: string): SubscriptionStatus => {
+  const key = raw.toLowerCase()
+  return Object.prototype.hasOwnProperty.call(STATUS, key) ? (STATUS[key] as SubscriptionStatus) : 'active'
+}
+
 const STATUS: Record<string, SubscriptionStatus> = {
   active: 'active',
   pending: 'active',
@@ -47,9 +56,9 @@ export const importSubscriptions = (context: ImportContext): void => {
         customerTenantId,
         kind,
         parentId: kind === 'addOn' ? (value(SubscriptionId, s.parentSubscriptionId) ?? null) : null,
-        offerId: s.offerId ?? '',
+        offerId: s.offerId ?? UNKNOWN_OFFER,
         seats: Math.max(0, Math.floor(s.quantity)),
-        status: STATUS[s.status.toLowerCase()] ?? 'active',
+        status: statusOf(s.status),
         autoRenew: s.autoRenewEnabled ?? false,
         billedBy: partner.tenantId,
         partnerOfRecord: value(MpnId, s.partnerId ?? undefined) ?? null,

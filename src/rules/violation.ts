@@ -95,6 +95,7 @@ export const ViolationTag = literals(
     'RoleNotGranted',
     'OperatorFactByPartner',
     'PartnerTenantAsCustomer',
+    'PartnershipWithItself',
   ],
   'ViolationTag',
 )
