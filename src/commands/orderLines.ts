@@ -21,26 +21,39 @@ type Ctx = CheckContext<
 const each = (lines: ReadonlyArray<OrderLine>, finding: (line: OrderLine, index: number) => ReadonlyArray<Finding>) =>
   lines.flatMap(finding)
 
+/** The index of the first line with each subscription ID, so every line check stays linear in the order. */
+const firstLineOf = (lines: ReadonlyArray<OrderLine>): ReadonlyMap<string, number> => {
+  const first = new Map<string, number>()
+  lines.forEach((line, i) => {
+    if (!first.has(line.id)) first.set(line.id, i)
+  })
+  return first
+}
+
 /** The line checks (ROL-2, CUS-2, MOD-6, PRT-5), for an order on the customer tenant `customer(c)`. */
 export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): ReadonlyArray<RuleCheck<C>> => [
   {
     rule: 'ROL-2',
     name: 'every line has a new subscription ID, used once in the order',
-    check: ({ state, input }) =>
-      each(input.lines, (line, i) =>
+    check: ({ state, input }) => {
+      const first = firstLineOf(input.lines)
+      return each(input.lines, (line, i) =>
         getSubscription(state, line.id) !== undefined
           ? fail('IdAlreadyUsed', [line.id], `Line ${i}: subscription ID ${line.id} is already in use.`)
-          : input.lines.findIndex((l) => l.id === line.id) !== i
+          : first.get(line.id) !== i
             ? fail('DuplicateLine', [line.id], `Line ${i}: subscription ID ${line.id} appears twice in the order.`)
             : pass,
-      ),
+      )
+    },
   },
   {
     rule: 'CUS-2',
     name: 'an add-on names an active license-based subscription of the customer, or an earlier license-based line',
-    check: (c) =>
-      each(c.input.lines, (line, i) => {
-        const earlier = c.input.lines.slice(0, i).find((l) => l.id === line.parentId)
+    check: (c) => {
+      const first = firstLineOf(c.input.lines)
+      return each(c.input.lines, (line, i) => {
+        const at = line.parentId === null ? undefined : first.get(line.parentId)
+        const earlier = at !== undefined && at < i ? c.input.lines[at] : undefined
         const existing: Subscription | undefined =
           line.parentId === null ? undefined : getSubscription(c.state, line.parentId)
         const parentOk =
@@ -59,7 +72,8 @@ export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): Readonl
               [line.id, line.parentId ?? 'none'],
               `Line ${i}: an add-on is bought for an active license-based subscription of the same customer; ${line.parentId ?? 'no parent'} is not one.`,
             )
-      }),
+      })
+    },
   },
   {
     rule: 'MOD-6',
