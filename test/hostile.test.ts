@@ -44,203 +44,18 @@ import {
   hostileValues,
   type HostileValue,
 } from './support/fuzz/values.js'
-import { admin, at, forResellerInput, ids, line, orderInput, providerWorld, register, subs } from './support/world.js'
+import { admin, ids } from './support/world.js'
+import { cases, matrixWorld } from './support/matrix.js'
 
-const when = at('2020-03-10')
-const US = 'US' as never
-
-/** The corpus world: the two-tier provider world, an outsider, a second reseller, a provider without the MPA. */
-const corpusWorld = (): ProgramState => {
-  let s = providerWorld()
-  s = register(s, { tenant: ids.stranger, mpn: '9900001', name: 'Outsider', roles: ['directBillPartner'] })
-  s = register(s, { tenant: ids.reseller2, mpn: '4900009', name: 'Second Reseller', roles: ['indirectReseller'] })
-  return register(s, {
-    tenant: ids.provider2,
-    mpn: '2000003',
-    name: 'Unsigned Provider',
-    roles: ['indirectProvider'],
-    mpa: false,
-  })
-}
-
-const enroll: ProgramCommand = {
-  command: 'enrollIndirect',
-  input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct },
-}
-const approve: ProgramCommand = {
-  command: 'approveIndirectEnrollment',
-  input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.direct },
-}
-const applyDirect: ProgramCommand = {
-  command: 'applyForDirectBill',
-  input: {
-    actor: admin(ids.reseller),
-    at: when,
-    partnerTenantId: ids.reseller,
-    declarations: { firstLevelSupport: true, customerAccountingInfrastructure: true, managedServices: false },
-  },
-}
-const creditCheck: ProgramCommand = {
-  command: 'recordCreditCheck',
-  input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller, passed: true },
-}
-const invite: ProgramCommand = {
-  command: 'inviteCustomer',
-  input: {
-    actor: admin(ids.reseller),
-    at: when,
-    partnerTenantId: ids.reseller,
-    invitationId: 'h-1' as never,
-    kind: 'indirectReseller',
-    indirectProviderTenantId: ids.provider,
-    customerTenantId: ids.customer2,
-    newCustomer: { companyName: 'New', domain: null, region: US },
-    delegatedAdmin: true,
-  },
-}
-const provider = { actor: admin(ids.provider), at: when, providerTenantId: ids.provider }
-const request = {
-  command: 'requestPartnership',
-  input: { ...provider, resellerTenantId: ids.reseller2 },
-} as const
-
-/** One accepted command per command name, with the commands that prepare it. */
-const VALID: Record<CommandName, { readonly setup?: ReadonlyArray<ProgramCommand>; readonly input: object }> = {
-  registerPartner: {
-    input: {
-      actor: { kind: 'microsoft' },
-      at: when,
-      partner: {
-        tenantId: ids.resellerBr,
-        mpnId: '4847433',
-        name: 'New',
-        region: US,
-        roles: ['indirectReseller'],
-        primaryContactEmail: 'ops@new.example',
-        anniversaryDate: '2019-10-15',
-        locationMpnIds: ['4847434'],
-      },
-    },
-  },
-  signMpa: { input: { actor: admin(ids.provider2), at: when, partnerTenantId: ids.provider2 } },
-  updateProfile: {
-    input: {
-      actor: admin(ids.direct),
-      at: when,
-      partnerTenantId: ids.direct,
-      changes: { name: 'Contoso', primaryContactEmail: 'ops@contoso.example' },
-    },
-  },
-  setProgramFlags: {
-    input: {
-      actor: { kind: 'microsoft' },
-      at: when,
-      partnerTenantId: ids.direct,
-      identifiedForOffboarding: false,
-      transitionEnabled: true,
-    },
-  },
-  createCustomer: {
-    input: {
-      actor: admin(ids.direct),
-      at: when,
-      partnerTenantId: ids.direct,
-      customer: { tenantId: ids.customer2, companyName: 'New', domain: 'new.example', region: US },
-      internalUse: false,
-    },
-  },
-  purchaseSubscription: {
-    input: {
-      actor: admin(ids.direct),
-      at: when,
-      partnerTenantId: ids.direct,
-      subscription: {
-        id: subs.next,
-        customerTenantId: ids.customer,
-        kind: 'licenseBased',
-        parentId: null,
-        offerId: 'O365-E3',
-        seats: 5,
-        autoRenew: true,
-      },
-    },
-  },
-  changeSeats: {
-    input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, subscriptionId: subs.license, seats: 4 },
-  },
-  suspendSubscription: {
-    input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, subscriptionId: subs.license },
-  },
-  cancelSubscription: {
-    input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, subscriptionId: subs.license },
-  },
-  createIntegrationSandbox: {
-    input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, sandboxTenantId: ids.sandbox },
-  },
-  enrollIndirect: { input: enroll.input },
-  approveIndirectEnrollment: { setup: [enroll], input: approve.input },
-  acceptIndirectResellerAgreement: {
-    setup: [enroll, approve],
-    input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct },
-  },
-  withdrawIndirectEnrollment: {
-    setup: [enroll],
-    input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct },
-  },
-  enrollIncentive: {
-    input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, program: 'directBill' },
-  },
-  restrictDirectBill: {
-    input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.direct, unmetRequirements: ['DB-5'] },
-  },
-  inviteCustomer: { input: invite.input },
-  acceptCustomerInvitation: {
-    setup: [invite],
-    input: { actor: { kind: 'customerAdmin', tenantId: ids.customer2 }, at: when, invitationId: 'h-1' },
-  },
-  requestPartnership: { input: request.input },
-  acceptPartnership: {
-    setup: [request],
-    input: { actor: admin(ids.reseller2), at: when, providerTenantId: ids.provider, resellerTenantId: ids.reseller2 },
-  },
-  placeOrder: { input: orderInput([line(subs.p2)], { when: '2020-03-10' }) },
-  createCustomerForReseller: {
-    input: forResellerInput([line(subs.p2)], { customer: ids.customer2, when: '2020-03-10' }),
-  },
-  removePartnership: { input: { ...provider, resellerTenantId: ids.reseller, acknowledgeTerms: true } },
-  recordAffiliation: {
-    input: { actor: admin(ids.provider), at: when, partnerTenantId: ids.provider, affiliatedTenantId: ids.customer2 },
-  },
-  addLicenses: { input: { ...provider, subscriptionId: subs.p1, additionalSeats: 2 } },
-  upgradeSubscription: { input: { ...provider, subscriptionId: subs.p1, offerId: 'O365-E5' } },
-  associateResellerWithSubscription: {
-    input: { ...provider, subscriptionId: subs.p1, resellerTenantId: ids.reseller },
-  },
-  designateSupportContact: { input: { ...provider, subscriptionId: subs.p1, resellerTenantId: ids.reseller } },
-  recordMpnMembership: {
-    input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.direct, active: false },
-  },
-  recordRevenue: {
-    input: {
-      actor: { kind: 'microsoft' },
-      at: when,
-      partnerTenantId: ids.reseller,
-      month: '2020-02',
-      category: 'azure',
-      amountUsd: '123.45',
-    },
-  },
-  applyForDirectBill: { input: applyDirect.input },
-  recordCreditCheck: { setup: [applyDirect], input: creditCheck.input },
-  buySupportPlan: {
-    setup: [applyDirect, creditCheck],
-    input: { actor: admin(ids.reseller), at: when, partnerTenantId: ids.reseller, plan: 'advancedSupportForPartners' },
-  },
-  completeDirectBillReview: {
-    setup: [applyDirect, creditCheck],
-    input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller },
-  },
-}
+/** The corpus: one accepted input per command on its world, shared with the cross-tenant matrix. */
+const corpusWorld = matrixWorld
+const VALID: Record<CommandName, { readonly setup?: ReadonlyArray<ProgramCommand>; readonly input: object }> =
+  Object.fromEntries(
+    COMMAND_NAMES.map((name) => [
+      name,
+      { ...(cases[name].setup ? { setup: cases[name].setup } : {}), input: cases[name].command.input },
+    ]),
+  ) as Record<CommandName, { readonly setup?: ReadonlyArray<ProgramCommand>; readonly input: object }>
 
 const base = corpusWorld()
 const ready = new Map<CommandName, ProgramState>()
@@ -450,8 +265,11 @@ describe('hostile inputs to the commands', () => {
   it('a command at the last instant of year 9999 derives no date beyond it', () => {
     const last = '9999-12-31T23:59:59Z'
     const steps: ReadonlyArray<ProgramCommand> = [
-      { command: 'enrollIndirect', input: { ...enroll.input, at: last } } as ProgramCommand,
-      { command: 'approveIndirectEnrollment', input: { ...approve.input, at: last } } as ProgramCommand,
+      { command: 'enrollIndirect', input: { ...cases.enrollIndirect.command.input, at: last } } as ProgramCommand,
+      {
+        command: 'approveIndirectEnrollment',
+        input: { ...cases.approveIndirectEnrollment.command.input, at: last },
+      } as ProgramCommand,
       {
         command: 'acceptIndirectResellerAgreement',
         input: { actor: admin(ids.direct), at: last, partnerTenantId: ids.direct },

@@ -10,7 +10,7 @@ import { defined } from '../internal/invariant.js'
 import { TenantId } from '../model/ids.js'
 import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
-import { notBefore } from './integrityChecks.js'
+import { notBeforeEnrollmentStep } from './transitionChecks.js'
 
 /** Codec for {@link AcceptIndirectResellerAgreementInput}. @category codecs */
 export const AcceptIndirectResellerAgreementInput = commandInput('AcceptIndirectResellerAgreementInput', {
@@ -39,14 +39,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
-  notBefore(
-    'MOD-6',
-    ({ partner }) =>
-      partner?.indirectReseller.status === 'approved'
-        ? { subjects: [partner.tenantId], at: partner.indirectReseller.approvedAt }
-        : undefined,
-    'the enrollment was approved',
-  ),
+  notBeforeEnrollmentStep('approved'),
 ]
 
 /**

@@ -9,7 +9,7 @@ import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
 import { notifyPrimaryContact } from './notifications.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
-import { notBefore } from './integrityChecks.js'
+import { notBeforeEnrollmentStep } from './transitionChecks.js'
 import type { WarningTag } from '../rules/violation.js'
 
 /** Codec for {@link ApproveIndirectEnrollmentInput}. @category codecs */
@@ -36,14 +36,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
-  notBefore(
-    'MOD-6',
-    ({ partner }) =>
-      partner?.indirectReseller.status === 'pending'
-        ? { subjects: [partner.tenantId], at: partner.indirectReseller.submittedAt }
-        : undefined,
-    'the enrollment was submitted',
-  ),
+  notBeforeEnrollmentStep('pending'),
 ]
 
 const advisories: ReadonlyArray<RuleCheck<Context, WarningTag>> = [

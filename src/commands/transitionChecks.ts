@@ -4,7 +4,9 @@
  * @internal
  */
 import type { Partner } from '../model/partner.js'
+import type { PartnerContext } from './checks.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
 
 /**
  * TRN-9 (2018 rule set only): once its indirect reseller enrollment is approved, a direct bill
@@ -32,3 +34,23 @@ export const newDirectCustomersClosed = <C extends CheckContext<CommandInputBase
       : pass
   },
 })
+
+/**
+ * MOD-6: a step of the indirect reseller enrollment is not dated before the step it follows: the
+ * submission of a `pending` enrollment (approving or withdrawing it), the approval of an `approved`
+ * one (accepting the agreement).
+ */
+export const notBeforeEnrollmentStep = <C extends PartnerContext>(status: 'pending' | 'approved'): RuleCheck<C> =>
+  notBefore(
+    'MOD-6',
+    ({ partner }) => {
+      const enrollment = partner?.indirectReseller
+      if (partner === undefined || enrollment === undefined) return undefined
+      if (status === 'pending' && enrollment.status === 'pending')
+        return { subjects: [partner.tenantId], at: enrollment.submittedAt }
+      if (status === 'approved' && enrollment.status === 'approved')
+        return { subjects: [partner.tenantId], at: enrollment.approvedAt }
+      return undefined
+    },
+    status === 'pending' ? 'the enrollment was submitted' : 'the enrollment was approved',
+  )

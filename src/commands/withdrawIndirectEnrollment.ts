@@ -7,7 +7,7 @@ import type * as t from 'io-ts'
 import { TenantId } from '../model/ids.js'
 import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
-import { notBefore } from './integrityChecks.js'
+import { notBeforeEnrollmentStep } from './transitionChecks.js'
 
 /** Codec for {@link WithdrawIndirectEnrollmentInput}. @category codecs */
 export const WithdrawIndirectEnrollmentInput = commandInput('WithdrawIndirectEnrollmentInput', {
@@ -46,14 +46,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
-  notBefore(
-    'MOD-6',
-    ({ partner }) =>
-      partner?.indirectReseller.status === 'pending'
-        ? { subjects: [partner.tenantId], at: partner.indirectReseller.submittedAt }
-        : undefined,
-    'the enrollment was submitted',
-  ),
+  notBeforeEnrollmentStep('pending'),
 ]
 
 /**

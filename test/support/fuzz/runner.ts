@@ -4,8 +4,9 @@
  * of seed `s` draws from `mixSeed(s, w)` only. A world stops at its first break, which is kept
  * with the world's commands so that `shrink` (shrink.ts) can cut it down to a reproducer.
  */
+import { matrixWorld } from '../matrix.js'
 import { RULE_SETS, emptyState, type ProgramState } from '../../../src/index.js'
-import { ids, providerWorld, register, world } from '../world.js'
+import { providerWorld, world } from '../world.js'
 import { Clock, generate } from './generator.js'
 import { checkStep, type Break } from './invariants.js'
 import { Rng, mixSeed } from './prng.js'
@@ -19,23 +20,7 @@ const build: Record<Base, () => ProgramState> = {
   world,
   provider: providerWorld,
   // the provider world with an outsider (direct bill and provider), a second reseller and a provider without the MPA
-  rich: () => {
-    let s = providerWorld()
-    s = register(s, {
-      tenant: ids.stranger,
-      mpn: '9900001',
-      name: 'Outsider',
-      roles: ['directBillPartner', 'indirectProvider'],
-    })
-    s = register(s, { tenant: ids.reseller2, mpn: '4900009', name: 'Second Reseller', roles: ['indirectReseller'] })
-    return register(s, {
-      tenant: ids.provider2,
-      mpn: '2000003',
-      name: 'Unsigned Provider',
-      roles: ['indirectProvider'],
-      mpa: false,
-    })
-  },
+  rich: matrixWorld,
 }
 
 /** The state a base world starts with (built once; states are immutable). */
