@@ -26,15 +26,17 @@ export type AcceptCustomerInvitationInput = t.TypeOf<typeof AcceptCustomerInvita
 const load = (state: ProgramState, input: AcceptCustomerInvitationInput) => {
   const invitation = getInvitation(state, input.invitationId)
   const provider = invitation?.indirectProviderTenantId ?? undefined
+  const partnership =
+    invitation === undefined || provider === undefined
+      ? undefined
+      : getPartnership(state, provider, invitation.partnerTenantId)
   return {
     invitation,
     issuer: invitation && getPartner(state, invitation.partnerTenantId),
     provider: provider === undefined ? undefined : getPartner(state, provider),
     customerTenant: invitation && getTenant(state, invitation.customerTenantId),
-    partnershipActive:
-      invitation !== undefined &&
-      provider !== undefined &&
-      getPartnership(state, provider, invitation.partnerTenantId)?.status === 'active',
+    partnership,
+    partnershipActive: partnership?.status === 'active',
   }
 }
 type Context = CheckContext<AcceptCustomerInvitationInput, ReturnType<typeof load>>
@@ -106,6 +108,12 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     ({ invitation }) => invitation && { subjects: [invitation.id], at: invitation.issuedAt },
     'the invitation was issued',
   ),
+  notBefore(
+    'MOD-6',
+    ({ partnership: p }) =>
+      p?.status === 'active' ? { subjects: [p.providerTenantId, p.resellerTenantId], at: p.acceptedAt } : undefined,
+    'the partnership between the reseller and its provider was accepted',
+  ),
   newDirectCustomersClosed<Context>(
     (c) => c.issuer,
     (c) => c.invitation?.kind === 'directReseller',
@@ -147,7 +155,8 @@ const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<Do
  *
  * Violations: `INV-3` (unknown invitation; actor is not the invited customer's admin; already
  * accepted; the issuer has since been restricted, left the indirect reseller program or lost its
- * partnership), `MOD-6` (dated before the invitation was issued, `DatedBeforeFact`), `OWN-2` (the
+ * partnership), `MOD-6` (dated before the invitation was issued, or before the partnership it goes
+ * through was accepted, `DatedBeforeFact`), `OWN-2` (the
  * invited tenant has since become a partner or sandbox tenant, `PartnerTenantAsCustomer`), `REG-1`
  * (the customer, by the region of its tenant or, for a tenant new to the model, the region it gave,
  * is outside the issuer's or the provider's region; code 2030).

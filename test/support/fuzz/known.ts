@@ -59,4 +59,22 @@ export const FIXED_BUGS: ReadonlyArray<ReportedBug> = [
 ]}
 `,
   },
+  {
+    id: 'MOD-6 invitation accepted before the partnership was accepted again',
+    invariant: 'time-runs-forward',
+    message: /^new relationship .* dated before partnership .* was accepted/,
+    bug:
+      'acceptCustomerInvitation accepted an indirect reseller invitation dated before the acceptance of the ' +
+      'partnership it goes through (the partnership was removed and accepted again later): MOD-6. Found by ' +
+      '`npm run fuzz -- --seed 20261130 --seconds 600`; fixed in src/commands/acceptCustomerInvitation.ts.',
+    reproducer: String.raw`
+{"invariant":"time-runs-forward","message":"new relationship 33333333-3333-4333-8333-333333333333/c0000000-0000-4000-8000-000000000001 dated before partnership 22222222-2222-4222-8222-222222222222/33333333-3333-4333-8333-333333333333 was accepted: 2022-10-30T18:48:50.000Z < 2022-12-31T23:59:59.000Z","seed":20261130,"world":803,"step":122,"base":"provider","note":"realistic","breakingCommand":{"command": "acceptCustomerInvitation", "input": {"actor": {"kind": "customerAdmin", "tenantId": "c0000000-0000-4000-8000-000000000001"}, "at": "2022-10-30T18:48:50.000Z", "invitationId": "inv-e79c2b"}},"commands":[
+{"command":"inviteCustomer","input":{"actor":{"kind":"partnerUser","tenantId":"33333333-3333-4333-8333-333333333333","role":"globalAdmin"},"at":"2022-02-28T20:58:17.000Z","partnerTenantId":"33333333-3333-4333-8333-333333333333","invitationId":"inv-e79c2b","kind":"indirectReseller","indirectProviderTenantId":"22222222-2222-4222-8222-222222222222","customerTenantId":"c0000000-0000-4000-8000-000000000001","newCustomer":null,"delegatedAdmin":true}},
+{"command":"removePartnership","input":{"actor":{"kind":"partnerUser","tenantId":"22222222-2222-4222-8222-222222222222","role":"globalAdmin"},"at":"2022-03-06T06:47:21.000Z","providerTenantId":"22222222-2222-4222-8222-222222222222","resellerTenantId":"33333333-3333-4333-8333-333333333333","acknowledgeTerms":true}},
+{"command":"requestPartnership","input":{"actor":{"kind":"partnerUser","tenantId":"22222222-2222-4222-8222-222222222222","role":"globalAdmin"},"at":"2022-12-31T23:59:59.000Z","providerTenantId":"22222222-2222-4222-8222-222222222222","resellerTenantId":"33333333-3333-4333-8333-333333333333"}},
+{"command":"acceptPartnership","input":{"actor":{"kind":"partnerUser","tenantId":"33333333-3333-4333-8333-333333333333","role":"globalAdmin"},"at":"2022-12-31T23:59:59.000Z","providerTenantId":"22222222-2222-4222-8222-222222222222","resellerTenantId":"33333333-3333-4333-8333-333333333333"}},
+{"command":"acceptCustomerInvitation","input":{"actor":{"kind":"customerAdmin","tenantId":"c0000000-0000-4000-8000-000000000001"},"at":"2022-10-30T18:48:50.000Z","invitationId":"inv-e79c2b"}}
+]}
+`,
+  },
 ]
