@@ -56,8 +56,10 @@ export const snapshot = (value: unknown): { readonly ok: true; readonly value: u
       keys.push(key)
       const field = read((v as Record<string, unknown>)[key], depth + 1)
       keys.pop()
-      // defineProperty: a "__proto__" key stays an own data property, never a prototype
-      Object.defineProperty(out, key, { value: field, enumerable: true, writable: true, configurable: true })
+      // a "__proto__" key stays an own data property, never a prototype
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value: field, enumerable: true, writable: true, configurable: true })
+      else out[key] = field
     }
     return out
   }
