@@ -72,6 +72,7 @@ export {
   SubscriptionStatus,
   Seats,
   MAX_SEATS,
+  NewCommerceTerms,
 } from './model/subscription.js'
 export {
   tableGet,

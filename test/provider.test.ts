@@ -110,7 +110,7 @@ describe('partnerships', () => {
         newCustomer: {
           companyName: 'Contoso Pharma',
           domain: null,
-          region: getTenant(providerWorld(), ids.customer)!.region,
+          region: getTenant(providerWorld(), ids.customer)!.region!,
         },
         delegatedAdmin: true,
       }),
@@ -423,7 +423,7 @@ describe('subscription-level involvement', () => {
         kind: 'indirectReseller',
         indirectProviderTenantId: ids.provider,
         customerTenantId: ids.customer2,
-        newCustomer: { companyName: 'NoDap', domain: null, region: getTenant(s, ids.customer)!.region },
+        newCustomer: { companyName: 'NoDap', domain: null, region: getTenant(s, ids.customer)!.region! },
         delegatedAdmin: false,
       }),
     )

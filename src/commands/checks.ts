@@ -8,11 +8,12 @@ import type { PartnerUserRole } from '../model/actor.js'
 import { getPartner } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import type { TenantId } from '../model/ids.js'
-import { isRestricted, type Partner } from '../model/partner.js'
+import { isRestricted, mpaStandingAt, type Partner } from '../model/partner.js'
 import type { Region } from '../model/ids.js'
+import type { ResellerRelationship } from '../model/relationship.js'
 import type { Tenant } from '../model/tenant.js'
 import type { RuleId } from '../rules/catalog.js'
-import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
+import { fail, pass, unknownFact, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
 type Picker<C, A> = (context: C) => A
@@ -122,7 +123,9 @@ export const mpaSigned = <C extends Ctx>(pick: Picker<C, Partner | undefined>): 
   name: 'the partner has signed the Microsoft Partner Agreement',
   check: (c) => {
     const partner = pick(c)
-    return partner !== undefined && (partner.mpaSignedAt === null || partner.mpaSignedAt > c.input.at)
+    const standing = partner === undefined ? 'signed' : mpaStandingAt(partner, c.input.at)
+    if (standing === 'unknown' && partner !== undefined) return mpaDateUnknown(partner)
+    return partner !== undefined && standing === 'notSigned'
       ? fail(
           'MpaNotSigned',
           [partner.tenantId],
@@ -132,6 +135,20 @@ export const mpaSigned = <C extends Ctx>(pick: Picker<C, Partner | undefined>): 
       : pass
   },
 })
+
+/** The warning for an MPA known to be signed, but not since when, on a command dated before the import. */
+export const mpaDateUnknown = (partner: Partner) =>
+  unknownFact(
+    [partner.tenantId],
+    `Partner ${partner.name} has signed the Microsoft Partner Agreement, but the imported agreement status gives no date, so whether it was signed by this command's date is unknown; record the signature with signMpa to know.`,
+  )
+
+/** The warning for a reseller relationship whose delegated admin privileges are unknown (imported from a list body). */
+export const delegatedAdminUnknown = (r: ResellerRelationship) =>
+  unknownFact(
+    [r.partnerTenantId, r.customerTenantId],
+    `Whether partner ${r.partnerTenantId} holds delegated admin privileges for customer ${r.customerTenantId} is unknown (customer list bodies omit allowDelegatedAccess); import the customer itself (GET /v1/customers/{id}) to know.`,
+  )
 
 /** The partner is not a restricted direct bill partner (RST-2..RST-6). */
 export const notRestricted = <C extends Ctx>(
@@ -153,10 +170,14 @@ export const notRestricted = <C extends Ctx>(
   },
 })
 
-/** Something with an ID and a region: a partner or a customer tenant. */
-type Located = { readonly id: string; readonly region: Region; readonly name?: string }
+/** Something with an ID and a region (`null`: unknown, after an import): a partner or a customer tenant. */
+type Located = { readonly id: string; readonly region: Region | null; readonly name?: string }
 
-/** Two regions are equal (REG-1 with code 2030, REG-2 with code 2201). */
+/**
+ * Two regions are equal (REG-1 with code 2030, REG-2 with code 2201). When one is unknown (a customer
+ * imported from a body without an address), the command is judged without it and warned
+ * (`FactUnknown`).
+ */
 export const sameRegion = <C extends Ctx>(
   rule: 'REG-1' | 'REG-2',
   pick: Picker<C, { readonly a?: Located | undefined; readonly b?: Located | undefined }>,
@@ -165,6 +186,12 @@ export const sameRegion = <C extends Ctx>(
   name: rule === 'REG-1' ? "the customer is in the partner's region" : 'both partners are in the same region',
   check: (c) => {
     const { a, b } = pick(c)
+    const unknown = a?.region === null ? a : b?.region === null ? b : undefined
+    if (unknown !== undefined)
+      return unknownFact(
+        [unknown.id],
+        `The region of ${unknown.name ?? unknown.id} is unknown (its imported body had no address), so ${rule} is not judged; import the customer with its billing profile or company address to know.`,
+      )
     return a !== undefined && b !== undefined && a.region !== b.region
       ? fail(
           'RegionMismatch',

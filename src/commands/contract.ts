@@ -22,7 +22,7 @@ import type { RuleId } from '../rules/catalog.js'
 import { RuleSetId, type RuleSet } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning, ViolationTag, WarningTag } from '../rules/violation.js'
 import { enter } from './entry.js'
-import { checksUnder, contextOf, violation, warningsOf } from './evaluate.js'
+import { checksUnder, contextOf, stamp, violation, warningsOf } from './evaluate.js'
 
 /**
  * The fields every command input carries: who acts (`actor`), when (`at`, ISO-8601 UTC; the library
@@ -72,12 +72,31 @@ export type CommandResult = E.Either<ReadonlyNonEmptyArray<RuleViolation>, Outco
  *
  * @category commands
  */
-export interface Finding<Tag extends string = ViolationTag> {
-  readonly tag: Tag
-  readonly subjects: ReadonlyArray<string>
-  readonly message: string
-  readonly partnerCenterCode?: number
-}
+export type Finding<Tag extends string = ViolationTag> =
+  | {
+      readonly tag: Tag
+      readonly subjects: ReadonlyArray<string>
+      readonly message: string
+      readonly partnerCenterCode?: number
+      readonly advisory?: false
+    }
+  | {
+      /** A check that cannot judge because the state does not know a fact (imported data): a warning, not a violation. */
+      readonly advisory: true
+      readonly tag: WarningTag
+      readonly subjects: ReadonlyArray<string>
+      readonly message: string
+    }
+
+/**
+ * The finding of a check that cannot judge because the state does not know a fact it needs (a
+ * customer's region, whether a relationship has delegated admin, an MPA signature date, all
+ * unknown after an import from bodies that omit them): the command is judged without it and
+ * carries a `FactUnknown` warning that names what to import to know. @internal
+ */
+export const unknownFact = (subjects: ReadonlyArray<string>, message: string): ReadonlyArray<Finding> => [
+  { advisory: true, tag: 'FactUnknown', subjects, message },
+]
 
 /** The same check, judged under every rule set (a structural precondition). @internal */
 export const structural = <C, Tag extends string>(check: RuleCheck<C, Tag>): RuleCheck<C, Tag> => ({
@@ -174,15 +193,18 @@ export const defineCommand = <N extends string, I extends CommandInputBase, L ex
     const context = contextOf(erased, state, input, set)
     // the same checks as `judge`, without a report per check: only failures allocate
     const violations: RuleViolation[] = []
+    const unknown: RuleWarning[] = []
     for (const c of checksUnder(erased as never, set))
-      for (const f of c.check(context as never)) violations.push(violation(c.rule, set, f))
+      for (const f of c.check(context as never))
+        if (f.advisory === true) unknown.push(stamp(c.rule, set, f))
+        else violations.push(violation(c.rule, set, f))
     const [first, ...rest] = violations
     if (first !== undefined) return E.left([first, ...rest])
     const events = erased.decide(context)
     return E.right({
       state: replayOwn(state, events),
       events,
-      warnings: warningsOf(erased as never, set, context),
+      warnings: [...unknown, ...warningsOf(erased as never, set, context)],
       ruleSet: set.id,
     })
   }

@@ -44,7 +44,8 @@ export const checksUnder = (
 /** A finding of a rule check, as the violation a command reports. */
 export const violation = (rule: RuleId, set: RuleSet, f: Finding): RuleViolation => ({
   ...stamp(rule, set, f),
-  partnerCenterCode: f.partnerCenterCode ?? null,
+  _tag: f.tag as ViolationTag,
+  partnerCenterCode: f.advisory === true ? null : (f.partnerCenterCode ?? null),
 })
 
 /** The warnings of the advisory checks of a definition that apply under the rule set. */

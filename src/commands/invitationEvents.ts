@@ -28,7 +28,8 @@ const relationship = (
     customerTenantId: customer,
     channel,
     indirectProviderTenantId: provider,
-    delegatedAdmin: existing === undefined ? delegatedAdmin : existing.delegatedAdmin || delegatedAdmin,
+    // an invitation that grants delegated admin makes it known; otherwise what was known stays
+    delegatedAdmin: existing === undefined || delegatedAdmin ? delegatedAdmin : existing.delegatedAdmin,
     origin: existing === undefined ? 'invitation' : existing.origin,
     since: existing === undefined ? at : existing.since,
   }

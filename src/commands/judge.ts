@@ -11,7 +11,7 @@ import { ruleSet as ruleSetById, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
 import type { Command, CommandDefinition, CommandInputBase } from './contract.js'
 import { enter } from './entry.js'
-import { applies, contextOf, violation, warningsOf, type AnyCheck } from './evaluate.js'
+import { applies, contextOf, stamp, violation, warningsOf, type AnyCheck } from './evaluate.js'
 
 /**
  * One line of an explanation: a rule check, and whether it passed, failed (with its violations) or
@@ -65,12 +65,16 @@ export const judge = <I extends CommandInputBase>(
   const { input, set } = entered.right
   const context = contextOf(definition, state, input, set)
   const entry: CheckReport = { rule: 'MOD-8', name: ENTRY_CHECK, verdict: 'passed', violations: [] }
+  const unknown: RuleWarning[] = []
   const checks = definition.checks.map((c): CheckReport => {
     if (!applies(c as AnyCheck, set)) return { rule: c.rule, name: c.name, verdict: 'notInForce', violations: [] }
-    const violations = c.check(context).map((f) => violation(c.rule, set, f))
+    const violations: RuleViolation[] = []
+    for (const f of c.check(context))
+      if (f.advisory === true) unknown.push(stamp(c.rule, set, f))
+      else violations.push(violation(c.rule, set, f))
     return { rule: c.rule, name: c.name, verdict: violations.length === 0 ? 'passed' : 'failed', violations }
   })
-  const warnings = warningsOf(definition as never, set, context)
+  const warnings = [...unknown, ...warningsOf(definition as never, set, context)]
   return { command: definition.name, ruleSet: set.id, whatIf: whatIfFlag, checks: [entry, ...checks], warnings }
 }
 

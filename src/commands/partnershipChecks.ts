@@ -4,7 +4,8 @@
  * @internal
  */
 import { TenantId } from '../model/ids.js'
-import { hasRole, type Partner } from '../model/partner.js'
+import { hasRole, mpaStandingAt, type Partner } from '../model/partner.js'
+import { mpaDateUnknown } from './checks.js'
 import type { CommandInputBase } from './contract.js'
 import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import type { RuleId } from '../rules/catalog.js'
@@ -34,9 +35,9 @@ export const resellerMpaSigned = <C extends Ctx>(rule: RuleId, pick: (c: C) => P
   name: 'the indirect reseller has signed the Microsoft Partner Agreement',
   check: (c) => {
     const partner = pick(c)
-    return c.ruleSet.mpaRequired &&
-      partner !== undefined &&
-      (partner.mpaSignedAt === null || partner.mpaSignedAt > c.input.at)
+    const standing = partner === undefined ? 'signed' : mpaStandingAt(partner, c.input.at)
+    if (c.ruleSet.mpaRequired && standing === 'unknown' && partner !== undefined) return mpaDateUnknown(partner)
+    return c.ruleSet.mpaRequired && partner !== undefined && standing === 'notSigned'
       ? fail(
           'ResellerMpaNotSigned',
           [partner.tenantId, partner.mpnId],

@@ -16,6 +16,7 @@ import { actsForOwnTenant, mpaSigned, partnerKnown, roleAmong, sameRegion } from
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import { ownUseChecks } from './ownUseChecks.js'
 import { notBefore } from './integrityChecks.js'
+import { delegatedAdminUnknown } from './checks.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 
 /** The Partner Center roles that may do indirect provider tasks (PRT-1). */
@@ -193,13 +194,15 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
     rule: 'ROL-2',
     name: 'the provider holds delegated admin privileges for the customer',
     check: (c) =>
-      needsDelegatedAdmin && c.providerRelationship !== undefined && !c.providerRelationship.delegatedAdmin
-        ? fail(
-            'NoDelegatedAdmin',
-            [c.input.providerTenantId, customerId(c)],
-            `Indirect provider ${c.provider?.name ?? c.input.providerTenantId} has no delegated admin privileges for customer ${customerId(c)}.`,
-          )
-        : pass,
+      needsDelegatedAdmin && c.providerRelationship?.delegatedAdmin === null
+        ? delegatedAdminUnknown(c.providerRelationship)
+        : needsDelegatedAdmin && c.providerRelationship !== undefined && !c.providerRelationship.delegatedAdmin
+          ? fail(
+              'NoDelegatedAdmin',
+              [c.input.providerTenantId, customerId(c)],
+              `Indirect provider ${c.provider?.name ?? c.input.providerTenantId} has no delegated admin privileges for customer ${customerId(c)}.`,
+            )
+          : pass,
   },
   {
     rule: 'PRT-4',

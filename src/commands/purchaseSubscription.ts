@@ -14,6 +14,7 @@ import type { Tenant } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
 import { notAffiliated } from './ownUseChecks.js'
 import { notBefore } from './integrityChecks.js'
+import { delegatedAdminUnknown } from './checks.js'
 import { addOnParentChecks, restrictionChecks } from './purchaseChecks.js'
 import { rolesFor, SALES_ROLES } from './roles.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
@@ -92,6 +93,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           `Partner ${input.partnerTenantId} has no reseller relationship with customer ${input.subscription.customerTenantId}.`,
           20002,
         )
+      if (relationship.delegatedAdmin === null) return delegatedAdminUnknown(relationship)
       return relationship.delegatedAdmin
         ? pass
         : fail(

@@ -124,7 +124,9 @@ export type DirectBillApplication = t.TypeOf<typeof DirectBillApplication>
  *
  * @category codecs
  */
-export const Partner = exact('Partner', {
+export const Partner = exact(
+  'Partner',
+  {
   tenantId: TenantId,
   mpnId: MpnId,
   name: Text,
@@ -146,7 +148,10 @@ export const Partner = exact('Partner', {
   directBillApplication: nullable(DirectBillApplication),
   directBillDeclarations: nullable(DirectBillDeclarations),
   supportPlan: nullable(exact('SupportPlan', { plan: SupportPlanKind, since: IsoDateTime })),
-})
+  },
+  // present and true when the MPA is known to be signed by `mpaSignedAt` but not on which date (imported)
+  { mpaDateUnknown: t.boolean },
+)
 
 /**
  * A CSP partner, keyed by its partner tenant ID.
@@ -155,7 +160,9 @@ export const Partner = exact('Partner', {
  * - `directBill`: `null` unless the partner is a direct bill partner; otherwise active or restricted.
  * - `indirectReseller`: the indirect reseller enrollment; the role is held once it is `active`.
  * - `indirectProvider`: whether the partner is an indirect provider (distributor).
- * - `mpaSignedAt`: when the Microsoft Partner Agreement was signed (PGM-3), or `null`.
+ * - `mpaSignedAt`: when the Microsoft Partner Agreement was signed (PGM-3), or `null`; with
+ *   `mpaDateUnknown: true` (imported from the agreement status, which gives no date), the date by
+ *   which it was signed, the exact date being unknown.
  * - `profileCurrent`: whether the partner profile and MPN ID are current (TRN-2).
  * - `anniversaryDate`: the program anniversary date (TRN-3, 2019 rule set), or `null`.
  * - `identifiedForOffboarding` / `transitionEnabled`: Microsoft's flags deciding who may transition (TRN-3).
@@ -189,6 +196,22 @@ export const partnerRoles = (partner: Partner): ReadonlyArray<PartnerRole> => [
 
 /** Whether the partner holds `role` (PGM-1). @category queries */
 export const hasRole = (partner: Partner, role: PartnerRole): boolean => partnerRoles(partner).includes(role)
+
+/**
+ * Whether the partner had signed the MPA at instant `at` (ISO-8601 UTC): `signed`, `notSigned`, or
+ * `unknown` when it is known to be signed by `mpaSignedAt` but not since when (`mpaDateUnknown`,
+ * imported) and `at` is earlier (PGM-3, PGM-4).
+ *
+ * @category queries
+ */
+export const mpaStandingAt = (partner: Partner, at: string): 'signed' | 'notSigned' | 'unknown' =>
+  partner.mpaSignedAt === null
+    ? 'notSigned'
+    : partner.mpaSignedAt <= at
+      ? 'signed'
+      : partner.mpaDateUnknown === true
+        ? 'unknown'
+        : 'notSigned'
 
 /** Whether the partner is a restricted direct bill partner (RST-1). @category queries */
 export const isRestricted = (partner: Partner): boolean => partner.directBill?.status === 'restricted'

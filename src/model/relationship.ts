@@ -33,14 +33,15 @@ export const ResellerRelationship = exact('ResellerRelationship', {
   customerTenantId: TenantId,
   channel: RelationshipChannel,
   indirectProviderTenantId: nullable(TenantId),
-  delegatedAdmin: t.boolean,
+  delegatedAdmin: nullable(t.boolean),
   origin: RelationshipOrigin,
   since: IsoDateTime,
 })
 /**
  * A reseller relationship between a partner tenant and a customer tenant: the channel it serves the
  * customer through, the indirect provider it works with for an indirect customer, whether it holds
- * delegated admin privileges (DAP), how it was acquired and since when. A customer may hold several
+ * delegated admin privileges (DAP; `null` when unknown: imported from a list body, which omits
+ * `allowDelegatedAccess`), how it was acquired and since when. A customer may hold several
  * (MUL-1); at most one exists per partner and customer.
  *
  * @category models

@@ -5,7 +5,7 @@
  */
 import * as t from 'io-ts'
 import { exact, intAtLeast, literals, nullable } from '../internal/codec.js'
-import { IsoDateTime, MpnId, SubscriptionId, TenantId } from './ids.js'
+import { IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from './ids.js'
 import { Text } from './text.js'
 
 /**
@@ -22,8 +22,14 @@ export const SubscriptionKind = literals(
 /** @category models */
 export type SubscriptionKind = t.TypeOf<typeof SubscriptionKind>
 
-/** The lifecycle state of a subscription. @category models */
-export const SubscriptionStatus = literals(['active', 'suspended', 'cancelled'], 'SubscriptionStatus')
+/**
+ * The lifecycle state of a subscription: `active`, `suspended`, `cancelled` (by the partner) or
+ * `expired` (its term ended without renewal). A cancelled or expired subscription never changes
+ * again (MOD-3).
+ *
+ * @category models
+ */
+export const SubscriptionStatus = literals(['active', 'suspended', 'cancelled', 'expired'], 'SubscriptionStatus')
 /** @category models */
 export type SubscriptionStatus = t.TypeOf<typeof SubscriptionStatus>
 
@@ -38,21 +44,49 @@ export const MAX_SEATS = 2_147_483_647
 /** A seat count: a whole number from 1 to {@link MAX_SEATS} (MOD-5). @category codecs */
 export const Seats = intAtLeast(1, 'Seats', MAX_SEATS)
 
-/** Codec for {@link Subscription}. @category codecs */
-export const Subscription = exact('Subscription', {
-  id: SubscriptionId,
-  customerTenantId: TenantId,
-  kind: SubscriptionKind,
-  parentId: nullable(SubscriptionId),
-  offerId: Text,
-  seats: intAtLeast(0, 'SeatCount', MAX_SEATS),
-  status: SubscriptionStatus,
-  autoRenew: t.boolean,
-  billedBy: TenantId,
-  partnerOfRecord: nullable(MpnId),
-  supportContact: nullable(TenantId),
-  createdAt: nullable(IsoDateTime),
+/**
+ * Codec for {@link NewCommerceTerms}. `termDuration` is an ISO-8601 duration as Partner Center
+ * writes it (`P1M`, `P1Y`, `P3Y`); `billingCycle` as Partner Center names it (`monthly`, `annual`,
+ * `triennial`, `none`, `oneTime`, …).
+ *
+ * @category codecs
+ */
+export const NewCommerceTerms = exact('NewCommerceTerms', {
+  termDuration: nullable(Text),
+  billingCycle: nullable(Text),
+  commitmentEndDate: nullable(IsoDate),
+  refundableQuantity: nullable(intAtLeast(0, 'RefundableQuantity', MAX_SEATS)),
+  cancellationAllowedUntil: nullable(IsoDateTime),
 })
+/**
+ * The new commerce terms of a subscription, as Partner Center reports them: term duration, billing
+ * cycle, commitment end date (ISO-8601 date), the quantity still refundable and the end of the
+ * cancellation window (ISO-8601 UTC instant); `null` where the body does not say. The rules that use
+ * them come with the new commerce rule sets; the model keeps them now so that imports are faithful.
+ *
+ * @category models
+ */
+export interface NewCommerceTerms extends t.TypeOf<typeof NewCommerceTerms> {}
+
+/** Codec for {@link Subscription}. @category codecs */
+export const Subscription = exact(
+  'Subscription',
+  {
+    id: SubscriptionId,
+    customerTenantId: TenantId,
+    kind: SubscriptionKind,
+    parentId: nullable(SubscriptionId),
+    offerId: Text,
+    seats: intAtLeast(0, 'SeatCount', MAX_SEATS),
+    status: SubscriptionStatus,
+    autoRenew: t.boolean,
+    billedBy: TenantId,
+    partnerOfRecord: nullable(MpnId),
+    supportContact: nullable(TenantId),
+    createdAt: nullable(IsoDateTime),
+  },
+  { newCommerce: NewCommerceTerms },
+)
 /**
  * A subscription of a customer tenant.
  *
@@ -63,6 +97,7 @@ export const Subscription = exact('Subscription', {
  * - `partnerOfRecord`: the MPN ID of the reseller of record (Partner Center's `partnerId`), or `null`.
  * - `supportContact`: the tenant ID of the designated support contact, or `null`.
  * - `createdAt`: purchase date, `null` when unknown (imported).
+ * - `newCommerce` (optional): the new commerce terms, for subscriptions imported from Partner Center.
  *
  * @category models
  */

@@ -23,12 +23,13 @@ export const Tenant = exact('Tenant', {
   tenantId: TenantId,
   kind: TenantKind,
   owner: nullable(TenantId),
-  region: Region,
+  region: nullable(Region),
   internalUse: t.boolean,
 })
 /**
  * A tenant: its ID, kind, the partner tenant that owns it (a sandbox or an internal-use customer
- * tenant; `null` otherwise), its region (REG-1) and whether it is for the owner's internal use.
+ * tenant; `null` otherwise), its region (REG-1; `null` when unknown: a customer imported from a body
+ * without an address) and whether it is for the owner's internal use.
  *
  * @category models
  */

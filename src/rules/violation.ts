@@ -130,7 +130,7 @@ export const RuleViolation = t.readonly(
 export interface RuleViolation extends t.TypeOf<typeof RuleViolation> {}
 
 /** The tags of advisory warnings. @category violations */
-export const WarningTag = literals(['ApprovalAfterDueDate', 'RequirementRecommended'], 'WarningTag')
+export const WarningTag = literals(['ApprovalAfterDueDate', 'RequirementRecommended', 'FactUnknown'], 'WarningTag')
 /** @category violations */
 export type WarningTag = t.TypeOf<typeof WarningTag>
 
