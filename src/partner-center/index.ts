@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-export { importPartnerCenter } from './import.js'
+export { importPartnerCenter, importPartnerCenterWithReport } from './import.js'
+export type { ImportNote, ImportReport, Imported } from './report.js'
 export { PartnerCenterImport } from './importInput.js'
 export { subscriptionKind } from './subscriptions.js'
 export {
