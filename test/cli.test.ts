@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { check } from '../src/cli/check.js'
+import { cli } from '../src/cli/cli.js'
 import { MAX_SCENARIO_BYTES } from '../src/cli/read.js'
 import * as run_ from '../src/scenario/run.js'
 
@@ -110,6 +111,24 @@ describe('csp-channel check', () => {
     const { code, err } = run('verify')
     expect(code).toBe(2)
     expect(err).toContain('Usage: csp-channel check')
+  })
+
+  it('--help lists both commands; each command has its own help', () => {
+    const help = (...argv: string[]) => {
+      const out: string[] = []
+      const code = cli(argv, { out: (t) => out.push(t), err: (t) => out.push(t) }, bundled)
+      return { code, out: out.join('\n') }
+    }
+    const overview = help('--help')
+    expect(overview.code).toBe(0)
+    expect(overview.out).toContain('Usage: csp-channel check [--json] [FILE...]')
+    expect(overview.out).toContain('csp-channel import [OPTIONS] MANIFEST|DIR... -o STATE.json')
+    expect(help('check', '--help').out).toContain('Runs CSP program scenarios')
+    expect(help('import', '--help').out).toContain('--partner TENANT')
+    expect(help('import', '--help').out).not.toContain('Runs CSP program scenarios')
+    const unknown = help('verify')
+    expect(unknown.code).toBe(2)
+    expect(unknown.out).toContain('csp-channel import')
   })
 })
 

@@ -349,18 +349,27 @@ describe('the check is linear', () => {
 })
 
 describe('importPartnerCenter', () => {
-  it('refuses to build an inconsistent state: subscriptions of a customer it does not hold', () => {
+  it('refuses to build an inconsistent state: a listed partner holding the MPN ID of the importing one', () => {
+    // (a subscription of a customer the payloads do not hold is no longer refused: the import creates the customer)
     const result = importPartnerCenter({
       at: '2020-03-02T00:00:00Z',
-      partner: { tenantId: ids.direct, roles: ['directBillPartner'], region: 'US', mpnId: '1000001' },
-      subscriptions: [
-        { customerTenantId: ids.customer2, body: { id: subs.next, quantity: 3, status: 'active', offerId: 'o' } },
-      ],
+      partner: { tenantId: ids.direct, roles: ['indirectProvider'], region: 'US', mpnId: '1000001' },
+      indirectResellers: {
+        items: [
+          {
+            id: ids.reseller,
+            name: 'Twin',
+            relationshipType: 'is_indirect_cloud_solution_provider_of',
+            mpnId: '1000001',
+          },
+        ],
+      },
     })
     if (E.isRight(result)) throw new Error('expected the import to be refused')
     expect(result.left.codec).toBe('ProgramState')
     expect(result.left.issues.map((i) => `${i.path}: ${i.expected.slice(0, 5)}`)).toEqual([
-      'subscriptions[0].customerTenantId: MOD-1',
+      'partners[1].mpnId: MOD-2',
+      'partners[1].locationMpnIds[0]: MOD-2',
     ])
   })
 })

@@ -2,7 +2,8 @@
  * `csp-channel check`: runs scenario files (the bundled examples when no file is given) and prints
  * each timeline. Exit code 0: every expectation held; 1: at least one did not (and every file was
  * read); 2: a file is unreadable or malformed (see `readJsonFile`), or not a valid scenario (the
- * decode error is printed), or checking it failed. Never throws: every problem is reported against
+ * decode error is printed), or the state file it names in `start.stateFile` is unreadable or not a
+ * valid state document, or checking it failed. Never throws: every problem is reported against
  * its file. Text from files is printed with control characters escaped.
  *
  * @internal
@@ -11,31 +12,15 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as E from 'fp-ts/lib/Either.js'
-import { decode, formatDecodeError, type DecodeError } from '../codec/decodeError.js'
+import { decode } from '../codec/decodeError.js'
 import { stateToJson } from '../codec/state.js'
 import { escapeControls, formatReport } from '../scenario/format.js'
 import { runScenario, type ScenarioReport } from '../scenario/run.js'
 import { Scenario } from '../scenario/scenario.js'
-import { MAX_SCENARIO_SIZE, readJsonFile } from './read.js'
-
-const USAGE = `Usage: csp-channel check [--json] [FILE...]
-
-Runs CSP program scenarios and checks every expected verdict.
-With no FILE, runs the example scenarios bundled with the package.
-
-Options:
-  --json      print the reports as JSON instead of timelines
-  -h, --help  show this help
-
-Exit codes:
-  0  every expectation held
-  1  an expectation failed (every file was read and is a valid scenario)
-  2  a file is unreadable or malformed: missing, a directory or other non-regular
-     file (FIFO, socket, device), over ${MAX_SCENARIO_SIZE}, empty, binary (NUL bytes),
-     not UTF-8, not JSON, or not a valid scenario (unknown fields, no steps, ...);
-     also a wrong command line
-
-Files are UTF-8 JSON; a leading byte order mark is accepted.`
+import { readJsonFile } from './read.js'
+import { readStateFile } from './stateFile.js'
+import { decodeErrorText, thrownText } from './text.js'
+import { CHECK_USAGE, USAGE } from './usage.js'
 
 /** Where the CLI writes: standard output and standard error. */
 export interface Io {
@@ -52,28 +37,20 @@ const scenariosIn = (dir: string): ReadonlyArray<string> =>
 type Loaded =
   { readonly file: string; readonly report: ScenarioReport } | { readonly file: string; readonly error: string }
 
-/** A decode error as text, its paths and values (which come from the file) escaped. */
-const decodeErrorText = (error: DecodeError): string =>
-  formatDecodeError({
-    ...error,
-    issues: error.issues.map((i) => ({
-      path: escapeControls(i.path),
-      expected: escapeControls(i.expected),
-      received: escapeControls(i.received),
-    })),
-  })
-
 const load = (file: string): Loaded => {
   const read = readJsonFile(file)
   if (!read.ok) return { file, error: read.error }
   try {
     const scenario = decode(Scenario, read.json)
     if (E.isLeft(scenario)) return { file, error: decodeErrorText(scenario.left) }
-    const report = runScenario(scenario.right)
+    const { state, stateFile } = scenario.right.start ?? {}
+    // a state file beside an inline state is left to runScenario, which rejects the pair
+    const loaded = stateFile === undefined || state !== undefined ? undefined : readStateFile(file, stateFile)
+    if (loaded !== undefined && 'error' in loaded) return { file, error: loaded.error }
+    const report = runScenario(scenario.right, loaded === undefined ? {} : { stateFile: loaded.state })
     return E.isLeft(report) ? { file, error: decodeErrorText(report.left) } : { file, report: report.right }
   } catch (cause) {
-    const message = escapeControls(cause instanceof Error ? cause.message : String(cause))
-    return { file, error: `cannot check ${escapeControls(file)}: internal error: ${message}` }
+    return { file, error: `cannot check ${escapeControls(file)}: internal error: ${thrownText(cause)}` }
   }
 }
 
@@ -87,12 +64,12 @@ export const check = (argv: ReadonlyArray<string>, io: Io, bundledDir: string): 
       options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     })
   } catch (cause) {
-    io.err(`${escapeControls((cause as Error).message)}\n\n${USAGE}`)
+    io.err(`${thrownText(cause)}\n\n${CHECK_USAGE}`)
     return 2
   }
   const [verb, ...files] = parsed.positionals
   if (parsed.values.help === true) {
-    io.out(USAGE)
+    io.out(verb === 'check' ? CHECK_USAGE : USAGE)
     return 0
   }
   if (verb !== 'check') {

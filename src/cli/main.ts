@@ -1,12 +1,13 @@
 /**
- * The `csp-channel` executable: `csp-channel check [--json] [FILE...]`. See `docs/scenarios.md`.
+ * The `csp-channel` executable: `csp-channel check [--json] [FILE...]` and
+ * `csp-channel import [OPTIONS] MANIFEST|DIR... -o STATE.json`. See `docs/scenarios.md`.
  * It never prints a stack trace: an unexpected error is one line, `csp-channel: internal error: …`,
  * on standard error, and exit code 2.
  *
  * @internal
  */
 import { fileURLToPath } from 'node:url'
-import { check } from './check.js'
+import { cli } from './cli.js'
 import { escapeControls } from '../scenario/format.js'
 
 const internalError = (cause: unknown): void => {
@@ -29,7 +30,7 @@ process.on('uncaughtException', internalError)
 
 try {
   const bundled = fileURLToPath(new URL('../examples/scenarios/', import.meta.url))
-  process.exitCode = check(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }, bundled)
+  process.exitCode = cli(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }, bundled)
 } catch (cause) {
   internalError(cause)
 }

@@ -136,11 +136,13 @@ export const mpaSigned = <C extends Ctx>(pick: Picker<C, Partner | undefined>): 
   },
 })
 
-/** The warning for an MPA known to be signed, but not since when, on a command dated before the import. */
+/** The warning for an MPA known to be signed, but not since when, on a command dated before the import; or not known to be signed at all. */
 export const mpaDateUnknown = (partner: Partner) =>
   unknownFact(
     [partner.tenantId],
-    `Partner ${partner.name} has signed the Microsoft Partner Agreement, but the imported agreement status gives no date, so whether it was signed by this command's date is unknown; record the signature with signMpa to know.`,
+    partner.mpaSignedAt === null
+      ? `Whether partner ${partner.name} has signed the Microsoft Partner Agreement is unknown (no agreement status was imported for it); import GET /v1/compliance/csp/agreementstatus for it to know.`
+      : `Partner ${partner.name} has signed the Microsoft Partner Agreement, but the imported agreement status gives no date, so whether it was signed by this command's date is unknown; record the signature with signMpa to know.`,
   )
 
 /** The warning for a reseller relationship whose delegated admin privileges are unknown (imported from a list body). */

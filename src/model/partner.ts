@@ -127,29 +127,30 @@ export type DirectBillApplication = t.TypeOf<typeof DirectBillApplication>
 export const Partner = exact(
   'Partner',
   {
-  tenantId: TenantId,
-  mpnId: MpnId,
-  name: Text,
-  region: Region,
-  directBill: nullable(DirectBillStanding),
-  indirectReseller: IndirectResellerEnrollment,
-  indirectProvider: t.boolean,
-  mpaSignedAt: nullable(IsoDateTime),
-  profileCurrent: t.boolean,
-  anniversaryDate: nullable(IsoDate),
-  identifiedForOffboarding: t.boolean,
-  transitionEnabled: t.boolean,
-  primaryContactEmail: nullable(Email),
-  incentives: exact('Incentives', { indirectReseller: IncentiveStatus, directBill: IncentiveStatus }),
-  sandboxTenantId: nullable(TenantId),
-  locationMpnIds: list(MpnId),
-  affiliatedTenants: list(TenantId),
-  mpnMembershipActive: t.boolean,
-  directBillApplication: nullable(DirectBillApplication),
-  directBillDeclarations: nullable(DirectBillDeclarations),
-  supportPlan: nullable(exact('SupportPlan', { plan: SupportPlanKind, since: IsoDateTime })),
+    tenantId: TenantId,
+    mpnId: MpnId,
+    name: Text,
+    region: Region,
+    directBill: nullable(DirectBillStanding),
+    indirectReseller: IndirectResellerEnrollment,
+    indirectProvider: t.boolean,
+    mpaSignedAt: nullable(IsoDateTime),
+    profileCurrent: t.boolean,
+    anniversaryDate: nullable(IsoDate),
+    identifiedForOffboarding: t.boolean,
+    transitionEnabled: t.boolean,
+    primaryContactEmail: nullable(Email),
+    incentives: exact('Incentives', { indirectReseller: IncentiveStatus, directBill: IncentiveStatus }),
+    sandboxTenantId: nullable(TenantId),
+    locationMpnIds: list(MpnId),
+    affiliatedTenants: list(TenantId),
+    mpnMembershipActive: t.boolean,
+    directBillApplication: nullable(DirectBillApplication),
+    directBillDeclarations: nullable(DirectBillDeclarations),
+    supportPlan: nullable(exact('SupportPlan', { plan: SupportPlanKind, since: IsoDateTime })),
   },
-  // present and true when the MPA is known to be signed by `mpaSignedAt` but not on which date (imported)
+  // present and true when the MPA is known to be signed by `mpaSignedAt` but not on which date (imported);
+  // with `mpaSignedAt: null`, when whether it is signed at all is unknown (imported without a status)
   { mpaDateUnknown: t.boolean },
 )
 
@@ -162,7 +163,8 @@ export const Partner = exact(
  * - `indirectProvider`: whether the partner is an indirect provider (distributor).
  * - `mpaSignedAt`: when the Microsoft Partner Agreement was signed (PGM-3), or `null`; with
  *   `mpaDateUnknown: true` (imported from the agreement status, which gives no date), the date by
- *   which it was signed, the exact date being unknown.
+ *   which it was signed, the exact date being unknown; `null` with `mpaDateUnknown: true` (imported
+ *   without an agreement status): whether it is signed is unknown.
  * - `profileCurrent`: whether the partner profile and MPN ID are current (TRN-2).
  * - `anniversaryDate`: the program anniversary date (TRN-3, 2019 rule set), or `null`.
  * - `identifiedForOffboarding` / `transitionEnabled`: Microsoft's flags deciding who may transition (TRN-3).
@@ -200,13 +202,16 @@ export const hasRole = (partner: Partner, role: PartnerRole): boolean => partner
 /**
  * Whether the partner had signed the MPA at instant `at` (ISO-8601 UTC): `signed`, `notSigned`, or
  * `unknown` when it is known to be signed by `mpaSignedAt` but not since when (`mpaDateUnknown`,
- * imported) and `at` is earlier (PGM-3, PGM-4).
+ * imported) and `at` is earlier, or when `mpaSignedAt` is `null` with `mpaDateUnknown` (imported
+ * without any agreement status: whether it is signed at all is unknown) (PGM-3, PGM-4).
  *
  * @category queries
  */
 export const mpaStandingAt = (partner: Partner, at: string): 'signed' | 'notSigned' | 'unknown' =>
   partner.mpaSignedAt === null
-    ? 'notSigned'
+    ? partner.mpaDateUnknown === true
+      ? 'unknown'
+      : 'notSigned'
     : partner.mpaSignedAt <= at
       ? 'signed'
       : partner.mpaDateUnknown === true

@@ -1,8 +1,9 @@
 /**
  * Builds a {@link ProgramState}, or merges into one, from Partner Center REST response bodies.
  * Pure: the caller fetches or reads the bodies and passes them in as parsed JSON. Each Partner
- * Center resource is read by its own step (partner, customers, subscriptions, relationships,
- * orders, support contacts), in that order, into one state document.
+ * Center resource is read by its own step (partner, partnerships, customers, customer profiles,
+ * relationships, subscriptions, add-ons, orders, support contacts), in that order, into one state
+ * document, with a report of what was read, inferred, created, left unknown and left out.
  *
  * @module
  */
@@ -11,90 +12,95 @@ import { decode, toDecodeError, type DecodeError } from '../codec/decodeError.js
 import { ProgramStateDocument, stateFromDocument, stateProblemErrors } from '../codec/state.js'
 import { checkStateDocument, documentOf } from '../codec/stateCheck.js'
 import { emptyState, type ProgramState } from '../model/state.js'
-import type { ImportContext, ImportDocument } from './context.js'
+import { leaveOutOrphans, noteUnreadFields } from './completeness.js'
+import { count, reportDraft, type ImportContext } from './context.js'
+import {
+  importBillingProfiles,
+  importCompanyProfiles,
+  importCustomerAgreements,
+  importCustomerUpdates,
+} from './customerProfiles.js'
 import { importCustomers } from './customers.js'
+import { putPartner } from './entities.js'
 import { PartnerCenterImport } from './importInput.js'
 import { importOrders } from './orders.js'
-import { importedPartner, partnerTenant } from './partner.js'
+import { importedPartner, importMpaStatuses } from './partner.js'
 import { importCustomerRelationships, importPartnerships } from './relationships.js'
-import { importSubscriptions, importSupportContacts } from './subscriptions.js'
-import { emptyReport, type Imported } from './report.js'
+import type { Imported, ImportReport } from './report.js'
+import { importAddOns, importSubscriptions, importSupportContacts } from './subscriptions.js'
 
-/**
- * Turns decoded payloads into entities, merging with what `base` already holds: a partner already
- * in `base` keeps its program standing (enrollments, restriction) and gets the profile values.
- */
-const build = (input: PartnerCenterImport, base: ProgramState): E.Either<DecodeError, ImportDocument> => {
+/** The steps of an import, in order. */
+const STEPS: ReadonlyArray<(c: ImportContext) => void> = [
+  importPartnerships,
+  importMpaStatuses,
+  importCustomers,
+  importCompanyProfiles,
+  importBillingProfiles,
+  importCustomerAgreements,
+  importCustomerRelationships,
+  importSubscriptions,
+  importAddOns,
+  importOrders,
+  importSupportContacts,
+  importCustomerUpdates,
+  leaveOutOrphans,
+]
+
+/** Reads the decoded payloads into a state document and a report, merging with what `base` holds. */
+const build = (
+  input: PartnerCenterImport,
+  raw: unknown,
+  base: ProgramState,
+): E.Either<DecodeError, { document: Required<ProgramStateDocument>; report: ImportReport }> => {
   const imported = importedPartner(input, base)
   if (E.isLeft(imported)) return imported
-  const { partner, region } = imported.right
-  const document: ImportDocument = {
-    partners: [partner],
-    tenants: [partnerTenant(partner)],
-    customers: [],
-    relationships: [],
-    partnerships: [],
-    invitations: [],
-    subscriptions: [],
-    revenue: [],
+  const { partner, roles, region, notes } = imported.right
+  const c: ImportContext = {
+    input,
+    base,
+    partner,
+    roles,
+    region,
+    entities: {
+      partners: new Map(),
+      tenants: new Map(),
+      customers: new Map(),
+      relationships: new Map(),
+      partnerships: new Map(),
+      subscriptions: new Map(),
+      subscriptionPaths: new Map(),
+      subscriptionsByOrder: new Map(),
+    },
+    issues: [],
+    report: reportDraft(),
   }
-  const context: ImportContext = { input, base, partner, region, document, issues: [] }
-  importCustomers(context)
-  importSubscriptions(context)
-  importPartnerships(context)
-  importCustomerRelationships(context)
-  importOrders(context)
-  importSupportContacts(context)
-  const { issues } = context
-  return issues.length > 0 ? E.left({ _tag: 'DecodeError', codec: 'PartnerCenterImport', issues }) : E.right(document)
-}
-
-/**
- * Imports Partner Center response bodies into a state: into `base` if given (merge), else into the
- * empty state. Unknown fields are ignored; a body without a field the importer needs gives a
- * {@link DecodeError} naming it. Both IDs of an indirect reseller are kept: its tenant ID (from
- * `associatedPartnerId` and relationship `id`) and its MPN ID (from relationship `mpnId` and a
- * subscription's `partnerId`, which becomes the subscription's partner of record).
- *
- * Readings: a customer's region is the country of its billing or company address (the partner's
- * region when absent); `allowDelegatedAccess` is absent from list responses and then read as no
- * delegated admin; subscription status `pending` reads as active and `deleted`, `expired` and
- * `disabled` as cancelled; the MPA signature date is `at`; a creation date without an offset is read
- * as UTC, and one that cannot be read or lies outside years 0001 to 9999 is left empty; a
- * subscription without `offerId` gets the offer ID `"unknown offer"`, a partner without any profile
- * the name `Partner <MPN ID>`. Names and offer IDs must be printable text (`Text`): a body whose
- * company name holds control, zero-width or bidi characters gives a {@link DecodeError}.
- *
- * Never returns an inconsistent state: the merged state must pass `checkState`, or the result is a
- * {@link DecodeError} of codec `ProgramState` with one issue per problem (path in the state's
- * document lists, expected `MOD-n: …`), for example a subscription of a customer the payloads and
- * `base` do not hold.
- *
- * @category importers
- */
-export const importPartnerCenter = (
-  input: unknown,
-  base: ProgramState = emptyState,
-): E.Either<DecodeError, ProgramState> => {
-  const decoded = decode(PartnerCenterImport, input)
-  if (E.isLeft(decoded)) return decoded
-  const built = build(decoded.right, base)
-  if (E.isLeft(built)) return built
-  // what was read must be a valid state document (names and offers are printable text, …)
-  const valid = decode(ProgramStateDocument, built.right)
-  if (E.isLeft(valid)) return E.left({ ...valid.left, codec: 'ProgramState' })
-  const state = stateFromDocument(valid.right, base)
-  // the importer never returns an inconsistent state: what it built must pass the state check
-  const document = documentOf(state)
-  const problems = checkStateDocument(document)
-  return problems.length === 0
-    ? E.right(state)
-    : E.left(toDecodeError('ProgramState', stateProblemErrors(document, problems)))
+  for (const [kind, n] of notes) c.report.notes[kind].push(n)
+  for (const field of ['organizationProfile', 'legalBusinessProfile', 'mpnProfile', 'mpaAgreementStatus'] as const)
+    if (input[field] !== undefined) count(c, field)
+  putPartner(c, partner)
+  for (const step of STEPS) step(c)
+  noteUnreadFields(c, raw)
+  if (c.issues.length > 0) return E.left({ _tag: 'DecodeError', codec: 'PartnerCenterImport', issues: c.issues })
+  const { entities: e, report } = c
+  return E.right({
+    document: {
+      partners: [...e.partners.values()],
+      tenants: [...e.tenants.values()],
+      customers: [...e.customers.values()],
+      relationships: [...e.relationships.values()],
+      partnerships: [...e.partnerships.values()],
+      invitations: [],
+      subscriptions: [...e.subscriptions.values()],
+      revenue: [],
+    },
+    report: { read: report.read, ...report.notes },
+  })
 }
 
 /**
  * {@link importPartnerCenter} with its {@link ImportReport}: what was read (counts per resource),
- * inferred, created, left unknown and left out, each with its path in the input.
+ * inferred, created, left unknown and left out, each note with its path in the input, the ID it
+ * concerns and a sentence. See {@link importPartnerCenter} for what is read and how.
  *
  * @example
  * ```ts
@@ -109,5 +115,73 @@ export const importPartnerCenter = (
 export const importPartnerCenterWithReport = (
   input: unknown,
   base: ProgramState = emptyState,
-): E.Either<DecodeError, Imported> =>
-  E.map((state: ProgramState) => ({ state, report: emptyReport() }))(importPartnerCenter(input, base))
+): E.Either<DecodeError, Imported> => {
+  const decoded = decode(PartnerCenterImport, input)
+  if (E.isLeft(decoded)) return decoded
+  const built = build(decoded.right, input, base)
+  if (E.isLeft(built)) return built
+  // what was read must be a valid state document (names and offers are printable text, …)
+  const valid = decode(ProgramStateDocument, built.right.document)
+  if (E.isLeft(valid)) return E.left({ ...valid.left, codec: 'ProgramState' })
+  const state = stateFromDocument(valid.right, base)
+  // the importer never returns an inconsistent state: what it built must pass the state check
+  const document = documentOf(state)
+  const problems = checkStateDocument(document)
+  return problems.length === 0
+    ? E.right({ state, report: built.right.report })
+    : E.left(toDecodeError('ProgramState', stateProblemErrors(document, problems)))
+}
+
+/**
+ * Imports Partner Center response bodies ({@link PartnerCenterImport}) into a state: into `base` if
+ * given (merge), else into the empty state; the state of {@link importPartnerCenterWithReport}.
+ * Unknown fields of a body are ignored; a body without a field the importer needs gives a
+ * {@link DecodeError} naming it.
+ *
+ * What is read:
+ * - Customers from single resources, list pages (`{ totalCount, items, links, attributes }`, one
+ *   body per page), lists filtered by indirect reseller (the input names the reseller; the customer
+ *   gets a relationship with it through the importing provider), create responses (name from
+ *   `billingProfile` when the company profile has none; `userCredentials` never kept), company and
+ *   billing profiles. A customer's region is the country of its billing or company address.
+ * - Subscriptions (legacy, new commerce, software, savings plans, PascalCase PATCH bodies) and
+ *   add-on lists (parent from the input). The kind is read from `productType`, else `billingType`,
+ *   `unitType` and the offer; `expired` is its own status, `deleted` and `disabled` cancelled,
+ *   `pending` active; the new commerce terms (`termDuration`, `billingCycle`, commitment end date,
+ *   refundable quantity, cancellation window) are kept in `newCommerce`.
+ * - Orders (single, list envelopes, cart checkout results): a line names its subscription's partner
+ *   of record; a line whose subscription is not held becomes one, its kind read from its product,
+ *   term and name (software, reservation, Azure, license-based); a line without a subscription ID
+ *   gets one derived from the order ID and line number ({@link lineSubscriptionId}).
+ * - Partnerships (indirect resellers and providers), customers' reseller relationships, MPA
+ *   statuses (own and other partners'; the 2203 error body reads as not signed), MPN profiles
+ *   (own, without `partnerName`), organization and legal business profiles, support contacts.
+ *
+ * Recorded as unknown, never guessed (commands judge them with a `FactUnknown` warning):
+ * - `ResellerRelationship.delegatedAdmin: null` for a relationship whose body omits
+ *   `allowDelegatedAccess` (list items, create responses, relationship lists, and relationships
+ *   implied by a subscription or order);
+ * - `Tenant.region: null` for a customer whose bodies give no address (never the partner's region);
+ * - `Partner.mpaSignedAt: at` with `mpaDateUnknown: true` when the agreement status says signed
+ *   (it gives no date), and `mpaSignedAt: null` with `mpaDateUnknown: true` for a partner new to
+ *   the state without any agreement status (importing partner or a partner named by a list);
+ * - `Subscription.createdAt: null` for an unreadable creation date, and `null` new commerce fields a
+ *   body does not give.
+ *
+ * Referential completeness: a subscription, order, profile or relationship list naming a customer
+ * tenant the state does not hold creates it (kind customer, region unknown, named
+ * `Customer <tenant ID>` until a body names it) and a reseller relationship of the importing
+ * partner with it. What would still name something the state does not hold (an add-on whose parent
+ * is not held, a support contact of an unknown tenant, a reseller not held) is left out, with a
+ * note. A partner named by a list without a `location` gets the importing partner's region (REG-2).
+ *
+ * Never returns an inconsistent state: the merged state must pass `checkState`, or the result is a
+ * {@link DecodeError} of codec `ProgramState` with one issue per problem (path in the state's
+ * document lists, expected `MOD-n: …`). Names and offer IDs must be printable text (`Text`).
+ *
+ * @category importers
+ */
+export const importPartnerCenter = (
+  input: unknown,
+  base: ProgramState = emptyState,
+): E.Either<DecodeError, ProgramState> => E.map((i: Imported) => i.state)(importPartnerCenterWithReport(input, base))

@@ -1,26 +1,38 @@
 /**
  * `csp-channel/partner-center`: import Partner Center REST response bodies into a
- * {@link ProgramState}.
+ * {@link ProgramState}, with a report of what was read, inferred, created, left unknown and left
+ * out.
  *
  * @packageDocumentation
  */
 export { importPartnerCenter, importPartnerCenterWithReport } from './import.js'
 export type { ImportNote, ImportReport, Imported } from './report.js'
 export { PartnerCenterImport } from './importInput.js'
-export { subscriptionKind } from './subscriptions.js'
+export { subscriptionKind } from './kinds.js'
+export { lineSubscriptionId } from './lineIds.js'
 export {
   PcAgreementStatus,
   PcCustomer,
+  PcCustomerBillingProfile,
+  PcCustomerCompanyProfile,
+  PcCustomerUpdate,
   PcCustomers,
   PcLegalBusinessProfile,
   PcMpnProfile,
-  PcOrder,
   PcSupportContact,
   PcOrganizationProfile,
   PcPartnerRelationship,
-  PcSubscription,
-  PcSubscriptions,
+  PcPartnerRelationships,
+  agreementSigned,
   collection,
 } from './payloads.js'
+export {
+  PcOrder,
+  PcOrderLine,
+  PcOrders,
+  PcSubscription,
+  PcSubscriptionBody,
+  PcSubscriptions,
+} from './commercePayloads.js'
 export type { ProgramState } from '../model/state.js'
 export type { DecodeError, DecodeIssue } from '../codec/decodeError.js'

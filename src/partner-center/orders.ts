@@ -1,43 +1,160 @@
 /**
- * The orders of a Partner Center import: each line item's `partnerIdOnRecord` becomes the partner
- * of record of its subscription, created from the line when neither the payloads nor the state hold
- * it.
+ * The orders of a Partner Center import (single orders, list envelopes, cart checkout results):
+ * each line's `partnerIdOnRecord` becomes the partner of record of its subscription, and a line
+ * whose subscription neither the payloads nor the state hold becomes one: a one-time purchase
+ * (reservation, software) under a subscription ID derived from the order ID and line number when
+ * the line names none.
  *
  * @module
  */
 import { MpnId, SubscriptionId, TenantId } from '../model/ids.js'
-import { guid, instant, value, type ImportContext } from './context.js'
-import { findSubscription, replaceSubscription } from './subscriptions.js'
+import type { Subscription, SubscriptionStatus } from '../model/subscription.js'
+import type { PcOrder, PcOrderLine, PcOrders } from './commercePayloads.js'
+import { count, guid, instant, note, orderOfferKey, value, type ImportContext } from './context.js'
+import { ensureOwnCustomer, heldSubscription } from './entities.js'
+import { lineKindReading } from './kinds.js'
+import { lineSubscriptionId } from './lineIds.js'
+import { lineTerms } from './terms.js'
 
-/** The partners of record, and the subscriptions not otherwise imported, of `input.orders`. */
-export const importOrders = (context: ImportContext): void => {
-  const { input, partner, document } = context
-  ;(input.orders ?? []).forEach((order, i) => {
-    const customerTenantId = guid(context, TenantId, order.referenceCustomerId, `orders[${i}].referenceCustomerId`)
-    for (const item of order.lineItems) {
-      const id = value(SubscriptionId, item.subscriptionId)
-      if (customerTenantId === undefined || id === undefined) continue
-      const partnerOfRecord = value(MpnId, item.partnerIdOnRecord) ?? null
-      const found = findSubscription(context, id)
-      if (found !== undefined) {
-        if (partnerOfRecord !== null) replaceSubscription(context, found, { ...found.value, partnerOfRecord })
-        continue
-      }
-      const parentId = value(SubscriptionId, item.parentSubscriptionId) ?? null
-      document.subscriptions.push({
-        id,
-        customerTenantId,
-        kind: parentId === null ? 'licenseBased' : 'addOn',
-        parentId,
-        offerId: item.offerId,
-        seats: Math.max(0, Math.floor(item.quantity)),
-        status: 'active',
-        autoRenew: false,
-        billedBy: partner.tenantId,
-        partnerOfRecord,
-        supportContact: null,
-        createdAt: instant(order.creationDate) ?? null,
+/** One order line to import: its order, where both are in the input, its number and subscription ID. */
+interface LineEntry {
+  readonly order: PcOrder
+  readonly orderPath: string
+  readonly line: PcOrderLine
+  readonly path: string
+  readonly number: number
+  readonly id: SubscriptionId | undefined
+}
+
+/** The orders of an order body, with their paths. */
+const ordersOf = (body: PcOrders, path: string): ReadonlyArray<{ order: PcOrder; path: string }> =>
+  'items' in body
+    ? body.items.map((order, j) => ({ order, path: `${path}.items[${j}]` }))
+    : 'orders' in body
+      ? body.orders.map((order, j) => ({ order, path: `${path}.orders[${j}]` }))
+      : [{ order: body, path }]
+
+/** The status of the subscriptions of an order's lines, how it was read, or `undefined` for an order that bought nothing. */
+const orderStatus = (raw: string | undefined): { status: SubscriptionStatus; reading: string | null } | undefined => {
+  const key = raw?.toLowerCase()
+  if (key === 'error' || key === 'po review rejected') return undefined
+  if (key === 'cancelled') return { status: 'cancelled', reading: null }
+  if (key === 'suspended') return { status: 'suspended', reading: null }
+  if (key === 'completed') return { status: 'active', reading: null }
+  const said = raw === undefined ? 'The order gives no status' : `Order status ${JSON.stringify(raw)}`
+  return { status: 'active', reading: `${said}: its lines read as active purchases.` }
+}
+
+/** Imports one order line. */
+const readLine = (c: ImportContext, { order, orderPath, line, path, number, id: named }: LineEntry): void => {
+  const customer = guid(c, TenantId, order.referenceCustomerId, `${orderPath}.referenceCustomerId`)
+  if (customer === undefined) return
+  const byOrder =
+    order.id === undefined ? undefined : c.entities.subscriptionsByOrder.get(orderOfferKey(order.id, line.offerId))
+  const id = named ?? byOrder ?? (order.id === undefined ? undefined : lineSubscriptionId(order.id, number))
+  const subject = id ?? order.id ?? ''
+  const say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string) => note(c, kind, path, subject, text)
+  if (id === undefined) return say('leftOut', 'The line names no subscription ID and its order no ID: not imported.')
+  if (named === undefined && byOrder !== undefined)
+    say(
+      'inferred',
+      `The line names no subscription ID: it is subscription ${byOrder}, whose body names this order and offer.`,
+    )
+  const partnerOfRecord = value(MpnId, line.partnerIdOnRecord) ?? null
+  const others = (line.additionalPartnerIdsOnRecord ?? []).filter((x) => x !== line.partnerIdOnRecord)
+  if (others.length > 0)
+    say(
+      'leftOut',
+      `Additional partners of record ${others.join(', ')} are not kept: the model holds one partner of record.`,
+    )
+  const found = heldSubscription(c, id)
+  if (found !== undefined) {
+    if (partnerOfRecord !== null) c.entities.subscriptions.set(id, { ...found, partnerOfRecord })
+    return
+  }
+  const status = orderStatus(order.status)
+  if (status === undefined) return say('leftOut', `Order status ${JSON.stringify(order.status)}: nothing was bought.`)
+  if (
+    !ensureOwnCustomer(
+      c,
+      customer,
+      `${orderPath}.referenceCustomerId`,
+      `order ${order.id ?? ''} is billed to ${c.partner.tenantId}`,
+    )
+  )
+    return
+  if (named === undefined)
+    say('inferred', `The line names no subscription ID: ID ${id} derived from order ${order.id} line ${number}.`)
+  const parentId = value(SubscriptionId, line.parentSubscriptionId) ?? null
+  const kind = parentId !== null ? { kind: 'addOn' as const, reading: null } : lineKindReading(order, line)
+  if (kind.reading !== null) say('inferred', kind.reading)
+  if (status.reading !== null) say('inferred', status.reading)
+  let seats = Math.max(0, Math.floor(line.quantity))
+  let lineStatus = status.status
+  if (seats === 0 && lineStatus !== 'cancelled') {
+    say('inferred', 'Quantity 0: a cancelled line.')
+    lineStatus = 'cancelled'
+  }
+  if (kind.kind === 'azure' && seats !== 0) seats = 1
+  const createdAt = instant(order.creationDate) ?? null
+  if (createdAt === null)
+    say(
+      'unknown',
+      `The order's creation date ${JSON.stringify(order.creationDate ?? null)} cannot be read: purchase date unknown.`,
+    )
+  if (['licenseBased', 'addOn', 'softwareSubscription'].includes(kind.kind))
+    say('inferred', 'Order lines do not say whether the subscription renews: auto-renew read as false.')
+  const terms = lineTerms(order, line)
+  const subscription: Subscription = {
+    id,
+    customerTenantId: customer,
+    kind: kind.kind,
+    parentId,
+    offerId: line.offerId,
+    seats,
+    status: lineStatus,
+    autoRenew: false,
+    billedBy: c.partner.tenantId,
+    partnerOfRecord,
+    supportContact: null,
+    createdAt,
+    ...(terms === undefined ? {} : { newCommerce: terms }),
+  }
+  c.entities.subscriptions.set(id, subscription)
+  c.entities.subscriptionPaths.set(id, path)
+}
+
+/**
+ * The partners of record, and the subscriptions not otherwise imported, of `input.orders`. A line
+ * read in several bodies (the same order ID and line number) is imported once, under the
+ * subscription ID any of them names.
+ */
+export const importOrders = (c: ImportContext): void => {
+  const lines = new Map<string, LineEntry>()
+  ;(c.input.orders ?? []).forEach((body, i) =>
+    ordersOf(body, `orders[${i}]`).forEach(({ order, path: orderPath }) => {
+      count(c, 'orders')
+      order.lineItems.forEach((line, k) => {
+        count(c, 'orderLines')
+        const path = `${orderPath}.lineItems[${k}]`
+        const number = line.lineItemNumber ?? k
+        const key = order.id === undefined ? `${path}` : `${order.id}/${number}`
+        const id = value(SubscriptionId, line.subscriptionId)
+        if (id === undefined && typeof line.subscriptionId === 'string' && line.subscriptionId !== '') {
+          note(
+            c,
+            'leftOut',
+            path,
+            line.subscriptionId,
+            `subscriptionId ${JSON.stringify(line.subscriptionId)} is not a GUID: line not read.`,
+          )
+          return
+        }
+        const earlier = lines.get(key)
+        if (earlier?.id !== undefined && id === undefined) return
+        lines.set(key, { order, orderPath, line, path, number, id })
       })
-    }
-  })
+    }),
+  )
+  for (const entry of lines.values()) readLine(c, entry)
 }

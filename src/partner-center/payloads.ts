@@ -1,7 +1,10 @@
 /**
- * io-ts codecs for Partner Center REST response bodies, as the API returns them. Only the fields the
- * importer reads are declared; every other field is ignored. Fields the importer cannot do without
- * are required, so a body that lacks one fails with a decode error naming it.
+ * io-ts codecs for Partner Center REST response bodies about partners and customers, as the API
+ * returns them: customers, customer profiles and agreements, partner profiles, partner
+ * relationships, MPA agreement status and support contacts. Subscription and order bodies are in
+ * `commercePayloads`. Only the fields the importer reads are declared; every other field is
+ * ignored. Fields the importer cannot do without are required, so a body that lacks one fails with
+ * a decode error naming it.
  *
  * @module
  */
@@ -9,21 +12,56 @@ import * as t from 'io-ts'
 
 const Address = t.partial({ country: t.string })
 
-/** A Partner Center `Customer` resource (`GET /v1/customers/{id}`, or an item of a customer list). @category codecs */
+/**
+ * Any value, read only as being there: a field whose content the importer must not keep (the
+ * `userCredentials` of a create-customer response hold a password) or does not need.
+ *
+ * @category codecs
+ */
+export const Present = new t.Type<true, true, unknown>(
+  'Present',
+  (u): u is true => u === true,
+  (u, c) => (u === undefined ? t.failure(u, c, 'expected a value') : t.success(true)),
+  () => true,
+)
+
+/** A Partner Center collection envelope `{ totalCount, items, links?, attributes }`. @category codecs */
+export const collection = <C extends t.Mixed>(item: C, name: string) => t.type({ items: t.array(item) }, name)
+
+/**
+ * `withKey` for an object that has the own key `key`, else `without`: a union of two codecs whose
+ * decode errors name the one branch the value was meant for.
+ *
+ * @category codecs
+ */
+export const byKey = <A extends t.Mixed, B extends t.Mixed>(key: string, withKey: A, without: B, name: string) =>
+  new t.Type<t.TypeOf<A> | t.TypeOf<B>, unknown, unknown>(
+    name,
+    (u): u is t.TypeOf<A> | t.TypeOf<B> => withKey.is(u) || without.is(u),
+    (u, c) =>
+      typeof u === 'object' && u !== null && Object.hasOwn(u, key) ? withKey.validate(u, c) : without.validate(u, c),
+    t.identity,
+  )
+
+/**
+ * A Partner Center `Customer` resource: `GET /v1/customers/{id}`, an item of a customer list, or
+ * the response of `POST /v1/customers` (whose `companyProfile` has no company name: it is in
+ * `billingProfile.companyName`).
+ *
+ * @category codecs
+ */
 export const PcCustomer = t.intersection(
   [
     t.type({
       id: t.string,
-      companyProfile: t.intersection([
-        t.type({ companyName: t.string }),
-        t.partial({ domain: t.string, address: Address }),
-      ]),
+      companyProfile: t.partial({ companyName: t.string, domain: t.string, address: Address }),
     }),
     t.partial({
       relationshipToPartner: t.string,
       allowDelegatedAccess: t.boolean,
       associatedPartnerId: t.string,
-      billingProfile: t.partial({ defaultAddress: Address }),
+      billingProfile: t.partial({ companyName: t.string, defaultAddress: Address }),
+      userCredentials: Present,
     }),
   ],
   'PartnerCenterCustomer',
@@ -31,25 +69,45 @@ export const PcCustomer = t.intersection(
 /** @category models */
 export type PcCustomer = t.TypeOf<typeof PcCustomer>
 
-/** A Partner Center `Subscription` resource. @category codecs */
-export const PcSubscription = t.intersection(
-  [
-    t.type({ id: t.string, quantity: t.number, status: t.string }),
-    t.partial({
-      offerId: t.string,
-      unitType: t.string,
-      billingType: t.string,
-      parentSubscriptionId: t.string,
-      autoRenewEnabled: t.boolean,
-      partnerId: t.union([t.string, t.null]),
-      creationDate: t.string,
-      productType: t.partial({ id: t.string }),
-    }),
-  ],
-  'PartnerCenterSubscription',
+/** A customer body: a single resource or a list envelope (one page of a list). @category codecs */
+export const PcCustomers = byKey(
+  'items',
+  collection(PcCustomer, 'PartnerCenterCustomerList'),
+  PcCustomer,
+  'PartnerCenterCustomers',
 )
 /** @category models */
-export type PcSubscription = t.TypeOf<typeof PcSubscription>
+export type PcCustomers = t.TypeOf<typeof PcCustomers>
+
+/** `GET /v1/customers/{id}/profiles/company`: the tenant ID, company name, domain and address. @category codecs */
+export const PcCustomerCompanyProfile = t.intersection(
+  [t.type({ tenantId: t.string }), t.partial({ companyName: t.string, domain: t.string, address: Address })],
+  'PartnerCenterCustomerCompanyProfile',
+)
+/** @category models */
+export type PcCustomerCompanyProfile = t.TypeOf<typeof PcCustomerCompanyProfile>
+
+/** `GET /v1/customers/{id}/profiles/billing` (its `id` is the billing profile's, not the tenant's). @category codecs */
+export const PcCustomerBillingProfile = t.intersection(
+  [t.type({ companyName: t.string }), t.partial({ defaultAddress: Address })],
+  'PartnerCenterCustomerBillingProfile',
+)
+/** @category models */
+export type PcCustomerBillingProfile = t.TypeOf<typeof PcCustomerBillingProfile>
+
+/** An item of `GET /v1/customers/{id}/agreements`: the agreement type and when it was agreed. @category codecs */
+export const PcCustomerAgreement = t.intersection(
+  [t.type({ type: t.string }), t.partial({ dateAgreed: t.string })],
+  'PartnerCenterCustomerAgreement',
+)
+
+/**
+ * The body of `PATCH /v1/customers/{id}` that removes a reseller relationship, PascalCase as
+ * documented (`{ "Id": null, …, "RelationshipToPartner": "none" }`): only the relationship is read.
+ *
+ * @category codecs
+ */
+export const PcCustomerUpdate = t.type({ RelationshipToPartner: t.string }, 'PartnerCenterCustomerUpdate')
 
 /** A Partner Center `PartnerRelationship` (indirect reseller or indirect provider). @category codecs */
 export const PcPartnerRelationship = t.intersection(
@@ -62,23 +120,19 @@ export const PcPartnerRelationship = t.intersection(
 /** @category models */
 export type PcPartnerRelationship = t.TypeOf<typeof PcPartnerRelationship>
 
-/** A Partner Center collection envelope `{ totalCount, items, … }`. @category codecs */
-export const collection = <C extends t.Mixed>(item: C, name: string) => t.type({ items: t.array(item) }, name)
+/** A list of `PartnerRelationship`s (`GET /v1/relationships`, `GET /v1/customers/{id}/relationships`). @category codecs */
+export const PcPartnerRelationships = collection(PcPartnerRelationship, 'PartnerCenterPartnerRelationshipList')
 
-/** A customer body: a single resource or a list envelope. @category codecs */
-export const PcCustomers = t.union(
-  [collection(PcCustomer, 'PartnerCenterCustomerList'), PcCustomer],
-  'PartnerCenterCustomers',
+/**
+ * `GET /v1/profiles/mpn` (the partner's own profile, without `partnerName`) or
+ * `GET /v1/profiles/mpn?mpnId=…` (with it).
+ *
+ * @category codecs
+ */
+export const PcMpnProfile = t.intersection(
+  [t.type({ mpnId: t.string }), t.partial({ partnerName: t.string })],
+  'PartnerCenterMpnProfile',
 )
-
-/** A subscription body: a single resource or a list envelope. @category codecs */
-export const PcSubscriptions = t.union(
-  [collection(PcSubscription, 'PartnerCenterSubscriptionList'), PcSubscription],
-  'PartnerCenterSubscriptions',
-)
-
-/** `GET /v1/profiles/mpn`. @category codecs */
-export const PcMpnProfile = t.type({ partnerName: t.string, mpnId: t.string }, 'PartnerCenterMpnProfile')
 
 /** `GET /v1/profiles/organization`. @category codecs */
 export const PcOrganizationProfile = t.intersection(
@@ -92,32 +146,26 @@ export const PcLegalBusinessProfile = t.intersection(
   'PartnerCenterLegalBusinessProfile',
 )
 
-/** `GET /v1/compliance/csp/agreementstatus`. @category codecs */
-export const PcAgreementStatus = t.type({ isAgreementSigned: t.boolean }, 'PartnerCenterAgreementStatus')
+/**
+ * `GET /v1/compliance/csp/agreementstatus`: `{ "isAgreementSigned": true }`, or the error body
+ * Partner Center returns instead when the MPA is not signed (code 2203), read as not signed. Any
+ * other error body fails to decode.
+ *
+ * @category codecs
+ */
+export const PcAgreementStatus = t.union(
+  [t.type({ isAgreementSigned: t.boolean }), t.type({ code: t.literal(2203) }, 'PartnerCenterMpaNotSignedError')],
+  'PartnerCenterAgreementStatus',
+)
+/** @category models */
+export type PcAgreementStatus = t.TypeOf<typeof PcAgreementStatus>
+
+/** Whether an agreement status body says the MPA is signed (an error 2203 says it is not). @category importers */
+export const agreementSigned = (body: PcAgreementStatus): boolean =>
+  'isAgreementSigned' in body ? body.isAgreementSigned : false
 
 /** `GET /v1/customers/{id}/subscriptions/{id}/supportcontact`. @category codecs */
 export const PcSupportContact = t.intersection(
   [t.type({ supportTenantId: t.string }), t.partial({ supportMpnId: t.string, name: t.string })],
   'PartnerCenterSupportContact',
-)
-
-/** A Partner Center `Order` (create or update response). @category codecs */
-export const PcOrder = t.intersection(
-  [
-    t.type({
-      referenceCustomerId: t.string,
-      lineItems: t.array(
-        t.intersection([
-          t.type({ offerId: t.string, quantity: t.number }),
-          t.partial({
-            subscriptionId: t.union([t.string, t.null]),
-            parentSubscriptionId: t.union([t.string, t.null]),
-            partnerIdOnRecord: t.union([t.string, t.null]),
-          }),
-        ]),
-      ),
-    }),
-    t.partial({ creationDate: t.string }),
-  ],
-  'PartnerCenterOrder',
 )

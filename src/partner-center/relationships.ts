@@ -1,81 +1,120 @@
 /**
  * The relationships of a Partner Center import: partnerships between the importing partner and
- * indirect resellers or providers (`GET /v1/relationships`), reseller relationships of customers
- * (`GET /v1/customers/{id}/relationships`), and the partners those lists name.
+ * indirect resellers or providers (`GET /v1/relationships`), the reseller relationships of
+ * customers (`GET /v1/customers/{id}/relationships`), and the partners those lists name.
  *
  * @module
  */
 import { TenantId } from '../model/ids.js'
-import type { Partner } from '../model/partner.js'
-import { getPartner, getRelationship } from '../model/queries.js'
-import type { Partnership, RelationshipChannel, ResellerRelationship } from '../model/relationship.js'
-import { value, type ImportContext } from './context.js'
-import { partnerFromList, partnerTenant } from './partner.js'
+import { getPartnership } from '../model/queries.js'
+import { partnershipKey, type Partnership } from '../model/relationship.js'
+import { count, note, value, type ImportContext } from './context.js'
+import { ensureCustomer, ensureRelationship, putRelationship } from './entities.js'
+import type { PcPartnerRelationship } from './payloads.js'
+import { addPartner, partnerFromList } from './partner.js'
+
+/** Whether a relationship type says the partner named is the importing partner's indirect reseller. */
+const isResellerOfImporter = (type: string): boolean =>
+  type.toLowerCase().replace(/_/g, '') === 'isindirectcloudsolutionproviderof'
+
+/** The partnership of one entry of a relationship list, adding the partner on the other side. */
+const partnershipOf = (c: ImportContext, r: PcPartnerRelationship, path: string): void => {
+  const other = value(TenantId, r.id)
+  if (other === undefined) {
+    note(c, 'leftOut', path, r.id, `Partner ${r.name}: ${JSON.stringify(r.id)} is not a tenant ID; not read.`)
+    return
+  }
+  const providerSide = isResellerOfImporter(r.relationshipType)
+  addPartner(c, partnerFromList(c, r, [providerSide ? 'indirectReseller' : 'indirectProvider'], path), path)
+  const provider = providerSide ? c.partner.tenantId : other
+  const reseller = providerSide ? other : c.partner.tenantId
+  const known =
+    c.entities.partnerships.get(partnershipKey(provider, reseller)) ?? getPartnership(c.base, provider, reseller)
+  const active = r.state === undefined || r.state.toLowerCase() === 'active'
+  const partnership: Partnership = {
+    providerTenantId: provider,
+    resellerTenantId: reseller,
+    status: active ? 'active' : 'requested',
+    requestedAt: known?.requestedAt ?? null,
+    acceptedAt: active ? (known?.status === 'active' ? known.acceptedAt : c.input.at) : null,
+  }
+  c.entities.partnerships.set(partnershipKey(provider, reseller), partnership)
+}
 
 /**
- * The reseller relationship between a partner and a customer, as imported: one `base` holds keeps
- * its origin and start; a new one starts at the import's `at`.
+ * Makes sure the importing provider holds a partnership with indirect `reseller`, which a body at
+ * `path` implies (`why`): a provider serves a reseller's customers only in an active partnership
+ * (PRT-4). When neither the import nor `base` holds one (in any status), records an active one from
+ * the import's `at`, with a note.
  */
-export const relationshipOf = (
-  { base, input: { at } }: ImportContext,
-  partnerTenantId: TenantId,
-  customerTenantId: TenantId,
-  channel: RelationshipChannel,
-  provider: TenantId | null,
-  delegatedAdmin: boolean,
-): ResellerRelationship => ({
-  ...(getRelationship(base, partnerTenantId, customerTenantId) ?? { origin: 'import', since: at }),
-  partnerTenantId,
-  customerTenantId,
-  channel,
-  indirectProviderTenantId: provider,
-  delegatedAdmin,
-})
-
-/** Adds a partner named by a relationship list, unless `base` or the document already holds it. */
-const addPartner = ({ base, document }: ImportContext, p: Partner | undefined) => {
-  if (
-    p === undefined ||
-    getPartner(base, p.tenantId) !== undefined ||
-    document.partners.some((x) => x.tenantId === p.tenantId)
+export const ensurePartnership = (c: ImportContext, reseller: TenantId, path: string, why: string): void => {
+  const provider = c.partner.tenantId
+  const key = partnershipKey(provider, reseller)
+  if (c.entities.partnerships.has(key) || getPartnership(c.base, provider, reseller) !== undefined) return
+  c.entities.partnerships.set(key, {
+    providerTenantId: provider,
+    resellerTenantId: reseller,
+    status: 'active',
+    requestedAt: null,
+    acceptedAt: c.input.at,
+  })
+  note(
+    c,
+    'inferred',
+    path,
+    reseller,
+    `An active partnership of ${provider} with indirect reseller ${reseller} is recorded: ${why}, and a provider serves a reseller's customers only in a partnership (PRT-4).`,
   )
-    return
-  document.partners.push(p)
-  document.tenants.push(partnerTenant(p))
 }
 
-/** The partnerships of `input.indirectResellers`, adding the partners on the other side. */
-export const importPartnerships = (context: ImportContext): void => {
-  const { input, partner, region, document } = context
-  const { at } = input
-  for (const r of input.indirectResellers?.items ?? []) {
-    const other = value(TenantId, r.id)
-    if (other === undefined) continue
-    const providerSide = r.relationshipType.toLowerCase().replace(/_/g, '') === 'isindirectcloudsolutionproviderof'
-    addPartner(context, partnerFromList(r, at, [providerSide ? 'indirectReseller' : 'indirectProvider'], region))
-    const partnership: Partnership = {
-      providerTenantId: providerSide ? partner.tenantId : other,
-      resellerTenantId: providerSide ? other : partner.tenantId,
-      status: r.state === undefined || r.state.toLowerCase() === 'active' ? 'active' : 'requested',
-      requestedAt: null,
-      acceptedAt: at,
+/** The partnerships of `input.indirectResellers` and `input.indirectProviders`, adding the partners on the other side. */
+export const importPartnerships = (c: ImportContext): void => {
+  for (const field of ['indirectResellers', 'indirectProviders'] as const)
+    (c.input[field]?.items ?? []).forEach((r, j) => {
+      count(c, field)
+      partnershipOf(c, r, `${field}.items[${j}]`)
+    })
+}
+
+/**
+ * The reseller relationships of `input.customerRelationships`: each reseller listed serves the
+ * customer through the importing partner as its indirect provider (delegated admin unknown: the
+ * body does not say), and the importing partner holds a relationship with the customer.
+ */
+export const importCustomerRelationships = (c: ImportContext): void => {
+  const provider = c.roles.includes('indirectProvider')
+  ;(c.input.customerRelationships ?? []).forEach(({ customerTenantId, body }, i) => {
+    const path = `customerRelationships[${i}]`
+    if (!ensureCustomer(c, customerTenantId, `${path}.customerTenantId`, 'its relationships were listed')) {
+      note(c, 'leftOut', path, customerTenantId, `Tenant ${customerTenantId} is not a customer tenant: not read.`)
+      return
     }
-    document.partnerships.push(partnership)
-  }
-}
-
-/** The reseller relationships of `input.customerRelationships`, adding the resellers they name. */
-export const importCustomerRelationships = (context: ImportContext): void => {
-  const { input, partner, region, document } = context
-  const { at } = input
-  for (const { customerTenantId, body } of input.customerRelationships ?? []) {
-    for (const r of body.items) {
+    ensureRelationship(
+      c,
+      customerTenantId,
+      `${path}.customerTenantId`,
+      "Partner Center lists a customer's relationships to its partners only",
+      provider ? 'indirectProvider' : undefined,
+    )
+    body.items.forEach((r, j) => {
+      const at = `${path}.body.items[${j}]`
+      count(c, 'customerRelationships')
       const reseller = value(TenantId, r.id)
-      if (reseller === undefined) continue
-      addPartner(context, partnerFromList(r, at, ['indirectReseller'], region))
-      document.relationships.push(
-        relationshipOf(context, reseller, customerTenantId, 'indirectReseller', partner.tenantId, true),
-      )
-    }
-  }
+      if (reseller === undefined) {
+        note(c, 'leftOut', at, r.id, `Partner ${r.name}: ${JSON.stringify(r.id)} is not a tenant ID; not read.`)
+        return
+      }
+      addPartner(c, partnerFromList(c, r, ['indirectReseller'], at), at)
+      if (provider) ensurePartnership(c, reseller, at, `${r.name} serves customer ${customerTenantId} through it`)
+      const put = putRelationship(c, {
+        partnerTenantId: reseller,
+        customerTenantId,
+        channel: 'indirectReseller',
+        indirectProviderTenantId: provider ? c.partner.tenantId : null,
+        delegatedAdmin: null,
+      })
+      if (put.delegatedAdmin === null)
+        note(c, 'unknown', at, reseller, `Whether ${r.name} holds delegated admin for ${customerTenantId} is unknown.`)
+    })
+  })
 }

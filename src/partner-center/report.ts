@@ -21,8 +21,9 @@ export interface ImportNote {
 
 /**
  * The report of an import:
- * - `read`: how many entities of each resource were read from the bodies (`customers`,
- *   `subscriptions`, `orders`, `orderLines`, `relationships`, `supportContacts`, …);
+ * - `read`: how many entities of each resource were read from the bodies, by input field
+ *   (`customers`, `subscriptions`, `addOns`, `orders`, `orderLines`, `indirectResellers`,
+ *   `customerRelationships`, `supportContacts`, `mpnProfile`, …), left out or not;
  * - `inferred`: values a body did not give and the importer read from something else, with the
  *   reading (a subscription kind from its offer, a name from another profile);
  * - `created`: entities created because a body named them without describing them (a customer tenant
@@ -51,6 +52,3 @@ export interface Imported {
   readonly state: ProgramState
   readonly report: ImportReport
 }
-
-/** A report with nothing in it. @internal */
-export const emptyReport = (): ImportReport => ({ read: {}, inferred: [], created: [], unknown: [], leftOut: [] })

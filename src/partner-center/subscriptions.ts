@@ -1,110 +1,140 @@
 /**
- * The subscriptions of a Partner Center import: one per `Subscription` body (its kind and status
- * read from Partner Center's fields), and the support contacts of subscriptions imported or already
- * in the state.
+ * The subscriptions of a Partner Center import: one per `Subscription` body (its kind, status and
+ * new commerce terms read from Partner Center's fields), the add-ons listed for a parent, and the
+ * support contacts of subscriptions imported or already in the state.
  *
  * @module
  */
 import { MpnId, SubscriptionId, TenantId } from '../model/ids.js'
-import { getSubscription } from '../model/queries.js'
-import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../model/subscription.js'
-import { guid, instant, items, value, type ImportContext } from './context.js'
-import type { PcSubscription } from './payloads.js'
+import type { Subscription } from '../model/subscription.js'
+import type { PcSubscription, PcSubscriptionBody } from './commercePayloads.js'
+import { count, guid, instant, itemPath, items, note, orderOfferKey, value, type ImportContext } from './context.js'
+import { ensureOwnCustomer, heldSubscription, heldTenant } from './entities.js'
+import { subscriptionKindReading } from './kinds.js'
+import { linkedOffer, statusReading, subscriptionTerms } from './terms.js'
 
-/** The offer ID of a subscription whose body names none (list responses may omit `offerId`). */
+/** The offer ID of a subscription whose body names none and links to none. */
 export const UNKNOWN_OFFER = 'unknown offer'
 
-/** A Partner Center status read by own key only (`"constructor"` or `"__proto__"` read as unknown, so active). */
-const statusOf = (raw: string): SubscriptionStatus => {
-  const key = raw.toLowerCase()
-  return Object.prototype.hasOwnProperty.call(STATUS, key) ? (STATUS[key] as SubscriptionStatus) : 'active'
+/** Reads one subscription body at `path` for `customerTenantId`; `parent` is the parent an add-on list was for. */
+const readSubscription = (
+  c: ImportContext,
+  s: PcSubscription,
+  customerTenantId: TenantId,
+  path: string,
+  parent?: SubscriptionId,
+): void => {
+  const id = guid(c, SubscriptionId, s.id, `${path}.id`)
+  if (id === undefined) return
+  const say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string) => note(c, kind, path, id, text)
+  const known = heldSubscription(c, id)
+  const kind = parent !== undefined ? { kind: 'addOn' as const, reading: null } : subscriptionKindReading(s)
+  if (kind.reading !== null) say('inferred', kind.reading)
+  const status = statusReading(s.status)
+  if (status.reading !== null) say('inferred', status.reading)
+  const linked = s.offerId === undefined ? linkedOffer(s) : undefined
+  if (linked !== undefined) say('inferred', `Offer ID ${linked} read from the body's offer link.`)
+  const offerId = s.offerId ?? linked ?? known?.offerId ?? UNKNOWN_OFFER
+  if (offerId === UNKNOWN_OFFER) say('inferred', `The body names no offer: offer "${UNKNOWN_OFFER}".`)
+  let seats = Math.max(0, Math.floor(s.quantity))
+  if (kind.kind === 'azure' && seats !== 1 && !(status.status === 'cancelled' && seats === 0)) {
+    say('inferred', `Usage-based Azure has exactly 1 seat; the body's quantity ${s.quantity} is not kept.`)
+    seats = 1
+  }
+  if (seats < 1 && status.status !== 'cancelled') {
+    say(
+      'leftOut',
+      `A ${status.status} subscription with quantity ${s.quantity}: only a cancelled one has no seats; not imported.`,
+    )
+    return
+  }
+  if (!ensureOwnCustomer(c, customerTenantId, path, `its subscription ${id} is billed to ${c.partner.tenantId}`)) return
+  const createdAt = instant(s.creationDate) ?? null
+  if (createdAt === null && s.creationDate !== undefined && known?.createdAt == null)
+    say('unknown', `The creation date ${JSON.stringify(s.creationDate)} cannot be read: purchase date unknown.`)
+  if (s.autoRenewEnabled === undefined && known === undefined) say('inferred', 'No autoRenewEnabled: read as false.')
+  const terms = subscriptionTerms(s)
+  const subscription: Subscription = {
+    id,
+    customerTenantId,
+    kind: kind.kind,
+    parentId: kind.kind === 'addOn' ? (parent ?? value(SubscriptionId, s.parentSubscriptionId) ?? null) : null,
+    offerId,
+    seats,
+    status: status.status,
+    autoRenew: s.autoRenewEnabled ?? known?.autoRenew ?? false,
+    billedBy: c.partner.tenantId,
+    partnerOfRecord: value(MpnId, s.partnerId) ?? null,
+    supportContact: known?.supportContact ?? null,
+    createdAt: createdAt ?? known?.createdAt ?? null,
+    ...(terms === undefined ? {} : { newCommerce: terms }),
+  }
+  c.entities.subscriptions.set(id, subscription)
+  c.entities.subscriptionPaths.set(id, path)
+  if (s.orderId !== undefined) c.entities.subscriptionsByOrder.set(orderOfferKey(s.orderId, offerId), id)
 }
 
-const STATUS: Record<string, SubscriptionStatus> = {
-  active: 'active',
-  pending: 'active',
-  suspended: 'suspended',
-  deleted: 'cancelled',
-  expired: 'cancelled',
-  disabled: 'cancelled',
-}
-
-/** The kind of a Partner Center subscription: add-on by parent, Azure by usage billing or offer, else license-based. */
-export const subscriptionKind = (s: PcSubscription): SubscriptionKind => {
-  if (s.parentSubscriptionId !== undefined && s.parentSubscriptionId !== '') return 'addOn'
-  if (s.billingType === 'usage' || s.unitType === 'Usage-based' || s.offerId?.startsWith('MS-AZR') === true)
-    return 'azure'
-  if (s.productType?.id === 'AzureReservation') return 'reservation'
-  return 'licenseBased'
+/** Reads one body of subscriptions (a subscription or a list envelope) at `path`. */
+const readBody = (
+  c: ImportContext,
+  resource: string,
+  body: PcSubscriptionBody,
+  customerTenantId: TenantId,
+  path: string,
+  parent?: SubscriptionId,
+): void => {
+  if (body.pascalCase === true)
+    note(
+      c,
+      'inferred',
+      path,
+      'id' in body ? (value(SubscriptionId, body.id) ?? body.id) : customerTenantId,
+      'A PascalCase PATCH body, read with camelCase keys (it may echo the request).',
+    )
+  items<PcSubscription>(body).forEach((s, j) => {
+    count(c, resource)
+    readSubscription(c, s, customerTenantId, itemPath(path, body, j), parent)
+  })
 }
 
 /** The subscriptions of `input.subscriptions`, billed to the importing partner. */
-export const importSubscriptions = (context: ImportContext): void => {
-  const { input, partner, document } = context
-  ;(input.subscriptions ?? []).forEach(({ customerTenantId, body }, i) =>
-    items<PcSubscription>(body).forEach((s, j) => {
-      const id = guid(
-        context,
-        SubscriptionId,
-        s.id,
-        `subscriptions[${i}].body${'items' in body ? `.items[${j}]` : ''}.id`,
-      )
-      if (id === undefined) return
-      const kind = subscriptionKind(s)
-      const subscription: Subscription = {
-        id,
-        customerTenantId,
-        kind,
-        parentId: kind === 'addOn' ? (value(SubscriptionId, s.parentSubscriptionId) ?? null) : null,
-        offerId: s.offerId ?? UNKNOWN_OFFER,
-        seats: Math.max(0, Math.floor(s.quantity)),
-        status: statusOf(s.status),
-        autoRenew: s.autoRenewEnabled ?? false,
-        billedBy: partner.tenantId,
-        partnerOfRecord: value(MpnId, s.partnerId ?? undefined) ?? null,
-        supportContact: null,
-        createdAt: instant(s.creationDate) ?? null,
-      }
-      document.subscriptions.push(subscription)
-    }),
+export const importSubscriptions = (c: ImportContext): void => {
+  ;(c.input.subscriptions ?? []).forEach(({ customerTenantId, body }, i) =>
+    readBody(c, 'subscriptions', body, customerTenantId, `subscriptions[${i}].body`),
   )
 }
 
-/** A subscription found by ID, and its position in the document (`-1`: held by `base` only). */
-export interface FoundSubscription {
-  readonly at: number
-  readonly value: Subscription
+/**
+ * The add-ons of `input.addOns`: each entry names the parent subscription of the request path
+ * (`…/subscriptions/{id}/addons`), which the listed items do not.
+ */
+export const importAddOns = (c: ImportContext): void => {
+  ;(c.input.addOns ?? []).forEach(({ customerTenantId, parentSubscriptionId, body }, i) =>
+    readBody(c, 'addOns', body, customerTenantId, `addOns[${i}].body`, parentSubscriptionId),
+  )
 }
 
-/** The subscription `id`, as imported so far, else as `base` holds it, else `undefined`. */
-export const findSubscription = (
-  { base, document }: ImportContext,
-  id: SubscriptionId,
-): FoundSubscription | undefined => {
-  const at = document.subscriptions.findIndex((s) => s.id === id)
-  const known = at >= 0 ? document.subscriptions[at] : getSubscription(base, id)
-  return known === undefined ? undefined : { at, value: known }
-}
-
-/** Puts `next` in the document in place of a subscription found by {@link findSubscription}. */
-export const replaceSubscription = ({ document }: ImportContext, found: FoundSubscription, next: Subscription) => {
-  if (found.at >= 0) document.subscriptions[found.at] = next
-  else document.subscriptions.push(next)
-}
-
-/** The support contacts of `input.supportContacts`, each on a subscription imported or already in `base`. */
-export const importSupportContacts = (context: ImportContext): void => {
-  ;(context.input.supportContacts ?? []).forEach(({ subscriptionId, body }, i) => {
-    const supportContact = guid(context, TenantId, body.supportTenantId, `supportContacts[${i}].body.supportTenantId`)
-    const found = findSubscription(context, subscriptionId)
-    if (found === undefined) {
-      context.issues.push({
-        path: `supportContacts[${i}].subscriptionId`,
-        expected: 'a subscription imported or already in the state',
-        received: JSON.stringify(subscriptionId),
-      })
-      return
-    }
-    if (supportContact !== undefined) replaceSubscription(context, found, { ...found.value, supportContact })
+/**
+ * The support contacts of `input.supportContacts`, each on a subscription imported or already in
+ * `base`; one for a subscription or a support tenant the state does not hold is left out.
+ */
+export const importSupportContacts = (c: ImportContext): void => {
+  ;(c.input.supportContacts ?? []).forEach(({ subscriptionId, body }, i) => {
+    const path = `supportContacts[${i}]`
+    count(c, 'supportContacts')
+    const supportContact = guid(c, TenantId, body.supportTenantId, `${path}.body.supportTenantId`)
+    const found = heldSubscription(c, subscriptionId)
+    if (supportContact === undefined) return
+    if (found === undefined)
+      note(c, 'leftOut', path, subscriptionId, `No subscription ${subscriptionId} is imported or held: not read.`)
+    else if (heldTenant(c, supportContact) === undefined)
+      note(
+        c,
+        'leftOut',
+        path,
+        subscriptionId,
+        `The support contact ${body.name ?? supportContact} (tenant ${supportContact}) is not held as a tenant: not read; import the partner lists that name it.`,
+      )
+    else c.entities.subscriptions.set(subscriptionId, { ...found, supportContact })
   })
 }

@@ -5,7 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { ProgramStateCodec } from '../codec/state.js'
-import { decode, type DecodeError } from '../codec/decodeError.js'
+import { decode, preview, type DecodeError } from '../codec/decodeError.js'
 import { apply } from '../commands/registry.js'
 import type { DomainEvent } from '../events/events.js'
 import type { Actor } from '../model/actor.js'
@@ -56,20 +56,51 @@ const sameRules = (actual: ReadonlyArray<RuleViolation>, expected: ReadonlyArray
 }
 
 /**
- * Builds the starting state of a scenario: its state document (or the empty state), then each
- * Partner Center import in order. A payload that does not decode gives a {@link DecodeError}.
+ * What a scenario may be given besides its text: `stateFile`, the state read from the file the
+ * scenario names in `start.stateFile` (the scenario functions read no files; `csp-channel check`
+ * reads it, relative to the scenario file, and checks it with `ProgramStateCodec`).
+ */
+type StartOptions = { readonly stateFile?: ProgramState }
+
+const startIssue = (expected: string, stateFile: string): DecodeError => ({
+  _tag: 'DecodeError',
+  codec: 'Scenario',
+  issues: [{ path: 'start.stateFile', expected, received: preview(stateFile), kind: 'invalid' }],
+})
+
+/** The state a scenario starts from before its imports: inline, read from its state file, or empty. */
+const startDocument = (scenario: Scenario, options: StartOptions): E.Either<DecodeError, ProgramState> => {
+  const { state: document, stateFile } = scenario.start ?? {}
+  if (stateFile !== undefined) {
+    if (document !== undefined) return E.left(startIssue('start.state or start.stateFile, not both', stateFile))
+    if (options.stateFile === undefined)
+      return E.left(
+        startIssue('the state read from the file passed as options.stateFile (runScenario reads no files)', stateFile),
+      )
+    return E.right(options.stateFile)
+  }
+  // the state document is checked like any state document: unique IDs, no dangling reference, …
+  const decoded = document === undefined ? E.right(emptyState) : decode(ProgramStateCodec, document)
+  return E.isLeft(decoded)
+    ? E.left({ ...decoded.left, issues: decoded.left.issues.map((x) => ({ ...x, path: `start.state.${x.path}` })) })
+    : decoded
+}
+
+/**
+ * Builds the starting state of a scenario: its state document (inline in `start.state`, or the
+ * state `options.stateFile` read from the file named by `start.stateFile`; else the empty state),
+ * then each Partner Center import in order. A payload that does not decode, an inline document that
+ * fails the state check, or a `start.stateFile` without `options.stateFile` (or beside
+ * `start.state`) gives a {@link DecodeError}.
  *
  * @category commands
  */
-export const scenarioStart = (scenario: Scenario): E.Either<DecodeError, ProgramState> => {
-  // the state document is checked like any state document: unique IDs, no dangling reference, …
-  const document = scenario.start?.state
-  const decoded = document === undefined ? E.right(emptyState) : decode(ProgramStateCodec, document)
-  if (E.isLeft(decoded))
-    return E.left({
-      ...decoded.left,
-      issues: decoded.left.issues.map((x) => ({ ...x, path: `start.state.${x.path}` })),
-    })
+export const scenarioStart = (
+  scenario: Scenario,
+  options: { readonly stateFile?: ProgramState } = {},
+): E.Either<DecodeError, ProgramState> => {
+  const decoded = startDocument(scenario, options)
+  if (E.isLeft(decoded)) return decoded
   let state = decoded.right
   for (const [i, payload] of (scenario.start?.partnerCenter ?? []).entries()) {
     const imported = importPartnerCenter(payload, state)
@@ -87,17 +118,21 @@ export const scenarioStart = (scenario: Scenario): E.Either<DecodeError, Program
  * Runs every step in order from the scenario's starting state, carrying the state forward (a
  * rejected step leaves it unchanged), and compares each verdict with its expectation: `accepted`,
  * or rejected with exactly the expected set of rule IDs. Takes any value and never throws: a value
- * that is not a {@link Scenario}, or whose starting state fails the state document check, gives a
- * {@link DecodeError}.
+ * that is not a {@link Scenario}, or whose starting state cannot be built (see
+ * {@link scenarioStart}), gives a {@link DecodeError}. A scenario naming `start.stateFile` runs only
+ * with `options.stateFile`, the state the caller read from that file.
  *
  * @category commands
  */
-export const runScenario = (value: Scenario | unknown): E.Either<DecodeError, ScenarioReport> => {
+export const runScenario = (
+  value: Scenario | unknown,
+  options: { readonly stateFile?: ProgramState } = {},
+): E.Either<DecodeError, ScenarioReport> => {
   // any value is accepted: a typed scenario decodes to itself, anything else gives its decode error
   const decoded = decode(Scenario, value)
   if (E.isLeft(decoded)) return decoded
   const scenario = decoded.right
-  const start = scenarioStart(scenario)
+  const start = scenarioStart(scenario, options)
   if (E.isLeft(start)) return start
   let state = start.right
   const steps = scenario.steps.map((step, index): StepReport => {

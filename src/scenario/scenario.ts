@@ -1,6 +1,6 @@
 /**
- * Scenario files: a starting point (a state document, Partner Center payloads to import, or both)
- * and steps, each a command with its input and the expected verdict. See `docs/scenarios.md`.
+ * Scenario files: a starting point (a state document, inline or in a file, Partner Center payloads
+ * to import, or both) and steps, each a command with its input and the expected verdict. See `docs/scenarios.md`.
  *
  * @module
  */
@@ -69,7 +69,11 @@ export const ScenarioStep = new t.Type<ScenarioStep, unknown, unknown>(
 export type ScenarioStep = ProgramCommand & { readonly expect: Expectation; readonly title?: string }
 
 /** The `start` of a scenario; unknown fields are rejected. */
-const ScenarioStart = exact('ScenarioStart', {}, { state: ProgramStateDocument, partnerCenter: list(t.unknown) })
+const ScenarioStart = exact(
+  'ScenarioStart',
+  {},
+  { state: ProgramStateDocument, stateFile: t.string, partnerCenter: list(t.unknown) },
+)
 
 /**
  * Codec for {@link Scenario}: exact (an unknown field at the top level, in `start` or in a step is a
@@ -83,8 +87,10 @@ export const Scenario = exact(
   { description: t.string, start: ScenarioStart },
 )
 /**
- * A scenario: `title`, optional `description`, optional `start` (`state`: a state document;
- * `partnerCenter`: a list of Partner Center imports applied in order over it) and `steps`.
+ * A scenario: `title`, optional `description`, optional `start` and `steps`. `start` holds
+ * `state`, a state document, or `stateFile`, the path of a file holding one (relative to the
+ * scenario file; read by `csp-channel check`, or by the caller of `runScenario`), not both; and
+ * `partnerCenter`, a list of Partner Center imports applied in order over that state.
  *
  * @category models
  */
