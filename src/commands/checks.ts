@@ -10,9 +10,9 @@ import type { ProgramState } from '../model/state.js'
 import type { TenantId } from '../model/ids.js'
 import { isRestricted, mpaStandingAt, type Partner } from '../model/partner.js'
 import type { Region } from '../model/ids.js'
-import type { ResellerRelationship } from '../model/relationship.js'
 import type { Tenant } from '../model/tenant.js'
 import type { RuleId } from '../rules/catalog.js'
+import { mpaDateUnknown } from './unknownFacts.js'
 import { fail, pass, unknownFact, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
@@ -135,22 +135,6 @@ export const mpaSigned = <C extends Ctx>(pick: Picker<C, Partner | undefined>): 
       : pass
   },
 })
-
-/** The warning for an MPA known to be signed, but not since when, on a command dated before the import; or not known to be signed at all. */
-export const mpaDateUnknown = (partner: Partner) =>
-  unknownFact(
-    [partner.tenantId],
-    partner.mpaSignedAt === null
-      ? `Whether partner ${partner.name} has signed the Microsoft Partner Agreement is unknown (no agreement status was imported for it); import GET /v1/compliance/csp/agreementstatus for it to know.`
-      : `Partner ${partner.name} has signed the Microsoft Partner Agreement, but the imported agreement status gives no date, so whether it was signed by this command's date is unknown; record the signature with signMpa to know.`,
-  )
-
-/** The warning for a reseller relationship whose delegated admin privileges are unknown (imported from a list body). */
-export const delegatedAdminUnknown = (r: ResellerRelationship) =>
-  unknownFact(
-    [r.partnerTenantId, r.customerTenantId],
-    `Whether partner ${r.partnerTenantId} holds delegated admin privileges for customer ${r.customerTenantId} is unknown (customer list bodies omit allowDelegatedAccess); import the customer itself (GET /v1/customers/{id}) to know.`,
-  )
 
 /** The partner is not a restricted direct bill partner (RST-2..RST-6). */
 export const notRestricted = <C extends Ctx>(

@@ -5,7 +5,7 @@
  */
 import { TenantId } from '../model/ids.js'
 import { hasRole, mpaStandingAt, type Partner } from '../model/partner.js'
-import { mpaDateUnknown } from './checks.js'
+import { mpaDateUnknown } from './unknownFacts.js'
 import type { CommandInputBase } from './contract.js'
 import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import type { RuleId } from '../rules/catalog.js'

@@ -16,7 +16,7 @@ import { actsForOwnTenant, mpaSigned, partnerKnown, roleAmong, sameRegion } from
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import { ownUseChecks } from './ownUseChecks.js'
 import { notBefore } from './integrityChecks.js'
-import { delegatedAdminUnknown } from './checks.js'
+import { delegatedAdminUnknown } from './unknownFacts.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 
 /** The Partner Center roles that may do indirect provider tasks (PRT-1). */

@@ -183,48 +183,7 @@ export const Partner = exact(
  */
 export interface Partner extends t.TypeOf<typeof Partner> {}
 
-/**
- * The transactional roles a partner holds, derived from its standing (PGM-1): a direct bill partner
- * once `directBill` is set (restricted or not), an indirect reseller once its enrollment is `active`,
- * an indirect provider when flagged.
- *
- * @category queries
- */
-export const partnerRoles = (partner: Partner): ReadonlyArray<PartnerRole> => [
-  ...(partner.directBill !== null ? (['directBillPartner'] as const) : []),
-  ...(partner.indirectReseller.status === 'active' ? (['indirectReseller'] as const) : []),
-  ...(partner.indirectProvider ? (['indirectProvider'] as const) : []),
-]
-
-/** Whether the partner holds `role` (PGM-1). @category queries */
-export const hasRole = (partner: Partner, role: PartnerRole): boolean => partnerRoles(partner).includes(role)
-
-/**
- * Whether the partner had signed the MPA at instant `at` (ISO-8601 UTC): `signed`, `notSigned`, or
- * `unknown` when it is known to be signed by `mpaSignedAt` but not since when (`mpaDateUnknown`,
- * imported) and `at` is earlier, or when `mpaSignedAt` is `null` with `mpaDateUnknown` (imported
- * without any agreement status: whether it is signed at all is unknown) (PGM-3, PGM-4).
- *
- * @category queries
- */
-export const mpaStandingAt = (partner: Partner, at: string): 'signed' | 'notSigned' | 'unknown' =>
-  partner.mpaSignedAt === null
-    ? partner.mpaDateUnknown === true
-      ? 'unknown'
-      : 'notSigned'
-    : partner.mpaSignedAt <= at
-      ? 'signed'
-      : partner.mpaDateUnknown === true
-        ? 'unknown'
-        : 'notSigned'
-
-/** Whether the partner is a restricted direct bill partner (RST-1). @category queries */
-export const isRestricted = (partner: Partner): boolean => partner.directBill?.status === 'restricted'
-
-/** Every MPN ID of a partner: the one tied to its CSP account and its other location MPN IDs (PRT-5). @category queries */
-export const mpnIdsOf = (partner: Partner): ReadonlyArray<Partner['mpnId']> => [
-  ...new Set([partner.mpnId, ...partner.locationMpnIds]),
-]
+export { hasRole, isRestricted, mpaStandingAt, mpnIdsOf, partnerRoles } from './partnerQueries.js'
 
 /**
  * A partner just entering the model with the roles it holds (PGM-1): a direct bill partner starts
