@@ -6,7 +6,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { byKey, collection, Present } from './payloads.js'
+import { byKey, collection, Present, singleOrList } from './payloads.js'
 
 const Link = t.partial({ uri: t.string })
 const Quantity = t.partial({ quantity: t.number })
@@ -49,12 +49,7 @@ export const PcSubscription = t.intersection(
 export type PcSubscription = t.TypeOf<typeof PcSubscription>
 
 /** A subscription body: a single resource or a list envelope. @category codecs */
-export const PcSubscriptions = byKey(
-  'items',
-  collection(PcSubscription, 'PartnerCenterSubscriptionList'),
-  PcSubscription,
-  'PartnerCenterSubscriptions',
-)
+export const PcSubscriptions = singleOrList(PcSubscription, 'PartnerCenterSubscription')
 /** @category models */
 export type PcSubscriptions = t.TypeOf<typeof PcSubscriptions>
 

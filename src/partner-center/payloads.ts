@@ -43,6 +43,10 @@ export const byKey = <A extends t.Mixed, B extends t.Mixed>(key: string, withKey
     t.identity,
   )
 
+/** A body that is a single resource or a list envelope of them (`{ items }`): `<name>List` or `<name>`. @internal */
+export const singleOrList = <C extends t.Mixed>(item: C, name: string) =>
+  byKey('items', collection(item, `${name}List`), item, `${name}s`)
+
 /**
  * A Partner Center `Customer` resource: `GET /v1/customers/{id}`, an item of a customer list, or
  * the response of `POST /v1/customers` (whose `companyProfile` has no company name: it is in
@@ -70,12 +74,7 @@ export const PcCustomer = t.intersection(
 export type PcCustomer = t.TypeOf<typeof PcCustomer>
 
 /** A customer body: a single resource or a list envelope (one page of a list). @category codecs */
-export const PcCustomers = byKey(
-  'items',
-  collection(PcCustomer, 'PartnerCenterCustomerList'),
-  PcCustomer,
-  'PartnerCenterCustomers',
-)
+export const PcCustomers = singleOrList(PcCustomer, 'PartnerCenterCustomer')
 /** @category models */
 export type PcCustomers = t.TypeOf<typeof PcCustomers>
 
