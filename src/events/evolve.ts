@@ -38,7 +38,11 @@ const applyEvent = (state: ProgramState, event: DomainEvent): ProgramState => {
       return putTenant(putPartner(state, freezeDeep(event.partner)), freezeDeep(event.tenant))
     case 'MpaSigned':
       return updatePartner(state, event.partnerTenantId, (p) => {
-        p.mpaSignedAt = p.mpaSignedAt ?? event.at
+        // a signature recorded where none was known: its date is now known
+        if (p.mpaSignedAt === null) {
+          p.mpaSignedAt = event.at
+          delete p.mpaDateUnknown
+        }
       })
     case 'ProfileUpdated':
       return updatePartner(state, event.partnerTenantId, (p) => applyProfileChanges(p, event.changes))
