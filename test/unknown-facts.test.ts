@@ -5,7 +5,16 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { ProgramStateCodec, signMpa, stateToJson, type ProgramState, type ProgramStateJson } from '../src/index.js'
+import {
+  ProgramStateCodec,
+  cancelSubscription,
+  changeSeats,
+  signMpa,
+  stateToJson,
+  suspendSubscription,
+  type ProgramState,
+  type ProgramStateJson,
+} from '../src/index.js'
 import { admin, at, buy, ids, rejectsWith, subs, world } from './support/world.js'
 
 /** `state` with its document changed by `edit` (as an import that did not know a fact would leave it). */
@@ -60,5 +69,28 @@ describe('facts the state does not know', () => {
     if (E.isLeft(signed)) throw new Error(JSON.stringify(signed.left))
     // the signature date is now known: a purchase dated before it is refused, not warned
     rejectsWith(buy(signed.right.state, ids.direct, ids.customer, subs.next, 'licenseBased', later), 'PGM-3')
+  })
+})
+
+describe('expired subscriptions (imported status)', () => {
+  it('an expired subscription never changes: seats, suspension and cancellation are refused', () => {
+    const state = edited(world(), (d) => ({
+      ...d,
+      subscriptions: d.subscriptions.map((x) => (x.id === subs.license ? { ...x, status: 'expired' } : x)),
+    }))
+    const base = {
+      actor: admin(ids.direct),
+      at: at('2019-03-01'),
+      partnerTenantId: ids.direct,
+      subscriptionId: subs.license,
+    }
+    for (const result of [
+      changeSeats(state, { ...base, seats: 2 }),
+      suspendSubscription(state, base),
+      cancelSubscription(state, base),
+    ]) {
+      if (E.isRight(result)) throw new Error('an expired subscription changed')
+      expect(result.left.map((v) => [v._tag, v.subjects])).toContainEqual(['SubscriptionNotChangeable', [subs.license]])
+    }
   })
 })
