@@ -202,9 +202,8 @@ const applyEvent = (state: ProgramState, event: DomainEvent): ProgramState => {
 }
 
 /**
- * A fresh copy of an event from outside, holding only the fields of its `DomainEvent` member: the
- * state never keeps an unknown field of it, nor shares (or freezes) the caller's objects. Fields the
- * event type does not have are dropped; an event that is still not a `DomainEvent` is refused.
+ * A fresh copy of an event from outside with only the fields of its `DomainEvent` member (others are
+ * dropped): the state never shares (or freezes) the caller's objects. Anything else is refused.
  */
 const owned = (event: DomainEvent): DomainEvent => {
   const copy = copyAlong(DomainEvent, event) ?? copyAlong(DomainEvent, pickAlong(DomainEvent, event))
@@ -221,10 +220,8 @@ const owned = (event: DomainEvent): DomainEvent => {
  * state keeps only the documented fields of the event (a copy of them; other fields are dropped).
  *
  * Throws a `CspInvariantError` if the value is not a {@link DomainEvent} even without its unknown
- * fields (decode stored events with the `DomainEvent` codec first), or if the event refers to an
- * entity the state does not hold:
- * events produced by this library's commands never do; that only happens when replaying events
- * over a state they do not belong to.
+ * fields (decode stored events with the `DomainEvent` codec first), or if it refers to an entity the
+ * state does not hold (never for events of this library's commands replayed over their own state).
  *
  * @category commands
  */

@@ -14,6 +14,18 @@ export const MAX_SNAPSHOT_VALUES = 1_000_000
 /** The deepest nesting a snapshot reads; command inputs nest a few levels, documents about six. */
 export const MAX_SNAPSHOT_DEPTH = 64
 
+/** Options of {@link snapshot}; the defaults are those of command inputs. */
+export interface SnapshotOptions {
+  /** The most values read (default {@link MAX_SNAPSHOT_VALUES}). */
+  readonly maxValues?: number
+  /** The deepest nesting read (default {@link MAX_SNAPSHOT_DEPTH}). */
+  readonly maxDepth?: number
+  /** Object keys not read at all (e.g. `"__proto__"`); each one dropped is passed to `onDrop`. */
+  readonly dropKeys?: ReadonlySet<string>
+  /** Called with the path of each key dropped (`partner.__proto__`). */
+  readonly onDrop?: (path: string) => void
+}
+
 /** Why a value could not be read (too large, too deep, or its reading threw), and where. */
 export interface SnapshotFailure {
   readonly _tag: 'SnapshotFailure'
@@ -30,19 +42,26 @@ const pathText = (keys: ReadonlyArray<string | number>): string =>
 /**
  * The snapshot of `value`, or a {@link SnapshotFailure} when it has more than
  * {@link MAX_SNAPSHOT_VALUES} values, nests deeper than {@link MAX_SNAPSHOT_DEPTH}, or throws while
- * being read (a getter, a revoked proxy). Never throws.
+ * being read (a getter, a revoked proxy). `options` change the limits and name keys to drop.
+ * Never throws.
  */
-export const snapshot = (value: unknown): { readonly ok: true; readonly value: unknown } | SnapshotFailure => {
-  let budget = MAX_SNAPSHOT_VALUES
+export const snapshot = (
+  value: unknown,
+  options: SnapshotOptions = {},
+): { readonly ok: true; readonly value: unknown } | SnapshotFailure => {
+  const maxValues = options.maxValues ?? MAX_SNAPSHOT_VALUES
+  const maxDepth = options.maxDepth ?? MAX_SNAPSHOT_DEPTH
+  const drop = options.dropKeys
+  let budget = maxValues
   // the keys from the root to the value being read, for the report of a failure
   const keys: Array<string | number> = []
   const read = (v: unknown, depth: number): unknown => {
-    if (--budget < 0) throw new Unreadable(`it holds more than ${MAX_SNAPSHOT_VALUES} values`)
+    if (--budget < 0) throw new Unreadable(`it holds more than ${maxValues} values`)
     if (v === null || typeof v !== 'object') return v
-    if (depth >= MAX_SNAPSHOT_DEPTH) throw new Unreadable(`it nests deeper than ${MAX_SNAPSHOT_DEPTH} levels`)
+    if (depth >= maxDepth) throw new Unreadable(`it nests deeper than ${maxDepth} levels`)
     if (Array.isArray(v)) {
       const length = v.length
-      if (length > budget) throw new Unreadable(`it holds more than ${MAX_SNAPSHOT_VALUES} values`)
+      if (length > budget) throw new Unreadable(`it holds more than ${maxValues} values`)
       const out: unknown[] = new Array(length)
       for (let i = 0; i < length; i++) {
         keys.push(i)
@@ -54,6 +73,11 @@ export const snapshot = (value: unknown): { readonly ok: true; readonly value: u
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(v)) {
       keys.push(key)
+      if (drop?.has(key) === true) {
+        options.onDrop?.(pathText(keys))
+        keys.pop()
+        continue
+      }
       const field = read((v as Record<string, unknown>)[key], depth + 1)
       keys.pop()
       // a "__proto__" key stays an own data property, never a prototype

@@ -78,6 +78,31 @@ const camelKeys = (u: unknown, depth: number): unknown => {
   return out
 }
 
+/** The key of `u` read as `camel` (`Quantity` for `quantity`), the last one as {@link camelKeys} keeps it. */
+const originalKey = (u: Record<string, unknown>, camel: string): string | undefined =>
+  Object.keys(u)
+    .filter((k) => k.charAt(0).toLowerCase() + k.slice(1) === camel)
+    .pop()
+
+/** The errors of a body read with camelCase keys, their paths naming the keys the body has. */
+const originalPaths = (u: unknown, depth: number, errors: t.Errors): t.Errors =>
+  errors.map((e) => {
+    let at: unknown = u
+    const context = e.context.map((entry, i) => {
+      if (i < depth) return entry
+      // entries that name no key of the value (the members of an intersection or union) do not descend
+      if (Array.isArray(at)) {
+        if (Object.hasOwn(at, entry.key)) at = (at as unknown[])[Number(entry.key)]
+        return entry
+      }
+      const key = isRecord(at) ? originalKey(at, entry.key) : undefined
+      if (key === undefined) return entry
+      at = (at as Record<string, unknown>)[key]
+      return { ...entry, key }
+    })
+    return { ...e, context }
+  })
+
 /** A subscription body as decoded: `pascalCase` is true when it was a PascalCase PATCH body. @category models */
 export type PcSubscriptionBody = PcSubscriptions & { readonly pascalCase?: true }
 
@@ -95,7 +120,9 @@ export const PcSubscriptionBody = new t.Type<PcSubscriptionBody, unknown, unknow
   (u, c) => {
     if (!isRecord(u) || Object.hasOwn(u, 'id') || !Object.hasOwn(u, 'Id')) return PcSubscriptions.validate(u, c)
     const read = PcSubscriptions.validate(camelKeys(u, 0), c)
-    return read._tag === 'Right' ? t.success({ ...read.right, pascalCase: true as const }) : read
+    return read._tag === 'Right'
+      ? t.success({ ...read.right, pascalCase: true as const })
+      : t.failures(originalPaths(u, c.length, read.left))
   },
   (a) => a,
 )

@@ -7,18 +7,30 @@
  */
 import { Region, TenantId } from '../model/ids.js'
 import { count, guid, itemPath, items, note, value, type ImportContext } from './context.js'
-import { heldPartner, heldTenant, ownChannel, putCustomer, putRelationship, putTenant } from './entities.js'
+import {
+  heldPartner,
+  heldRelationship,
+  heldTenant,
+  ownChannel,
+  putCustomer,
+  putRelationship,
+  putTenant,
+} from './entities.js'
 import type { PcCustomer } from './payloads.js'
 import { ensurePartnership } from './relationships.js'
 
-/** Reads the region of a customer from a country (`null` when absent), noting when it stays unknown. */
+/**
+ * Reads the region of a customer from a country (`null` when absent), noting when it stays unknown.
+ * A customer body says nothing of the tenant's owner or internal use: those known stay.
+ */
 export const putCustomerTenant = (c: ImportContext, tenantId: TenantId, country: string | undefined, path: string) => {
+  const known = heldTenant(c, tenantId)
   putTenant(c, {
     tenantId,
     kind: 'customer',
-    owner: null,
+    owner: known?.owner ?? null,
     region: value(Region, country?.toUpperCase()) ?? null,
-    internalUse: false,
+    internalUse: known?.internalUse ?? false,
   })
   if (c.entities.tenants.get(tenantId)?.region === null)
     note(c, 'unknown', path, tenantId, `The region of customer ${tenantId} is unknown: the body gives no address.`)
@@ -52,11 +64,13 @@ const relationshipsOf = (c: ImportContext, x: PcCustomer, tenantId: TenantId, pa
   const delegatedAdmin = x.allowDelegatedAccess ?? null
   const reseller = value(TenantId, x.associatedPartnerId) ?? filter
   const provider = c.roles.includes('indirectProvider')
+  // a body naming no reseller does not say the channel: the one known stays
+  const known = heldRelationship(c, c.partner.tenantId, tenantId)
   const own = putRelationship(c, {
     partnerTenantId: c.partner.tenantId,
     customerTenantId: tenantId,
-    channel: reseller !== undefined && provider ? 'indirectProvider' : ownChannel(c),
-    indirectProviderTenantId: null,
+    channel: reseller !== undefined && provider ? 'indirectProvider' : (known?.channel ?? ownChannel(c)),
+    indirectProviderTenantId: known?.indirectProviderTenantId ?? null,
     delegatedAdmin,
     ...(created ? { origin: 'customerCreation' as const } : {}),
   })

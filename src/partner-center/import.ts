@@ -11,9 +11,10 @@ import * as E from 'fp-ts/lib/Either.js'
 import { decode, toDecodeError, type DecodeError } from '../codec/decodeError.js'
 import { ProgramStateDocument, stateFromDocument, stateProblemErrors } from '../codec/state.js'
 import { checkStateDocument, documentOf } from '../codec/stateCheck.js'
+import { snapshot } from '../internal/snapshot.js'
 import { emptyState, type ProgramState } from '../model/state.js'
 import { leaveOutOrphans, noteUnreadFields } from './completeness.js'
-import { count, reportDraft, type ImportContext } from './context.js'
+import { count, note, reportDraft, type ImportContext } from './context.js'
 import {
   importBillingProfiles,
   importCompanyProfiles,
@@ -46,10 +47,17 @@ const STEPS: ReadonlyArray<(c: ImportContext) => void> = [
   leaveOutOrphans,
 ]
 
+/** The most values (objects, arrays and primitives together) an import reads: exports can be large. */
+export const MAX_IMPORT_VALUES = 50_000_000
+
+/** Keys never read from the input: a `"__proto__"` key could become the prototype of a copy. */
+const DROPPED_KEYS: ReadonlySet<string> = new Set(['__proto__'])
+
 /** Reads the decoded payloads into a state document and a report, merging with what `base` holds. */
 const build = (
   input: PartnerCenterImport,
   raw: unknown,
+  dropped: ReadonlyArray<string>,
   base: ProgramState,
 ): E.Either<DecodeError, { document: Required<ProgramStateDocument>; report: ImportReport }> => {
   const imported = importedPartner(input, base)
@@ -75,6 +83,8 @@ const build = (
     report: reportDraft(),
   }
   for (const [kind, n] of notes) c.report.notes[kind].push(n)
+  for (const path of dropped)
+    note(c, 'leftOut', path, '', 'A "__proto__" key is never read: it could replace the prototype of what is read.')
   for (const field of ['organizationProfile', 'legalBusinessProfile', 'mpnProfile', 'mpaAgreementStatus'] as const)
     if (input[field] !== undefined) count(c, field)
   putPartner(c, partner)
@@ -116,9 +126,18 @@ export const importPartnerCenterWithReport = (
   input: unknown,
   base: ProgramState = emptyState,
 ): E.Either<DecodeError, Imported> => {
-  const decoded = decode(PartnerCenterImport, input)
+  // read the caller's value once, as plain data, without "__proto__" keys
+  const dropped: string[] = []
+  const read = snapshot(input, { maxValues: MAX_IMPORT_VALUES, dropKeys: DROPPED_KEYS, onDrop: (p) => dropped.push(p) })
+  if (!('ok' in read))
+    return E.left({
+      _tag: 'DecodeError',
+      codec: 'PartnerCenterImport',
+      issues: [{ path: read.path, expected: 'a value that can be read', received: read.reason, kind: 'invalid' }],
+    })
+  const decoded = decode(PartnerCenterImport, read.value)
   if (E.isLeft(decoded)) return decoded
-  const built = build(decoded.right, input, base)
+  const built = build(decoded.right, read.value, dropped, base)
   if (E.isLeft(built)) return built
   // what was read must be a valid state document (names and offers are printable text, …)
   const valid = decode(ProgramStateDocument, built.right.document)
@@ -174,6 +193,16 @@ export const importPartnerCenterWithReport = (
  * partner with it. What would still name something the state does not hold (an add-on whose parent
  * is not held, a support contact of an unknown tenant, a reseller not held) is left out, with a
  * note. A partner named by a list without a `location` gets the importing partner's region (REG-2).
+ *
+ * Merging never replaces a known fact with one a body does not give: new commerce terms a body omits,
+ * a partner of record it leaves empty (`partnerId: ""`), the kind and parent of a subscription whose
+ * body has no product type or parent (list items, PATCH bodies), a tenant's owner and internal use,
+ * the channel of a relationship a customer body names no reseller for, and a partnership whose list
+ * entry has a state other than `Active` (left out with a note) all keep what `base` holds.
+ *
+ * The input is read once as plain data (up to 50,000,000 values): a `"__proto__"` key
+ * is never read (reported left out); an input that cannot be read is a {@link DecodeError} at its
+ * path. A quantity out of range is left out with a note at its path in the input.
  *
  * Never returns an inconsistent state: the merged state must pass `checkState`, or the result is a
  * {@link DecodeError} of codec `ProgramState` with one issue per problem (path in the state's

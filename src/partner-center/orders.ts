@@ -8,7 +8,7 @@
  * @module
  */
 import { MpnId, SubscriptionId, TenantId } from '../model/ids.js'
-import type { Subscription, SubscriptionStatus } from '../model/subscription.js'
+import { MAX_SEATS, type Subscription, type SubscriptionStatus } from '../model/subscription.js'
 import type { PcOrder, PcOrderLine, PcOrders } from './commercePayloads.js'
 import { count, guid, instant, note, orderOfferKey, value, type ImportContext } from './context.js'
 import { ensureOwnCustomer, heldSubscription } from './entities.js'
@@ -72,6 +72,8 @@ const readLine = (c: ImportContext, { order, orderPath, line, path, number, id: 
     if (partnerOfRecord !== null) c.entities.subscriptions.set(id, { ...found, partnerOfRecord })
     return
   }
+  if (!Number.isFinite(line.quantity) || Math.floor(line.quantity) > MAX_SEATS)
+    return note(c, 'leftOut', `${path}.quantity`, subject, `Quantity ${line.quantity} is out of range: not imported.`)
   const status = orderStatus(order.status)
   if (status === undefined) return say('leftOut', `Order status ${JSON.stringify(order.status)}: nothing was bought.`)
   if (
@@ -151,8 +153,22 @@ export const importOrders = (c: ImportContext): void => {
           return
         }
         const earlier = lines.get(key)
+        const entry = { order, orderPath, line, path, number, id }
+        if (earlier !== undefined && earlier.order === order) {
+          // two lines of one order with the same number: distinct lines when they name distinct subscriptions
+          if (id !== undefined && earlier.id !== undefined && id !== earlier.id) lines.set(path, entry)
+          else
+            note(
+              c,
+              'leftOut',
+              path,
+              id ?? order.id ?? '',
+              `Line number ${number} appears twice in its order: not read.`,
+            )
+          return
+        }
         if (earlier?.id !== undefined && id === undefined) return
-        lines.set(key, { order, orderPath, line, path, number, id })
+        lines.set(key, entry)
       })
     }),
   )

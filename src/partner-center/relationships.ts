@@ -30,13 +30,26 @@ const partnershipOf = (c: ImportContext, r: PcPartnerRelationship, path: string)
   const reseller = providerSide ? other : c.partner.tenantId
   const known =
     c.entities.partnerships.get(partnershipKey(provider, reseller)) ?? getPartnership(c.base, provider, reseller)
-  const active = r.state === undefined || r.state.toLowerCase() === 'active'
+  const state = r.state?.toLowerCase()
+  if (state !== undefined && state !== 'active') {
+    // a state other than Active is not one the model reads: the partnership held, if any, stays
+    note(
+      c,
+      'leftOut',
+      `${path}.state`,
+      other,
+      known === undefined
+        ? `Partnership state ${JSON.stringify(r.state)} is not one the importer reads: no partnership recorded.`
+        : `Partnership state ${JSON.stringify(r.state)} is not one the importer reads: the partnership held (${known.status}) stays.`,
+    )
+    return
+  }
   const partnership: Partnership = {
     providerTenantId: provider,
     resellerTenantId: reseller,
-    status: active ? 'active' : 'requested',
+    status: 'active',
     requestedAt: known?.requestedAt ?? null,
-    acceptedAt: active ? (known?.status === 'active' ? known.acceptedAt : c.input.at) : null,
+    acceptedAt: known?.status === 'active' ? known.acceptedAt : c.input.at,
   }
   c.entities.partnerships.set(partnershipKey(provider, reseller), partnership)
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { MpnId, SubscriptionId, TenantId } from '../model/ids.js'
-import type { Subscription } from '../model/subscription.js'
+import { MAX_SEATS, type NewCommerceTerms, type Subscription } from '../model/subscription.js'
 import type { PcSubscription, PcSubscriptionBody } from './commercePayloads.js'
 import { count, guid, instant, itemPath, items, note, orderOfferKey, value, type ImportContext } from './context.js'
 import { ensureOwnCustomer, heldSubscription, heldTenant } from './entities.js'
@@ -16,20 +16,57 @@ import { linkedOffer, statusReading, subscriptionTerms } from './terms.js'
 /** The offer ID of a subscription whose body names none and links to none. */
 export const UNKNOWN_OFFER = 'unknown offer'
 
-/** Reads one subscription body at `path` for `customerTenantId`; `parent` is the parent an add-on list was for. */
+/**
+ * The kind of a subscription body, and how it was read: an add-on of `parent` when an add-on list
+ * names one; the kind known when the body gives no product type and no parent (a list item or a
+ * PATCH body: a guess from billing would replace what is known); else read from the body.
+ */
+const kindOf = (s: PcSubscription, known: Subscription | undefined, parent: SubscriptionId | undefined) => {
+  if (parent !== undefined) return { kind: 'addOn' as const, reading: null, parentId: parent }
+  const reading = subscriptionKindReading(s)
+  if (known !== undefined && reading.reading !== null && s.productType === undefined && reading.kind !== 'addOn')
+    return { kind: known.kind, reading: null, parentId: known.parentId }
+  const parentId = reading.kind === 'addOn' ? (value(SubscriptionId, s.parentSubscriptionId) ?? null) : null
+  return { ...reading, parentId }
+}
+
+/** The new commerce terms of a body merged with those known: what the body does not say (`null`) stays. */
+const mergedTerms = (s: PcSubscription, known: NewCommerceTerms | undefined): NewCommerceTerms | undefined => {
+  const read = subscriptionTerms(s)
+  if (read === undefined || known === undefined) return read ?? known
+  return {
+    termDuration: read.termDuration ?? known.termDuration,
+    billingCycle: read.billingCycle ?? known.billingCycle,
+    commitmentEndDate: read.commitmentEndDate ?? known.commitmentEndDate,
+    refundableQuantity: read.refundableQuantity ?? known.refundableQuantity,
+    cancellationAllowedUntil: read.cancellationAllowedUntil ?? known.cancellationAllowedUntil,
+  }
+}
+
+/**
+ * Reads one subscription body at `path` for `customerTenantId`; `parent` is the parent an add-on
+ * list was for; `key` names a field as the body writes it (PascalCase for a PATCH body).
+ */
 const readSubscription = (
   c: ImportContext,
   s: PcSubscription,
   customerTenantId: TenantId,
   path: string,
+  key: (field: string) => string,
   parent?: SubscriptionId,
 ): void => {
-  const id = guid(c, SubscriptionId, s.id, `${path}.id`)
+  const id = guid(c, SubscriptionId, s.id, `${path}.${key('id')}`)
   if (id === undefined) return
-  const say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string) => note(c, kind, path, id, text)
+  const say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string, at = path) => note(c, kind, at, id, text)
   const known = heldSubscription(c, id)
-  const kind = parent !== undefined ? { kind: 'addOn' as const, reading: null } : subscriptionKindReading(s)
+  const kind = kindOf(s, known, parent)
   if (kind.reading !== null) say('inferred', kind.reading)
+  if (!Number.isFinite(s.quantity) || Math.floor(s.quantity) > MAX_SEATS)
+    return say(
+      'leftOut',
+      `Quantity ${s.quantity} is out of range (at most ${MAX_SEATS} seats): not imported.`,
+      `${path}.${key('quantity')}`,
+    )
   const status = statusReading(s.status)
   if (status.reading !== null) say('inferred', status.reading)
   const linked = s.offerId === undefined ? linkedOffer(s) : undefined
@@ -53,18 +90,18 @@ const readSubscription = (
   if (createdAt === null && s.creationDate !== undefined && known?.createdAt == null)
     say('unknown', `The creation date ${JSON.stringify(s.creationDate)} cannot be read: purchase date unknown.`)
   if (s.autoRenewEnabled === undefined && known === undefined) say('inferred', 'No autoRenewEnabled: read as false.')
-  const terms = subscriptionTerms(s)
+  const terms = mergedTerms(s, known?.newCommerce)
   const subscription: Subscription = {
     id,
     customerTenantId,
     kind: kind.kind,
-    parentId: kind.kind === 'addOn' ? (parent ?? value(SubscriptionId, s.parentSubscriptionId) ?? null) : null,
+    parentId: kind.kind === 'addOn' ? kind.parentId : null,
     offerId,
     seats,
     status: status.status,
     autoRenew: s.autoRenewEnabled ?? known?.autoRenew ?? false,
     billedBy: c.partner.tenantId,
-    partnerOfRecord: value(MpnId, s.partnerId) ?? null,
+    partnerOfRecord: value(MpnId, s.partnerId) ?? known?.partnerOfRecord ?? null,
     supportContact: known?.supportContact ?? null,
     createdAt: createdAt ?? known?.createdAt ?? null,
     ...(terms === undefined ? {} : { newCommerce: terms }),
@@ -91,9 +128,10 @@ const readBody = (
       'id' in body ? (value(SubscriptionId, body.id) ?? body.id) : customerTenantId,
       'A PascalCase PATCH body, read with camelCase keys (it may echo the request).',
     )
+  const key = (field: string) => (body.pascalCase === true ? field.charAt(0).toUpperCase() + field.slice(1) : field)
   items<PcSubscription>(body).forEach((s, j) => {
     count(c, resource)
-    readSubscription(c, s, customerTenantId, itemPath(path, body, j), parent)
+    readSubscription(c, s, customerTenantId, itemPath(path, body, j), key, parent)
   })
 }
 
