@@ -13,7 +13,7 @@ import type { ProgramState } from '../model/state.js'
 import { sameRegion } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { newDirectCustomersClosed } from './transitionChecks.js'
-import { notBefore } from './integrityChecks.js'
+import { notBefore, notBeforePartnership } from './integrityChecks.js'
 import { acceptanceEvents } from './invitationEvents.js'
 
 /** Codec for {@link AcceptCustomerInvitationInput}. @category codecs */
@@ -36,7 +36,6 @@ const load = (state: ProgramState, input: AcceptCustomerInvitationInput) => {
     provider: provider === undefined ? undefined : getPartner(state, provider),
     customerTenant: invitation && getTenant(state, invitation.customerTenantId),
     partnership,
-    partnershipActive: partnership?.status === 'active',
   }
 }
 type Context = CheckContext<AcceptCustomerInvitationInput, ReturnType<typeof load>>
@@ -92,8 +91,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   {
     rule: 'INV-3',
     name: 'the issuer may still issue the invitation',
-    check: ({ invitation, issuer, partnershipActive }) => {
-      const reason = invitation && lostRight(invitation, issuer, partnershipActive)
+    check: ({ invitation, issuer, partnership }) => {
+      const reason = invitation && lostRight(invitation, issuer, partnership?.status === 'active')
       return invitation === undefined || reason === undefined
         ? pass
         : fail(
@@ -108,12 +107,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     ({ invitation }) => invitation && { subjects: [invitation.id], at: invitation.issuedAt },
     'the invitation was issued',
   ),
-  notBefore(
-    'MOD-6',
-    ({ partnership: p }) =>
-      p?.status === 'active' ? { subjects: [p.providerTenantId, p.resellerTenantId], at: p.acceptedAt } : undefined,
-    'the partnership between the reseller and its provider was accepted',
-  ),
+  notBeforePartnership((c) => c.partnership),
   newDirectCustomersClosed<Context>(
     (c) => c.issuer,
     (c) => c.invitation?.kind === 'directReseller',

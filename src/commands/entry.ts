@@ -20,19 +20,16 @@ import { thrownError, toDecodeError, type DecodeError, type DecodeIssue } from '
 import { snapshot } from '../internal/snapshot.js'
 import { IsoDateTime } from '../model/ids.js'
 import type { RuleId } from '../rules/catalog.js'
-import { RULE_SETS, ruleSetAt, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
+import { LATEST_RULE_SET, ruleSetAt, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, ViolationTag } from '../rules/violation.js'
 
 /** The fields every command input carries (see `CommandInputBase`). */
 type Base = { readonly at: IsoDateTime; readonly ruleSet?: RuleSetId }
 
-/** The rule set in force today, for inputs whose date cannot be read. */
-const LATEST = RULE_SETS[RULE_SETS.length - 1] as RuleSet
-
 /** The rule set that judges a raw input: the one in force at its `at`, or the latest if `at` is unreadable. */
 const ruleSetOfRaw = (input: unknown): RuleSet => {
   const at = typeof input === 'object' && input !== null ? (input as { at?: unknown }).at : undefined
-  return IsoDateTime.is(at) ? ruleSetAt(at) : LATEST
+  return IsoDateTime.is(at) ? ruleSetAt(at) : LATEST_RULE_SET
 }
 
 const TAGS: Record<NonNullable<DecodeIssue['kind']>, { readonly tag: ViolationTag; readonly rule: RuleId }> = {
@@ -100,7 +97,7 @@ export const enter = <I extends Base>(
       entryViolation(
         'InvalidInput',
         'MOD-8',
-        whatIf ?? LATEST,
+        whatIf ?? LATEST_RULE_SET,
         [read.path],
         `Invalid ${command} input at ${read.path}: it cannot be read, ${read.reason}.`,
       ),

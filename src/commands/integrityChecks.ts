@@ -8,6 +8,7 @@
 import type { IsoDateTime, MpnId, TenantId } from '../model/ids.js'
 import { getPartnersByMpnId } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
+import type { Partnership } from '../model/relationship.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from './contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
@@ -47,6 +48,21 @@ export const notBefore = <C extends Ctx>(
   name: `the command is not dated before ${what}`,
   check: (c) => datedBefore(c.input.at, fact(c), what),
 })
+
+/**
+ * MOD-6: the command is not dated before the acceptance of the (active) partnership it goes through.
+ */
+export const notBeforePartnership = <C extends Ctx>(pick: Picker<C, Partnership | undefined>): RuleCheck<C> =>
+  notBefore(
+    'MOD-6',
+    (c) => {
+      const p = pick(c)
+      return p?.status === 'active'
+        ? { subjects: [p.providerTenantId, p.resellerTenantId], at: p.acceptedAt }
+        : undefined
+    },
+    'the partnership between the reseller and its provider was accepted',
+  )
 
 /**
  * The findings for MPN IDs that a partner other than `owner` already holds, as its MPN ID or as a

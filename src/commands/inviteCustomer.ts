@@ -13,8 +13,8 @@ import { getInvitation, getPartner, getPartnership, getTenant } from '../model/q
 import type { ProgramState } from '../model/state.js'
 import { CustomerProfile } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, notRestricted, partnerActs, partnerKnown, sameRegion } from './checks.js'
-import { notAffiliated } from './ownUseChecks.js'
-import { notBefore } from './integrityChecks.js'
+import { notAffiliated, soldToCustomerTenant } from './ownUseChecks.js'
+import { notBeforePartnership } from './integrityChecks.js'
 import { newDirectCustomersClosed } from './transitionChecks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
@@ -103,18 +103,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     (c) => c.input.customerTenantId,
     (c) => c.customerTenant,
   ),
-  {
-    rule: 'OWN-2',
-    name: 'the invited tenant is a customer tenant, not a partner tenant',
-    check: ({ customerTenant, input }) =>
-      customerTenant !== undefined && customerTenant.kind !== 'customer'
-        ? fail(
-            'NotCustomerTenant',
-            [input.customerTenantId],
-            `Tenant ${input.customerTenantId} is a ${customerTenant.kind} tenant; a partner sells only to customer tenants, never to itself or another partner tenant.`,
-          )
-        : pass,
-  },
+  soldToCustomerTenant<Context>(
+    (c) => c.input.customerTenantId,
+    (c) => c.customerTenant,
+  ),
   sameRegion('REG-1', ({ partner, customerTenant, input }) => {
     const region = customerTenant?.region ?? input.newCustomer?.region
     return {
@@ -161,12 +153,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   ),
   onlyIf(
     indirect,
-    notBefore(
-      'MOD-6',
-      ({ partnership: p }) =>
-        p?.status === 'active' ? { subjects: [p.providerTenantId, p.resellerTenantId], at: p.acceptedAt } : undefined,
-      'the partnership with the provider was accepted',
-    ),
+    notBeforePartnership((c) => c.partnership),
   ),
   onlyIf(indirect, {
     rule: 'PRT-4',

@@ -35,23 +35,38 @@ export const ownUseChecks = <C extends Ctx<ResellerLoaded>>(
           )
         : pass,
   },
-  {
-    rule: 'OWN-2',
-    name: 'the buyer is a customer tenant, not a partner tenant',
-    check: (c) => {
-      const t = tenant(c)
-      const ownReseller = getPartnership(c.state, c.input.providerTenantId, customerId(c))?.status === 'active'
-      return t !== undefined && t.kind !== 'customer' && !ownReseller
-        ? fail(
-            'NotCustomerTenant',
-            [customerId(c)],
-            `Tenant ${customerId(c)} is a ${t.kind} tenant; partners sell only to customer tenants, never to themselves or another partner tenant.`,
-          )
-        : pass
-    },
-  },
+  // a reseller in partnership with the provider is reported under OWN-3 above
+  soldToCustomerTenant(
+    customerId,
+    tenant,
+    (c) => getPartnership(c.state, c.input.providerTenantId, customerId(c))?.status === 'active',
+  ),
   notAffiliated((c) => [c.provider, c.reseller], customerId, tenant),
 ]
+
+/**
+ * OWN-2: a partner sells only to customer tenants, never to a partner or integration sandbox tenant
+ * (`NotCustomerTenant`, subjects: the tenant), except where `reportedElsewhere` says another check
+ * reports the case (OWN-1 for the partner tenant itself, OWN-3 for a reseller of the provider).
+ */
+export const soldToCustomerTenant = <C extends CheckContext<CommandInputBase, object>>(
+  customerId: (c: C) => TenantId,
+  tenant: (c: C) => Tenant | undefined,
+  reportedElsewhere: (c: C) => boolean = () => false,
+): RuleCheck<C> => ({
+  rule: 'OWN-2',
+  name: 'the buyer is a customer tenant, not a partner or integration sandbox tenant',
+  check: (c) => {
+    const t = tenant(c)
+    return t !== undefined && t.kind !== 'customer' && !reportedElsewhere(c)
+      ? fail(
+          'NotCustomerTenant',
+          [customerId(c)],
+          `Tenant ${customerId(c)} is a ${t.kind} tenant; partners sell only to customer tenants, never to themselves or another partner tenant.`,
+        )
+      : pass
+  },
+})
 
 /** The customer tenant is not affiliated with any of the selling partners (OWN-2). */
 export const notAffiliated = <C extends CheckContext<CommandInputBase, object>>(

@@ -15,7 +15,7 @@ import type { RuleId } from '../rules/catalog.js'
 import { actsForOwnTenant, mpaSigned, partnerKnown, roleAmong, sameRegion } from './checks.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import { ownUseChecks } from './ownUseChecks.js'
-import { notBefore } from './integrityChecks.js'
+import { notBefore, notBeforePartnership } from './integrityChecks.js'
 import { delegatedAdminUnknown } from './unknownFacts.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 
@@ -114,14 +114,7 @@ export const resellerChecks = <C extends Ctx<ResellerLoaded>>(
       a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
       b: reseller && { id: reseller.tenantId, region: reseller.region, name: reseller.name },
     })),
-    notBefore(
-      'MOD-6',
-      ({ partnership }) =>
-        partnership?.status === 'active'
-          ? { subjects: [partnership.providerTenantId, partnership.resellerTenantId], at: partnership.acceptedAt }
-          : undefined,
-      'the partnership with the reseller was accepted',
-    ),
+    notBeforePartnership((c) => c.partnership),
     {
       rule: 'PRT-4',
       name: `the provider has an active partnership with the reseller to ${task}`,

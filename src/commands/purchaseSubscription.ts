@@ -12,7 +12,7 @@ import type { ProgramState } from '../model/state.js'
 import { NewSubscription } from '../model/subscription.js'
 import type { Tenant } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
-import { notAffiliated } from './ownUseChecks.js'
+import { notAffiliated, soldToCustomerTenant } from './ownUseChecks.js'
 import { notBefore } from './integrityChecks.js'
 import { delegatedAdminUnknown } from './unknownFacts.js'
 import { addOnParentChecks, restrictionChecks } from './purchaseChecks.js'
@@ -134,20 +134,12 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   },
   ...restrictionChecks<Context>(),
   ...addOnParentChecks<Context>(),
-  {
-    rule: 'OWN-2',
-    name: 'the customer is a customer tenant, not a partner or integration sandbox tenant',
-    check: ({ customerTenant, input }) =>
-      customerTenant !== undefined &&
-      customerTenant.kind !== 'customer' &&
-      customerTenant.tenantId !== input.partnerTenantId
-        ? fail(
-            'PartnerTenantAsCustomer',
-            [customerTenant.tenantId],
-            `Tenant ${customerTenant.tenantId} is a ${customerTenant.kind} tenant; partners sell only to customer tenants.`,
-          )
-        : pass,
-  },
+  // buying on the partner tenant itself is reported under OWN-1 below
+  soldToCustomerTenant<Context>(
+    (c) => c.input.subscription.customerTenantId,
+    (c) => c.customerTenant,
+    (c) => c.input.subscription.customerTenantId === c.input.partnerTenantId,
+  ),
   notBefore(
     'MOD-6',
     ({ relationship }) =>
@@ -198,7 +190,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * - `RST-3`: restricted partner, Azure for its own use;
  * - `OWN-1`: buying on the partner tenant itself; `OWN-2`: a customer recorded as affiliated (or an
  *   internal-use tenant of an affiliate), or a partner or integration sandbox tenant as customer
- *   (`PartnerTenantAsCustomer`);
+ *   (`NotCustomerTenant`);
  * - `MOD-6`: a purchase dated before the reseller relationship with the customer began;
  * - `PGM-3`: MPA not signed (code 900124, from 2020-02-01);
  * - `REG-1`: customer outside the partner's region (code 2030).

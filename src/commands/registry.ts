@@ -7,7 +7,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
-import { RULE_SETS, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
+import { LATEST_RULE_SET, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
 import type { ProgramState } from '../model/state.js'
 import { acceptCustomerInvitation } from './acceptCustomerInvitation.js'
@@ -34,7 +34,6 @@ import { changeSeats } from './changeSeats.js'
 import type { Command, CommandInputBase, CommandResult } from './contract.js'
 import { explainCommand, type Judgement } from './judge.js'
 import { entryViolation } from './entry.js'
-import { snapshot } from '../internal/snapshot.js'
 import { createCustomer } from './createCustomer.js'
 import { createIntegrationSandbox } from './createIntegrationSandbox.js'
 import { enrollIncentive } from './enrollIncentive.js'
@@ -109,51 +108,45 @@ export const CommandNameCodec = t.keyof(
   Object.fromEntries(COMMAND_NAMES.map((n) => [n, null])) as Record<CommandName, null>,
 )
 
-const LATEST = RULE_SETS[RULE_SETS.length - 1] as RuleSet
-
 /** The command a value names, or the violation that says why it names none (MOD-8). */
 const named = (raw: unknown): E.Either<RuleViolation, { name: CommandName; input: unknown }> => {
-  // read the caller's value once, as plain data (a getter or a revoked proxy cannot throw past here)
-  const read = snapshot(raw)
-  if (!('ok' in read))
-    return E.left(
-      entryViolation(
-        'InvalidInput',
-        'MOD-8',
-        LATEST,
-        [read.path],
-        `The command cannot be read at ${read.path}: ${read.reason}.`,
-      ),
-    )
-  const command = read.value
-  if (typeof command !== 'object' || command === null || Array.isArray(command))
-    return E.left(entryViolation('InvalidInput', 'MOD-8', LATEST, [], 'A command is an object { command, input }.'))
-  const name = (command as { command?: unknown }).command
+  // read the envelope's own enumerable fields once (the input itself is read by the command's entry);
+  // a getter or a revoked proxy that throws is a rejected command, never a thrown error
+  let envelope: { readonly keys: ReadonlyArray<string>; readonly name: unknown; readonly input: unknown }
+  try {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return E.left(
+        entryViolation('InvalidInput', 'MOD-8', LATEST_RULE_SET, [], 'A command is an object { command, input }.'),
+      )
+    const keys = Object.keys(raw)
+    const field = (key: string) => (keys.includes(key) ? (raw as Record<string, unknown>)[key] : undefined)
+    envelope = { keys, name: field('command'), input: field('input') }
+  } catch {
+    return E.left(entryViolation('InvalidInput', 'MOD-8', LATEST_RULE_SET, [], 'The command cannot be read.'))
+  }
+  const name = envelope.name
   if (!CommandNameCodec.is(name))
     return E.left(
       entryViolation(
         'UnknownCommand',
         'MOD-8',
-        LATEST,
+        LATEST_RULE_SET,
         typeof name === 'string' ? [name.slice(0, 64)] : [],
         `${typeof name === 'string' ? `There is no command named ${JSON.stringify(name.slice(0, 64))}` : 'The command name is missing'}; the commands are ${COMMAND_NAMES.join(', ')}.`,
       ),
     )
-  const extra = Object.keys(command).filter((k) => k !== 'command' && k !== 'input')
+  const extra = envelope.keys.filter((k) => k !== 'command' && k !== 'input')
   if (extra.length > 0)
     return E.left(
       entryViolation(
         'UnknownField',
         'MOD-8',
-        LATEST,
+        LATEST_RULE_SET,
         extra.slice(0, 8),
         `A command has the fields command and input only; unknown: ${extra.slice(0, 8).join(', ')}.`,
       ),
     )
-  return E.right({
-    name,
-    input: Object.prototype.hasOwnProperty.call(command, 'input') ? (command as { input?: unknown }).input : undefined,
-  })
+  return E.right({ name, input: envelope.input })
 }
 
 /**

@@ -36,7 +36,8 @@ export type ExactOutputOf<P extends t.Props, O extends t.Props> = { readonly [K 
   readonly [K in keyof O]?: t.OutputOf<O[K]>
 }
 
-const own = (u: object, key: string) => Object.prototype.hasOwnProperty.call(u, key)
+/** Whether `u` has `key` as an own property (never an inherited one). @internal */
+export const own = (u: object, key: string): boolean => Object.prototype.hasOwnProperty.call(u, key)
 const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** What {@link copyOf} returns when it cannot copy a value along its codec (the slow path then decodes it). */

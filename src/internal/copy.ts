@@ -6,9 +6,7 @@
  * @internal
  */
 import * as t from 'io-ts'
-import { copyOf, ExactType, ListType, MISS } from './codec.js'
-
-const own = (u: object, key: string) => Object.prototype.hasOwnProperty.call(u, key)
+import { copyOf, ExactType, ListType, MISS, own } from './codec.js'
 
 /**
  * A fresh copy of `value` along `codec` (exact objects keep only their fields, lists are new arrays),

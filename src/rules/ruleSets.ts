@@ -72,6 +72,9 @@ export const RULE_SETS: ReadonlyArray<RuleSet> = [
   },
 ]
 
+/** The latest rule set, in force today; it judges inputs whose date cannot be read. @internal */
+export const LATEST_RULE_SET = RULE_SETS[RULE_SETS.length - 1] as RuleSet
+
 /** The rule set with ID `id`. @category rules */
 export const ruleSet = (id: RuleSetId): RuleSet => RULE_SETS.find((s) => s.id === id) as RuleSet
 

@@ -7,7 +7,7 @@
 import * as t from 'io-ts'
 import { ProgramStateDocument } from '../codec/state.js'
 import { ProgramCommand } from '../commands/programCommand.js'
-import { exact, list, nonEmptyList } from '../internal/codec.js'
+import { exact, list, nonEmptyList, own } from '../internal/codec.js'
 import { RuleId } from '../rules/catalog.js'
 
 const RuleIds = nonEmptyList(RuleId, 'NonEmptyRuleIds')
@@ -23,8 +23,6 @@ const StepFields = exact(
   { command: t.unknown, input: t.unknown, expect: Expectation },
   { title: t.string },
 )
-
-const own = (u: object, key: string) => Object.prototype.hasOwnProperty.call(u, key)
 
 /** The command part of a step, as its own object: `ProgramCommand` never sees `expect` or `title`. */
 const commandPart = (u: unknown): unknown =>
