@@ -57,7 +57,7 @@ const lostRight = (
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   {
-    rule: 'INV-3',
+    rule: 'MOD-1',
     name: 'the invitation exists',
     check: ({ invitation, input }) =>
       invitation === undefined

@@ -8,9 +8,8 @@ import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
 import { notifyPrimaryContact } from './notifications.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
+import { type AdvisoryCheck, commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 import { notBeforeEnrollmentStep } from './transitionChecks.js'
-import type { WarningTag } from '../rules/violation.js'
 
 /** Codec for {@link ApproveIndirectEnrollmentInput}. @category codecs */
 export const ApproveIndirectEnrollmentInput = commandInput('ApproveIndirectEnrollmentInput', {
@@ -22,7 +21,7 @@ export type ApproveIndirectEnrollmentInput = t.TypeOf<typeof ApproveIndirectEnro
 type Context = PartnerContext<ApproveIndirectEnrollmentInput>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  operatorOnly('TRN-4', 'approve an indirect reseller enrollment'),
+  operatorOnly('approve an indirect reseller enrollment'),
   actingPartnerKnown(),
   {
     rule: 'TRN-4',
@@ -39,7 +38,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   notBeforeEnrollmentStep('pending'),
 ]
 
-const advisories: ReadonlyArray<RuleCheck<Context, WarningTag>> = [
+const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
   {
     rule: 'TRN-4',
     name: 'the approval comes by the due date',

@@ -11,20 +11,19 @@ import type { TenantId } from '../model/ids.js'
 import { isRestricted, mpaStandingAt, type Partner } from '../model/partner.js'
 import type { Region } from '../model/ids.js'
 import type { Tenant } from '../model/tenant.js'
-import type { RuleId } from '../rules/catalog.js'
 import { mpaDateUnknown } from './unknownFacts.js'
 import { fail, pass, unknownFact, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
 type Picker<C, A> = (context: C) => A
 
-/** The partner named by `pick` is known to the model (ROL-2). */
+/** The partner named by `pick` is known to the model (MOD-1, `UnknownPartner`). */
 export const partnerKnown = <C extends Ctx>(
   pick: Picker<C, Partner | undefined>,
   id: Picker<C, TenantId>,
   what = 'partner',
 ): RuleCheck<C> => ({
-  rule: 'ROL-2',
+  rule: 'MOD-1',
   name: `the ${what} is a known partner tenant`,
   check: (c) =>
     pick(c) === undefined
@@ -70,7 +69,7 @@ export const operatorOrOwnUser = <C extends Ctx>(tenant: Picker<C, TenantId>, ta
 })
 
 /** A partner user acting for its tenant has the global admin role (ROL-1, TRN-2, …). */
-export const globalAdminOnly = <C extends Ctx>(rule: RuleId, task: string): RuleCheck<C> => ({
+export const globalAdminOnly = <C extends Ctx>(rule: 'ROL-1' | 'DB-2' | 'TRN-2', task: string): RuleCheck<C> => ({
   rule,
   name: `${task} is done by the tenant's global admin`,
   check: (c) => {
@@ -88,7 +87,7 @@ export const globalAdminOnly = <C extends Ctx>(rule: RuleId, task: string): Rule
 
 /** A partner user acting for its tenant has one of `roles` (PRT-1). */
 export const roleAmong = <C extends Ctx>(
-  rule: RuleId,
+  rule: 'PRT-1' | 'ROL-1',
   roles: ReadonlyArray<PartnerUserRole>,
   task: string,
 ): RuleCheck<C> => ({
@@ -107,9 +106,9 @@ export const roleAmong = <C extends Ctx>(
   },
 })
 
-/** Only Microsoft, as program operator, does this. */
-export const operatorOnly = <C extends Ctx>(rule: RuleId, task: string): RuleCheck<C> => ({
-  rule,
+/** Only Microsoft, as program operator, does this (MOD-7, `NotProgramOperator`). */
+export const operatorOnly = <C extends Ctx>(task: string): RuleCheck<C> => ({
+  rule: 'MOD-7',
   name: `${task} is done by Microsoft`,
   check: (c) =>
     c.input.actor.kind === 'microsoft'
@@ -138,7 +137,7 @@ export const mpaSigned = <C extends Ctx>(pick: Picker<C, Partner | undefined>): 
 
 /** The partner is not a restricted direct bill partner (RST-2..RST-6). */
 export const notRestricted = <C extends Ctx>(
-  rule: RuleId,
+  rule: 'RST-2' | 'RST-3' | 'RST-4' | 'RST-5' | 'RST-6',
   pick: Picker<C, Partner | undefined>,
   blocked: string,
 ): RuleCheck<C> => ({
@@ -204,36 +203,36 @@ export const loadPartner = (state: ProgramState, input: PartnerInput): PartnerLo
   partner: getPartner(state, input.partnerTenantId),
 })
 
-/** The two checks every partner command starts with: the partner is known and the actor is one of its users (ROL-2). */
+/** The two checks every partner command starts with: the partner is known (MOD-1) and the actor is one of its users (ROL-2). */
 export const partnerActs = <C extends PartnerContext>(): ReadonlyArray<RuleCheck<C>> => [
   actingPartnerKnown(),
   actsForOwnTenant((c) => c.input.partnerTenantId),
 ]
 
-/** The partner named by `partnerTenantId` is known (ROL-2). */
+/** The partner named by `partnerTenantId` is known (MOD-1). */
 export const actingPartnerKnown = <C extends PartnerContext>(): RuleCheck<C> =>
   partnerKnown(
     (c) => c.partner,
     (c) => c.input.partnerTenantId,
   )
 
-/** A new entity's ID is not already in use (ROL-2). */
+/** A new entity's ID is not already in use (MOD-2, `IdAlreadyUsed`). */
 export const idUnused = <C extends Ctx>(
   what: string,
   taken: Picker<C, boolean>,
   id: Picker<C, string>,
 ): RuleCheck<C> => ({
-  rule: 'ROL-2',
+  rule: 'MOD-2',
   name: `the new ${what} ID is not in use`,
   check: (c) => (taken(c) ? fail('IdAlreadyUsed', [id(c)], `The ${what} ID ${id(c)} is already in use.`) : pass),
 })
 
-/** The customer tenant to create is new to the model: an existing one is invited instead (INV-1). */
+/** The customer tenant to create is new to the model (MOD-2, `CustomerTenantExists`): an existing one is invited instead (INV-1). */
 export const tenantIsNew = <C extends Ctx>(
   existing: Picker<C, Tenant | undefined>,
   id: Picker<C, TenantId>,
 ): RuleCheck<C> => ({
-  rule: 'INV-1',
+  rule: 'MOD-2',
   name: 'the customer tenant is new',
   check: (c) => {
     const tenant = existing(c)

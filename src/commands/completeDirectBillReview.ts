@@ -7,9 +7,8 @@ import type * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { managedServiceRecommendation } from '../directBill/requirements.js'
 import { TenantId } from '../model/ids.js'
-import type { WarningTag } from '../rules/violation.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
+import { type AdvisoryCheck, commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
 import { requirementChecks } from './directBillChecks.js'
 import { notBefore } from './integrityChecks.js'
 import { notifyPrimaryContact } from './notifications.js'
@@ -24,7 +23,7 @@ export type CompleteDirectBillReviewInput = t.TypeOf<typeof CompleteDirectBillRe
 type Context = PartnerContext<CompleteDirectBillReviewInput>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  structural(operatorOnly('DB-8', 'complete a direct bill review')),
+  operatorOnly('complete a direct bill review'),
   actingPartnerKnown(),
   structural({
     rule: 'DB-8',
@@ -54,7 +53,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...requirementChecks<Context>(),
 ]
 
-const advisories: ReadonlyArray<RuleCheck<Context, WarningTag>> = [
+const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
   {
     rule: 'DB-7',
     name: 'a managed service, IP service or customer solution is recommended',

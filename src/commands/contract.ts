@@ -21,6 +21,7 @@ import type { ProgramState } from '../model/state.js'
 import type { RuleId } from '../rules/catalog.js'
 import { RuleSetId, type RuleSet } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning, ViolationTag, WarningTag } from '../rules/violation.js'
+import type { TagsOf } from '../rules/violations.js'
 import { enter } from './entry.js'
 import { checksUnder, contextOf, stamp, violation, warningsOf } from './evaluate.js'
 
@@ -94,26 +95,31 @@ export type Finding<Tag extends string = ViolationTag> =
  * unknown after an import from bodies that omit them): the command is judged without it and
  * carries a `FactUnknown` warning that names what to import to know. @internal
  */
-export const unknownFact = (subjects: ReadonlyArray<string>, message: string): ReadonlyArray<Finding> => [
+export const unknownFact = (subjects: ReadonlyArray<string>, message: string): ReadonlyArray<Finding<never>> => [
   { advisory: true, tag: 'FactUnknown', subjects, message },
 ]
 
 /** The same check, judged under every rule set (a structural precondition). @internal */
-export const structural = <C, Tag extends string>(check: RuleCheck<C, Tag>): RuleCheck<C, Tag> => ({
-  ...check,
-  always: true,
-})
+export const structural = <C>(check: RuleCheck<C>): RuleCheck<C> => ({ ...check, always: true })
+
+/**
+ * The check, judged only when `predicate` holds for the context (it passes otherwise): for checks
+ * that apply to an optional part of an input, such as a named reseller. @internal
+ */
+export const when = <C>(predicate: (c: C) => boolean, check: RuleCheck<C>): RuleCheck<C> =>
+  // the spread keeps the check's own rule, so its tags stay paired with it
+  ({ ...check, check: (c: C) => (predicate(c) ? check.check(c) : pass) }) as RuleCheck<C>
 
 /** No finding. @internal */
 export const pass: ReadonlyArray<never> = []
 
-/** A single finding. @internal */
-export const fail = (
-  tag: ViolationTag,
+/** A single finding; its tag must be one the check's rule may report ({@link VIOLATIONS}). @internal */
+export const fail = <T extends ViolationTag>(
+  tag: T,
   subjects: ReadonlyArray<string>,
   message: string,
   partnerCenterCode?: number,
-): ReadonlyArray<Finding> => [
+): ReadonlyArray<Finding<T>> => [
   { tag, subjects, message, ...(partnerCenterCode === undefined ? {} : { partnerCenterCode }) },
 ]
 
@@ -126,22 +132,40 @@ export const fail = (
 export type CheckContext<I, L> = { readonly state: ProgramState; readonly input: I; readonly ruleSet: RuleSet } & L
 
 /**
- * A named rule check: the rule it enforces, a short description, and the function that returns the
- * problems it finds (none when the rule holds). A check whose rule is not in force under the rule
- * set is skipped, unless it is marked `always`: a structural precondition of the command (who may
- * run it, the state an application must be in), judged under every rule set. Checks do not depend on each other: each one that cannot judge for lack of data
- * (an unknown partner, say) passes and leaves the report to the check for that data.
+ * A check of rule `R` that may report `Tag`s: the rule it enforces, a short description, and the
+ * function that returns the problems it finds (none when the rule holds).
  *
  * @category commands
  */
-export interface RuleCheck<C, Tag extends string = ViolationTag> {
-  readonly rule: RuleId
+export interface CheckOf<C, R extends RuleId, Tag extends string> {
+  readonly rule: R
   readonly name: string
   /** Judged under every rule set, even before its rule comes into force. */
   readonly always?: boolean
   /** Returns the problems found; an empty list when the rule holds. */
   readonly check: (context: C) => ReadonlyArray<Finding<Tag>>
 }
+
+/**
+ * A named rule check: the rule it enforces, a short description, and the function that returns the
+ * problems it finds (none when the rule holds). The tags it may return are those {@link VIOLATIONS}
+ * pairs with its rule: the type is a union over rule IDs, so pairing a tag with an unrelated rule
+ * does not compile. A check whose rule is not in force under the rule set is skipped, unless it is
+ * marked `always`: a structural precondition of the command (who may run it, the state an
+ * application must be in), judged under every rule set. Checks do not depend on each other: each
+ * one that cannot judge for lack of data (an unknown partner, say) passes and leaves the report to
+ * the check for that data.
+ *
+ * @category commands
+ */
+export type RuleCheck<C> = { [R in RuleId]: CheckOf<C, R, TagsOf<R>> }[RuleId]
+
+/**
+ * An advisory check: its findings become warnings on an accepted command.
+ *
+ * @category commands
+ */
+export type AdvisoryCheck<C> = CheckOf<C, RuleId, WarningTag>
 
 /**
  * The definition of a command, as data: its name, input codec, look-ups, rule checks, advisory
@@ -158,7 +182,7 @@ export interface CommandDefinition<N extends string, I extends CommandInputBase,
   /** The rule checks, all run against the original state. */
   readonly checks: ReadonlyArray<RuleCheck<CheckContext<I, L>>>
   /** Advisory checks: their findings become warnings on an accepted command. */
-  readonly advisories?: ReadonlyArray<RuleCheck<CheckContext<I, L>, WarningTag>>
+  readonly advisories?: ReadonlyArray<AdvisoryCheck<CheckContext<I, L>>>
   /** The events of an accepted command (called only when every check passed). */
   readonly decide: (context: CheckContext<I, L>) => ReadonlyArray<DomainEvent>
 }

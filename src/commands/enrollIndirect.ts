@@ -23,7 +23,10 @@ export const approvalDelayInBusinessDays = (set: RuleSet): number => (set.transi
 
 const ANNIVERSARY_MONTHS_2019 = ['09', '10', '11', '12']
 
-const eligibility = (partner: Partner, set: RuleSet): ReadonlyArray<Finding> => {
+const eligibility = (
+  partner: Partner,
+  set: RuleSet,
+): ReadonlyArray<Finding<'NotDirectBillPartner' | 'NotEligibleToTransition'>> => {
   if (partner.directBill === null)
     return fail(
       'NotDirectBillPartner',

@@ -9,7 +9,7 @@ import { ruleInForce, type RuleId } from '../rules/catalog.js'
 import type { RuleSet, RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, ViolationTag, WarningTag } from '../rules/violation.js'
 import type { ProgramState } from '../model/state.js'
-import type { CheckContext, CommandDefinition, CommandInputBase, Finding, RuleCheck } from './contract.js'
+import type { CheckContext, CheckOf, CommandDefinition, CommandInputBase, Finding } from './contract.js'
 
 /** A finding stamped with the rule and rule set that judged it (a violation or a warning, without its code). */
 export const stamp = <Tag extends string>(rule: RuleId, set: RuleSet, f: Finding<Tag>) => ({
@@ -21,7 +21,7 @@ export const stamp = <Tag extends string>(rule: RuleId, set: RuleSet, f: Finding
 })
 
 /** A check of any command, its context erased. */
-export type AnyCheck<Tag extends string = ViolationTag> = RuleCheck<CheckContext<CommandInputBase, object>, Tag>
+export type AnyCheck<Tag extends string = ViolationTag> = CheckOf<CheckContext<CommandInputBase, object>, RuleId, Tag>
 
 /** Whether a check is judged under a rule set: its rule is in force, or it is structural. */
 export const applies = (c: AnyCheck<string>, set: RuleSet) => c.always === true || ruleInForce(c.rule, set.inForceFrom)

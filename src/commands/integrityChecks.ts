@@ -25,7 +25,11 @@ export interface DatedFact {
 }
 
 /** The finding of a command dated `at` that acts on `fact` happened later (MOD-6), if any. */
-export const datedBefore = (at: IsoDateTime, fact: DatedFact | undefined, what: string): ReadonlyArray<Finding> =>
+export const datedBefore = (
+  at: IsoDateTime,
+  fact: DatedFact | undefined,
+  what: string,
+): ReadonlyArray<Finding<'DatedBeforeFact'>> =>
   fact === undefined || fact.at === null || at >= fact.at
     ? pass
     : fail(
@@ -72,7 +76,7 @@ export const mpnIdsInUse = (
   state: ProgramState,
   owner: TenantId,
   mpnIds: ReadonlyArray<MpnId>,
-): ReadonlyArray<Finding> =>
+): ReadonlyArray<Finding<'MpnIdInUse'>> =>
   [...new Set(mpnIds)].flatMap((id) => {
     const holders = getPartnersByMpnId(state, id).filter((p) => p.tenantId !== owner)
     return holders.length === 0

@@ -16,7 +16,7 @@ import { idUnused, loadPartner, mpaSigned, notRestricted, partnerActs, partnerKn
 import { notAffiliated, soldToCustomerTenant } from './ownUseChecks.js'
 import { notBeforePartnership } from './integrityChecks.js'
 import { newDirectCustomersClosed } from './transitionChecks.js'
-import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from './contract.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 import { ADMIN_ROLES, rolesFor } from './roles.js'
 
@@ -59,10 +59,6 @@ type Context = CheckContext<InviteCustomerInput, ReturnType<typeof load>>
 
 const direct = (c: Context) => c.input.kind === 'directReseller'
 const indirect = (c: Context) => c.input.kind === 'indirectReseller'
-const onlyIf = (when: (c: Context) => boolean, check: RuleCheck<Context>): RuleCheck<Context> => ({
-  ...check,
-  check: (c) => (when(c) ? check.check(c) : pass),
-})
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
@@ -87,7 +83,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           ),
   },
   {
-    rule: 'ROL-2',
+    rule: 'MOD-1',
     name: 'the invited customer tenant is known or described',
     check: ({ customerTenant, input }) =>
       customerTenant !== undefined || input.newCustomer !== null
@@ -114,7 +110,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       b: region && { id: input.customerTenantId, region },
     }
   }),
-  onlyIf(direct, {
+  when(direct, {
     rule: 'PGM-2',
     name: 'a direct reseller invitation comes from a partner that bills with Microsoft',
     check: ({ partner }) =>
@@ -126,24 +122,24 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   }),
-  onlyIf(
+  when(
     direct,
     notRestricted('RST-5', (c) => c.partner, 'request direct reseller relationships'),
   ),
   newDirectCustomersClosed<Context>((c) => c.partner, direct),
-  onlyIf(
+  when(
     direct,
     mpaSigned((c) => c.partner),
   ),
-  onlyIf(
+  when(
     indirect,
     isIndirectReseller('PGM-5', (c) => c.partner),
   ),
-  onlyIf(
+  when(
     indirect,
     resellerMpaSigned('PGM-5', (c) => c.partner),
   ),
-  onlyIf(
+  when(
     (c) => c.input.indirectProviderTenantId !== null,
     partnerKnown(
       (c) => c.provider,
@@ -151,11 +147,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       'indirect provider',
     ),
   ),
-  onlyIf(
+  when(
     indirect,
     notBeforePartnership((c) => c.partnership),
   ),
-  onlyIf(indirect, {
+  when(indirect, {
     rule: 'PRT-4',
     name: 'the reseller has an active partnership with the provider',
     check: ({ partnership, provider, input }) =>
@@ -167,7 +163,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
             `There is no active partnership between indirect provider ${provider.name} and ${input.partnerTenantId}.`,
           ),
   }),
-  onlyIf(
+  when(
     indirect,
     sameRegion('REG-2', ({ partner, provider }) => ({
       a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },

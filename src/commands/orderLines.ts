@@ -18,8 +18,10 @@ type Ctx = CheckContext<
   { readonly provider: Partner | undefined; readonly reseller: Partner | undefined }
 >
 
-const each = (lines: ReadonlyArray<OrderLine>, finding: (line: OrderLine, index: number) => ReadonlyArray<Finding>) =>
-  lines.flatMap(finding)
+const each = <T extends string>(
+  lines: ReadonlyArray<OrderLine>,
+  finding: (line: OrderLine, index: number) => ReadonlyArray<Finding<T>>,
+): ReadonlyArray<Finding<T>> => lines.flatMap(finding)
 
 /** The index of the first line with each subscription ID, so every line check stays linear in the order. */
 const firstLineOf = (lines: ReadonlyArray<OrderLine>): ReadonlyMap<string, number> => {
@@ -30,10 +32,10 @@ const firstLineOf = (lines: ReadonlyArray<OrderLine>): ReadonlyMap<string, numbe
   return first
 }
 
-/** The line checks (ROL-2, CUS-2, MOD-6, PRT-5), for an order on the customer tenant `customer(c)`. */
+/** The line checks (MOD-2, MOD-4, MOD-6, PRT-5), for an order on the customer tenant `customer(c)`. */
 export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): ReadonlyArray<RuleCheck<C>> => [
   {
-    rule: 'ROL-2',
+    rule: 'MOD-2',
     name: 'every line has a new subscription ID, used once in the order',
     check: ({ state, input }) => {
       const first = firstLineOf(input.lines)
@@ -47,7 +49,7 @@ export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): Readonl
     },
   },
   {
-    rule: 'CUS-2',
+    rule: 'MOD-4',
     name: 'an add-on names an active license-based subscription of the customer, or an earlier license-based line',
     check: (c) => {
       const first = firstLineOf(c.input.lines)

@@ -8,12 +8,14 @@ import { hasRole, mpaStandingAt, type Partner } from '../model/partner.js'
 import { mpaDateUnknown } from './unknownFacts.js'
 import type { CommandInputBase } from './contract.js'
 import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
-import type { RuleId } from '../rules/catalog.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
 
 /** The partner is an enrolled (active) indirect reseller (PRT-2, PGM-5; code 800016). */
-export const isIndirectReseller = <C extends Ctx>(rule: RuleId, pick: (c: C) => Partner | undefined): RuleCheck<C> => ({
+export const isIndirectReseller = <C extends Ctx>(
+  rule: 'PRT-2' | 'PGM-5',
+  pick: (c: C) => Partner | undefined,
+): RuleCheck<C> => ({
   rule,
   name: 'the reseller is an enrolled indirect reseller with a Partner Center account',
   check: (c) => {
@@ -30,7 +32,10 @@ export const isIndirectReseller = <C extends Ctx>(rule: RuleId, pick: (c: C) => 
 })
 
 /** The indirect reseller has signed the MPA, checked from 2020-02-01 (PGM-4, PGM-5; code 900123). */
-export const resellerMpaSigned = <C extends Ctx>(rule: RuleId, pick: (c: C) => Partner | undefined): RuleCheck<C> => ({
+export const resellerMpaSigned = <C extends Ctx>(
+  rule: 'PGM-4' | 'PGM-5',
+  pick: (c: C) => Partner | undefined,
+): RuleCheck<C> => ({
   rule,
   name: 'the indirect reseller has signed the Microsoft Partner Agreement',
   check: (c) => {

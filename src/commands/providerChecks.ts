@@ -11,9 +11,8 @@ import type { Partnership, ResellerRelationship } from '../model/relationship.js
 import { getPartner, getPartnership, getRelationship, getTenant } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import type { Tenant } from '../model/tenant.js'
-import type { RuleId } from '../rules/catalog.js'
 import { actsForOwnTenant, mpaSigned, partnerKnown, roleAmong, sameRegion } from './checks.js'
-import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
+import { fail, pass, when, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import { ownUseChecks } from './ownUseChecks.js'
 import { notBefore, notBeforePartnership } from './integrityChecks.js'
 import { delegatedAdminUnknown } from './unknownFacts.js'
@@ -40,7 +39,29 @@ export const loadProvider = (state: ProgramState, input: ProviderInput): Provide
  * an indirect provider: an indirect reseller without a billing relationship is rejected under
  * `resellerRule` (PGM-2 for orders, TRN-10 for customer tenants), any other partner under PRT-1.
  */
-export const providerActs = <C extends Ctx>(task: string, resellerRule: RuleId): ReadonlyArray<RuleCheck<C>> => [
+const notResellerItself = <C extends Ctx>(task: string, rule: 'PGM-2' | 'TRN-10'): RuleCheck<C> => {
+  const applies = ({ provider }: C) =>
+    provider !== undefined && !hasRole(provider, 'indirectProvider') && !hasRole(provider, 'directBillPartner')
+  const message = ({ provider }: C) =>
+    `Partner ${provider?.name} is an indirect reseller: it cannot ${task}; its indirect provider does that for it.`
+  const name = 'an indirect reseller does not do provider tasks itself'
+  return rule === 'TRN-10'
+    ? {
+        rule,
+        name,
+        check: (c) => (applies(c) ? fail('CannotCreateCustomerTenant', [c.input.providerTenantId], message(c)) : pass),
+      }
+    : {
+        rule,
+        name,
+        check: (c) => (applies(c) ? fail('NoBillingRelationship', [c.input.providerTenantId], message(c)) : pass),
+      }
+}
+
+export const providerActs = <C extends Ctx>(
+  task: string,
+  resellerRule: 'PGM-2' | 'TRN-10',
+): ReadonlyArray<RuleCheck<C>> => [
   partnerKnown(
     (c) => c.provider,
     (c) => c.input.providerTenantId,
@@ -60,18 +81,7 @@ export const providerActs = <C extends Ctx>(task: string, resellerRule: RuleId):
           )
         : pass,
   },
-  {
-    rule: resellerRule,
-    name: 'an indirect reseller does not do provider tasks itself',
-    check: ({ provider }) =>
-      provider !== undefined && !hasRole(provider, 'indirectProvider') && !hasRole(provider, 'directBillPartner')
-        ? fail(
-            resellerRule === 'TRN-10' ? 'CannotCreateCustomerTenant' : 'NoBillingRelationship',
-            [provider.tenantId],
-            `Partner ${provider.name} is an indirect reseller: it cannot ${task}; its indirect provider does that for it.`,
-          )
-        : pass,
-  },
+  notResellerItself<C>(task, resellerRule),
   mpaSigned((c) => c.provider),
 ]
 
@@ -88,7 +98,7 @@ export const loadReseller = (state: ProgramState, provider: TenantId, reseller: 
 })
 
 /**
- * The checks on a reseller the provider works with: known (ROL-2), an enrolled indirect reseller
+ * The checks on a reseller the provider works with: known (MOD-1), an enrolled indirect reseller
  * (PRT-2, 800016), signed the MPA (PGM-4, 900123, from 2020-02-01), in the provider's region
  * (REG-2, 2201) and in an active partnership with it (PRT-4). Skipped when no reseller is named.
  */
@@ -96,12 +106,9 @@ export const resellerChecks = <C extends Ctx<ResellerLoaded>>(
   resellerId: (c: C) => TenantId | null,
   task: string,
 ): ReadonlyArray<RuleCheck<C>> => {
-  const named = (check: RuleCheck<C>): RuleCheck<C> => ({
-    ...check,
-    check: (c) => (resellerId(c) === null ? pass : check.check(c)),
-  })
   return [
-    named(
+    when(
+      (c) => resellerId(c) !== null,
       partnerKnown(
         (c) => c.reseller,
         (c) => resellerId(c) as TenantId,
@@ -143,7 +150,7 @@ export const loadCustomer = (state: ProgramState, provider: TenantId, customer: 
 })
 
 /**
- * The checks on the customer a provider acts on: a known customer tenant (ROL-2), not a reseller of
+ * The checks on the customer a provider acts on: a known customer tenant (MOD-1), not a reseller of
  * this provider (OWN-3) nor another partner tenant (OWN-2), not affiliated with the provider or the
  * reseller (OWN-2), in the provider's region (REG-1, 2030), and held through a reseller relationship
  * (TRN-12, 20002; with delegated admin when `needsDelegatedAdmin`, ROL-2).
@@ -154,7 +161,7 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
 ): ReadonlyArray<RuleCheck<C>> => [
   ...ownUseChecks<C>(customerId, (c) => c.customerTenant),
   {
-    rule: 'ROL-2',
+    rule: 'MOD-1',
     name: 'the customer tenant is known',
     check: (c) =>
       c.customerTenant === undefined

@@ -8,7 +8,7 @@ import { SubscriptionId, TenantId } from '../model/ids.js'
 import { getSubscription } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind } from '../model/subscription.js'
-import { pass, type CheckContext, type RuleCheck } from './contract.js'
+import { when, type CheckContext, type RuleCheck } from './contract.js'
 import { notBeforePurchase, subscriptionAllows, subscriptionBilledTo } from './subscriptionChecks.js'
 import {
   customerChecks,
@@ -52,16 +52,14 @@ export const providerSubscriptionChecks = <C extends CheckContext<Input, Loaded>
   task: string,
   kinds: ReadonlyArray<SubscriptionKind> | 'any',
 ): ReadonlyArray<RuleCheck<C>> => {
-  const known = (check: RuleCheck<C>): RuleCheck<C> => ({
-    ...check,
-    check: (c) => (c.subscription === undefined ? pass : check.check(c)),
-  })
   return [
     ...providerActs<C>(task, 'PGM-2'),
-    subscriptionBilledTo<C>((c) => c.input.providerTenantId),
-    subscriptionAllows<C>('CUS-2', task, kinds, ['active']),
+    ...subscriptionBilledTo<C>((c) => c.input.providerTenantId),
+    subscriptionAllows<C>(task, kinds, ['active']),
     notBeforePurchase<C>(),
-    ...customerChecks<C>((c) => (c.subscription as Subscription).customerTenantId, true).map(known),
+    ...customerChecks<C>((c) => (c.subscription as Subscription).customerTenantId, true).map((check) =>
+      when((c) => c.subscription !== undefined, check),
+    ),
     ...resellerChecks<C>((c) => c.input.resellerTenantId ?? null, task),
   ]
 }

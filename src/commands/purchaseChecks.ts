@@ -57,11 +57,11 @@ export const restrictionChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>> 
 
 /**
  * An add-on names an active license-based parent of the same customer, and nothing else names a
- * parent (RST-2); the add-on is not bought before its parent (MOD-6).
+ * parent (MOD-4); the add-on is not bought before its parent (MOD-6).
  */
 export const addOnParentChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>> => [
   {
-    rule: 'RST-2',
+    rule: 'MOD-4',
     name: 'an add-on names an active license-based parent of the same customer; nothing else names a parent',
     check: ({ input: { subscription }, parent }) => {
       if (subscription.kind !== 'addOn')

@@ -57,7 +57,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     (c) => c.input.subscription.id,
   ),
   {
-    rule: 'ROL-2',
+    rule: 'MOD-1',
     name: 'the customer tenant is known',
     check: ({ customerTenant, input }) =>
       customerTenant !== undefined || input.subscription.customerTenantId === input.partnerTenantId

@@ -20,7 +20,7 @@ type Context = PartnerContext<RecordAffiliationInput>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
-  globalAdminOnly('OWN-2', 'record an affiliation'),
+  globalAdminOnly('ROL-1', 'record an affiliation'),
   {
     rule: 'OWN-2',
     name: 'the affiliation is not recorded yet',

@@ -22,7 +22,7 @@ export type RecordCreditCheckInput = t.TypeOf<typeof RecordCreditCheckInput>
 type Context = PartnerContext<RecordCreditCheckInput>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  structural(operatorOnly('DB-8', 'record a credit check')),
+  operatorOnly('record a credit check'),
   actingPartnerKnown(),
   structural({
     rule: 'DB-8',

@@ -6,7 +6,7 @@
 import * as t from 'io-ts'
 import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly } from './checks.js'
-import { commandInput, defineCommand, structural } from './contract.js'
+import { commandInput, defineCommand } from './contract.js'
 
 /** Codec for {@link RecordMpnMembershipInput}. @category codecs */
 export const RecordMpnMembershipInput = commandInput('RecordMpnMembershipInput', {
@@ -30,7 +30,7 @@ export const recordMpnMembership = defineCommand({
   name: 'recordMpnMembership',
   input: RecordMpnMembershipInput,
   load: loadPartner,
-  checks: [structural(operatorOnly('DB-1', 'record partner program membership')), actingPartnerKnown()],
+  checks: [operatorOnly('record partner program membership'), actingPartnerKnown()],
   decide: ({ input }) => [
     { _tag: 'MpnMembershipRecorded', at: input.at, partnerTenantId: input.partnerTenantId, active: input.active },
   ],

@@ -8,7 +8,7 @@ import { TenantId, YearMonth } from '../model/ids.js'
 import { parseUsd, UsdDecimal } from '../model/money.js'
 import { RevenueCategory } from '../model/revenue.js'
 import { actingPartnerKnown, loadPartner, operatorOnly } from './checks.js'
-import { commandInput, defineCommand, structural } from './contract.js'
+import { commandInput, defineCommand } from './contract.js'
 
 /** Codec for {@link RecordRevenueInput}. @category codecs */
 export const RecordRevenueInput = commandInput('RecordRevenueInput', {
@@ -40,7 +40,7 @@ export const recordRevenue = defineCommand({
   name: 'recordRevenue',
   input: RecordRevenueInput,
   load: loadPartner,
-  checks: [structural(operatorOnly('DB-5', 'record CSP revenue')), actingPartnerKnown()],
+  checks: [operatorOnly('record CSP revenue'), actingPartnerKnown()],
   decide: ({ input }) => [
     {
       _tag: 'RevenueRecorded',

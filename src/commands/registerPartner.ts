@@ -77,7 +77,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     (c) => c.input.partner.tenantId,
   ),
   {
-    rule: 'PGM-1',
+    rule: 'MOD-2',
     name: 'a tenant is registered once',
     check: ({ existingTenant, input }) =>
       existingTenant === undefined

@@ -40,7 +40,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   actsForOwnTenant((c) => c.input.providerTenantId),
   roleAmong('PRT-1', PROVIDER_TASK_ROLES, 'remove a partnership'),
   {
-    rule: 'PRT-3',
+    rule: 'MOD-1',
     name: 'there is a partnership to remove',
     check: ({ partnership, input }) =>
       partnership !== undefined && partnership.status !== 'removed'

@@ -30,7 +30,7 @@ export type RestrictDirectBillInput = t.TypeOf<typeof RestrictDirectBillInput>
 type Context = PartnerContext<RestrictDirectBillInput>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  operatorOnly('RST-1', 'restrict a direct bill partner'),
+  operatorOnly('restrict a direct bill partner'),
   actingPartnerKnown(),
   {
     rule: 'RST-1',

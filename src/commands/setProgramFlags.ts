@@ -35,7 +35,7 @@ export const setProgramFlags = defineCommand({
   name: 'setProgramFlags',
   input: SetProgramFlagsInput,
   load: loadPartner,
-  checks: [operatorOnly('TRN-3', 'decide who may transition'), actingPartnerKnown()],
+  checks: [operatorOnly('decide who may transition'), actingPartnerKnown()],
   decide: ({ input }) => [
     {
       _tag: 'ProgramFlagsSet',

@@ -9,7 +9,6 @@ import { getSubscription } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../model/subscription.js'
 import { loadPartner, partnerActs, type PartnerContext, type PartnerInput } from './checks.js'
-import type { RuleId } from '../rules/catalog.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import { notBefore } from './integrityChecks.js'
 import { rolesFor, SALES_ROLES } from './roles.js'
@@ -31,33 +30,49 @@ type SubscriptionContext = CheckContext<
   { readonly subscription: Subscription | undefined }
 >
 
-/** The subscription is known and billed to the partner tenant `billedTo(c)` (ROL-2, code 20002). */
-export const subscriptionBilledTo = <C extends SubscriptionContext>(billedTo: (c: C) => TenantId): RuleCheck<C> => ({
-  rule: 'ROL-2',
-  name: 'the subscription is known and billed to the acting partner',
-  check: (c) => {
-    const { subscription, input } = c
-    if (subscription === undefined)
-      return fail('UnknownSubscription', [input.subscriptionId], `No subscription ${input.subscriptionId} is known.`)
-    return subscription.billedBy === billedTo(c)
-      ? pass
-      : fail(
-          'NoResellerRelationship',
-          [input.subscriptionId, billedTo(c)],
-          `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${billedTo(c)}.`,
-          20002,
-        )
-  },
+/** The subscription is known (MOD-1, `UnknownSubscription`). */
+export const subscriptionKnown = <C extends SubscriptionContext>(): RuleCheck<C> => ({
+  rule: 'MOD-1',
+  name: 'the subscription is known',
+  check: ({ subscription, input }) =>
+    subscription === undefined
+      ? fail('UnknownSubscription', [input.subscriptionId], `No subscription ${input.subscriptionId} is known.`)
+      : pass,
 })
+
+/**
+ * The subscription is known (MOD-1) and billed to the partner tenant `billedTo(c)` (ROL-2,
+ * `NoResellerRelationship`, code 20002).
+ */
+export const subscriptionBilledTo = <C extends SubscriptionContext>(
+  billedTo: (c: C) => TenantId,
+): ReadonlyArray<RuleCheck<C>> => [
+  subscriptionKnown<C>(),
+  {
+    rule: 'ROL-2',
+    name: 'the subscription is billed to the acting partner',
+    check: (c) => {
+      const { subscription, input } = c
+      if (subscription === undefined) return pass
+      return subscription.billedBy === billedTo(c)
+        ? pass
+        : fail(
+            'NoResellerRelationship',
+            [input.subscriptionId, billedTo(c)],
+            `Subscription ${input.subscriptionId} is billed to ${subscription.billedBy}, not to ${billedTo(c)}.`,
+            20002,
+          )
+    },
+  },
+]
 
 /** The subscription is of one of `kinds` and in one of `statuses` (code 800091 for the status). */
 export const subscriptionAllows = <C extends SubscriptionContext>(
-  rule: RuleId,
   change: string,
   kinds: ReadonlyArray<SubscriptionKind> | 'any',
   statuses: ReadonlyArray<SubscriptionStatus>,
 ): RuleCheck<C> => ({
-  rule,
+  rule: 'MOD-3',
   name: `the subscription's kind and status allow ${change}`,
   check: ({ subscription }) => {
     if (subscription === undefined) return pass
@@ -99,7 +114,7 @@ export const subscriptionChangeChecks = <C extends Context>(
 ): ReadonlyArray<RuleCheck<C>> => [
   ...partnerActs<C>(),
   rolesFor<C>(SALES_ROLES, `manage subscriptions (${change})`),
-  subscriptionBilledTo<C>((c) => c.input.partnerTenantId),
-  subscriptionAllows<C>('RST-8', change, kinds, statuses),
+  ...subscriptionBilledTo<C>((c) => c.input.partnerTenantId),
+  subscriptionAllows<C>(change, kinds, statuses),
   notBeforePurchase<C>(),
 ]

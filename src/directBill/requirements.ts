@@ -83,7 +83,7 @@ const unknown = (message: string): RequirementStatus => ({ status: 'unknown', me
 
 /** The requirements the assessment measures, each as a function of the state, the partner and the date. @internal */
 export const REQUIREMENTS: ReadonlyArray<{
-  readonly rule: RuleId
+  readonly rule: 'DB-1' | 'DB-3' | 'DB-5' | 'DB-6'
   readonly name: string
   readonly measure: (state: ProgramState, partner: Partner, at: IsoDateTime) => RequirementStatus
 }> = [

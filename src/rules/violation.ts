@@ -12,95 +12,17 @@ import * as t from 'io-ts'
 import { literals, nullable } from '../internal/codec.js'
 import { RuleId } from './catalog.js'
 import { RuleSetId } from './ruleSets.js'
+import { VIOLATION_TAGS, type ViolationTag as Tag } from './violations.js'
 
 /**
- * Every violation tag, with the rule it is reported under in the command that raises it (see each
- * command's documentation).
+ * Codec for {@link ViolationTag}: every tag of the {@link VIOLATIONS} table, which pairs each tag with
+ * the rules it may be reported under.
  *
  * @category violations
  */
-export const ViolationTag = literals(
-  [
-    'UnknownPartner',
-    'UnknownCustomer',
-    'UnknownSubscription',
-    'UnknownInvitation',
-    'UnknownPartnership',
-    'ActsForAnotherTenant',
-    'NotGlobalAdmin',
-    'RoleNotAllowed',
-    'NotProgramOperator',
-    'NoResellerRelationship',
-    'NoDelegatedAdmin',
-    'MpaNotSigned',
-    'ResellerMpaNotSigned',
-    'MpaAlreadySigned',
-    'PartnerAlreadyRegistered',
-    'NoBillingRelationship',
-    'CannotCreateCustomerTenant',
-    'PartnerRestricted',
-    'NotDirectBillPartner',
-    'SandboxAlreadyExists',
-    'RegionMismatch',
-    'OwnPartnerTenant',
-    'IndirectResellerCustomer',
-    'NewDirectCustomersClosed',
-    'ProfileNotCurrent',
-    'NotEligibleToTransition',
-    'EnrollmentAlreadySubmitted',
-    'EnrollmentNotPending',
-    'EnrollmentNotApproved',
-    'TransitionIrreversible',
-    'CustomerTenantExists',
-    'NotIndirectReseller',
-    'NotIndirectProvider',
-    'PartnershipNotActive',
-    'PartnershipExists',
-    'PartnershipNotRequested',
-    'InvitationAlreadyAccepted',
-    'NotInvitedCustomer',
-    'IssuerLostRight',
-    'InvalidAddOnParent',
-    'SubscriptionNotChangeable',
-    'IncentiveAlreadyEnrolled',
-    'IncentiveNotAvailable',
-    'AlreadyRestricted',
-    'IdAlreadyUsed',
-    'ProviderNotNamed',
-    'NotCustomerTenant',
-    'TermsNotAcknowledged',
-    'NotResellersCustomer',
-    'PartnerOfRecordNotValid',
-    'ProviderAsPartnerOfRecord',
-    'UnknownMpnId',
-    'AffiliatedCustomer',
-    'ResellerAsEndCustomer',
-    'AlreadyAffiliated',
-    'DuplicateLine',
-    'RequirementNotMet',
-    'RequirementNotEvidenced',
-    'RequirementsMet',
-    'DirectBillApplicationExists',
-    'NoDirectBillApplication',
-    'CreditCheckNotPassed',
-    'SupportPlanExists',
-    'UnknownTenant',
-    'UnknownField',
-    'InvalidInput',
-    'ValueOutOfRange',
-    'RuleSetNotInForce',
-    'UnknownCommand',
-    'MpnIdInUse',
-    'DatedBeforeFact',
-    'RoleNotGranted',
-    'OperatorFactByPartner',
-    'PartnerTenantAsCustomer',
-    'PartnershipWithItself',
-  ],
-  'ViolationTag',
-)
-/** @category violations */
-export type ViolationTag = t.TypeOf<typeof ViolationTag>
+export const ViolationTag = literals(VIOLATION_TAGS as readonly [Tag, ...Tag[]], 'ViolationTag')
+/** A violation tag: a key of {@link VIOLATIONS}. @category violations */
+export type ViolationTag = Tag
 
 /** Codec for {@link RuleViolation}. @category codecs */
 export const RuleViolation = t.readonly(

@@ -1,0 +1,55 @@
+/**
+ * Customer events: tenants, customers, invitations, reseller relationships and partnerships.
+ *
+ * @internal
+ */
+import { freezeDeep, produce } from '../../internal/immer.js'
+import { getInvitation } from '../../model/queries.js'
+import {
+  putCustomer,
+  putInvitation,
+  putPartnership,
+  putRelationship,
+  putSubscription,
+  putTenant,
+} from '../../model/writes.js'
+import { die, updatePartnership, type Draft } from '../entityUpdates.js'
+import type { Handlers } from './handler.js'
+
+/** How each of these events changes the state. */
+export const CUSTOMER_HANDLERS = {
+  CustomerCreated: (state, event) =>
+    putRelationship(
+      putCustomer(putTenant(state, freezeDeep(event.tenant)), freezeDeep(event.customer)),
+      freezeDeep(event.relationship),
+    ),
+  CustomerJoined: (state, event) => putCustomer(putTenant(state, freezeDeep(event.tenant)), freezeDeep(event.customer)),
+  CustomerInvited: (state, event) => putInvitation(state, freezeDeep(event.invitation)),
+  CustomerInvitationAccepted: (state, event) => {
+    const invitation = getInvitation(state, event.invitationId) ?? die(`invitation ${event.invitationId}`)
+    return putInvitation(
+      state,
+      produce(invitation, (i: Draft<typeof invitation>) => {
+        i.acceptedAt = event.at
+      }),
+    )
+  },
+  ResellerRelationshipEstablished: (state, event) => putRelationship(state, freezeDeep(event.relationship)),
+  PartnershipRequested: (state, event) => putPartnership(state, freezeDeep(event.partnership)),
+  PartnershipAccepted: (state, event) =>
+    updatePartnership(state, event, (p) => {
+      p.status = 'active'
+      p.acceptedAt = event.at
+    }),
+  PartnershipRemoved: (state, event) =>
+    updatePartnership(state, event, (p) => {
+      p.status = 'removed'
+    }),
+  CustomerCreatedForReseller: (state, event) => {
+    // the admin credentials are returned in the event only; the state never keeps them
+    let next = putCustomer(putTenant(state, freezeDeep(event.tenant)), freezeDeep(event.customer))
+    for (const r of event.relationships) next = putRelationship(next, freezeDeep(r))
+    for (const s of event.subscriptions) next = putSubscription(next, freezeDeep(s))
+    return next
+  },
+} satisfies Partial<Handlers>
