@@ -37,6 +37,7 @@ export {
   type EmailBrand,
 } from './model/ids.js'
 export { Text } from './model/text.js'
+export { MARKETS, MARKET_SOURCE, marketOf, sameMarket, describeRegion, type Market } from './model/markets.js'
 
 // Model
 export { Actor, PartnerUserRole, partnerUser, customerAdmin, microsoft } from './model/actor.js'
@@ -111,6 +112,7 @@ export { customerCapabilities, type CustomerCapability } from './model/capabilit
 export { RULES, RULE_IDS, RuleId, ruleInForce, type RuleEntry, type RuleKind } from './rules/catalog.js'
 export { RULE_SETS, RuleSetId, ruleSet, ruleSetAt, type RuleSet } from './rules/ruleSets.js'
 export { RuleViolation, RuleWarning, ViolationTag, WarningTag } from './rules/violation.js'
+export { VIOLATIONS, VIOLATION_TAGS, mayReport, type ViolationEntry, type TagsOf } from './rules/violations.js'
 
 // Events
 export {
@@ -177,6 +179,10 @@ export { recordMpnMembership, RecordMpnMembershipInput } from './commands/record
 export { recordRevenue, RecordRevenueInput } from './commands/recordRevenue.js'
 export { applyForDirectBill, ApplyForDirectBillInput } from './commands/applyForDirectBill.js'
 export { recordCreditCheck, RecordCreditCheckInput } from './commands/recordCreditCheck.js'
+export {
+  requestDirectBillInformation,
+  RequestDirectBillInformationInput,
+} from './commands/requestDirectBillInformation.js'
 export { buySupportPlan, BuySupportPlanInput } from './commands/buySupportPlan.js'
 export { completeDirectBillReview, CompleteDirectBillReviewInput } from './commands/completeDirectBillReview.js'
 export { placeOrder, PlaceOrderInput } from './commands/placeOrder.js'

@@ -430,6 +430,10 @@ const rejecting: Record<CommandName, ProgramCommand> = {
     command: 'recordCreditCheck',
     input: { actor: { kind: 'microsoft' }, at: at('2020-11-01'), partnerTenantId: ids.reseller, passed: true },
   },
+  requestDirectBillInformation: {
+    command: 'requestDirectBillInformation',
+    input: { actor: admin(ids.reseller), at: at('2020-11-01'), partnerTenantId: ids.reseller, information: 'Invoices' },
+  },
   buySupportPlan: {
     command: 'buySupportPlan',
     input: {

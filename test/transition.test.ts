@@ -19,7 +19,18 @@ import {
   type ProgramState,
   type RuleSetId,
 } from '../src/index.js'
-import { accepted, admin, at, ids, rejectsWith, step, subs, world, customerInput } from './support/world.js'
+import {
+  accepted,
+  admin,
+  at,
+  DIRECT_MPN,
+  ids,
+  rejectsWith,
+  step,
+  subs,
+  world,
+  customerInput,
+} from './support/world.js'
 
 const partner = ids.direct
 const enroll = (s: ProgramState, when: string, ruleSet?: RuleSetId) =>
@@ -94,7 +105,7 @@ describe('enrollIndirect', () => {
   })
 
   it('TRN-3: 2018 rule set admits only partners identified for direct bill offboarding', () => {
-    rejectsWith(enroll(world(), '2018-12-21'), 'TRN-3')
+    rejectsWith(enroll(world(), '2018-12-21'), ['TRN-3', 'NotEligibleToTransition', [partner]])
     accepted(enroll(flags(world(), true, false), '2018-12-21'))
   })
 
@@ -107,7 +118,7 @@ describe('enrollIndirect', () => {
         changes: { anniversaryDate: '2018-03-15' as never },
       }),
     )
-    rejectsWith(enroll(march, '2019-11-04'), 'TRN-3')
+    rejectsWith(enroll(march, '2019-11-04'), ['TRN-3', 'NotEligibleToTransition', [partner]])
     accepted(enroll(flags(march, false, true), '2019-11-04'))
     accepted(enroll(world(), '2019-11-04'))
   })
@@ -115,7 +126,7 @@ describe('enrollIndirect', () => {
   it('MOD-8: a rule set named in the input must be the one in force at its date; the state is unchanged', () => {
     const state = world()
     const result = enroll(state, '2019-11-04', '2018-12-18')
-    const v = rejectsWith(result, 'MOD-8')
+    const v = rejectsWith(result, ['MOD-8', 'RuleSetNotInForce', ['2018-12-18']])
     expect(v.map((x) => [x._tag, x.ruleSet, x.subjects])).toEqual([['RuleSetNotInForce', '2019-10-04', ['2018-12-18']]])
     accepted(enroll(state, '2019-11-04', '2019-10-04'))
   })
@@ -130,19 +141,23 @@ describe('enrollIndirect', () => {
       { whatIf: '2018-12-18' },
     )
     expect([judged.ruleSet, judged.whatIf]).toEqual(['2018-12-18', true])
-    expect(judged.checks.filter((c) => c.verdict === 'failed').map((c) => c.rule)).toEqual(['TRN-3'])
+    const failed = judged.checks.filter((c) => c.verdict === 'failed')
+    expect(failed.map((c) => c.rule)).toEqual(['TRN-3'])
+    expect(failed.flatMap((c) => c.violations.map((v) => [v.rule, v._tag, v.subjects]))).toEqual([
+      ['TRN-3', 'NotEligibleToTransition', [partner]],
+    ])
   })
 
   it('TRN-3: only direct bill partners transition', () => {
     rejectsWith(
       enrollIndirect(world(), { actor: admin(ids.provider), at: at('2019-11-04'), partnerTenantId: ids.provider }),
-      'TRN-3',
+      ['TRN-3', 'NotDirectBillPartner', [ids.provider]],
     )
   })
 
   it('TRN-2: the profile and MPN ID must be current', () => {
     const stale = staleProfile()
-    rejectsWith(enroll(stale, '2019-11-04'), 'TRN-2')
+    rejectsWith(enroll(stale, '2019-11-04'), ['TRN-2', 'ProfileNotCurrent', [partner, DIRECT_MPN]])
   })
 
   it('ROL-1: only the global admin enrolls; every failing rule is reported together', () => {
@@ -153,15 +168,19 @@ describe('enrollIndirect', () => {
         at: at('2018-12-21'),
         partnerTenantId: partner,
       }),
-      'ROL-1',
-      'TRN-2',
-      'TRN-3',
+      ['ROL-1', 'NotGlobalAdmin', [partner]],
+      ['TRN-2', 'ProfileNotCurrent', [partner, DIRECT_MPN]],
+      ['TRN-3', 'NotEligibleToTransition', [partner]],
     )
     expect(v.every((x) => x.ruleSet === '2018-12-18')).toBe(true)
   })
 
   it('TRN-4: a second enrollment is rejected while one is pending', () => {
-    rejectsWith(enroll(step(enroll(world(), '2019-11-04')), '2019-11-05'), 'TRN-4')
+    rejectsWith(enroll(step(enroll(world(), '2019-11-04')), '2019-11-05'), [
+      'TRN-4',
+      'EnrollmentAlreadySubmitted',
+      [partner],
+    ])
   })
 })
 
@@ -186,19 +205,23 @@ describe('approveIndirectEnrollment (TRN-4)', () => {
     expect(out.warnings.map((w) => [w._tag, w.rule])).toEqual([['ApprovalAfterDueDate', 'TRN-4']])
   })
 
-  it('TRN-4: only Microsoft approves, and only a pending enrollment', () => {
+  it('MOD-7: only Microsoft approves; TRN-4: only a pending enrollment', () => {
     const pending = step(enroll(world(), '2019-11-04'))
     rejectsWith(
       approveIndirectEnrollment(pending, { actor: admin(partner), at: at('2019-11-05'), partnerTenantId: partner }),
-      'TRN-4',
+      ['MOD-7', 'NotProgramOperator', []],
     )
-    rejectsWith(approve(world(), '2019-11-05'), 'TRN-4')
+    rejectsWith(approve(world(), '2019-11-05'), ['TRN-4', 'EnrollmentNotPending', [partner]])
   })
 })
 
 describe('acceptIndirectResellerAgreement', () => {
   it('TRN-5: the agreement can be accepted only after approval', () => {
-    rejectsWith(acceptAgreement(step(enroll(world(), '2019-11-04')), '2019-11-05'), 'TRN-5')
+    rejectsWith(acceptAgreement(step(enroll(world(), '2019-11-04')), '2019-11-05'), [
+      'TRN-5',
+      'EnrollmentNotApproved',
+      [partner],
+    ])
   })
 
   it('TRN-6 and PGM-1: after acceptance the partner is both direct bill partner and indirect reseller', () => {
@@ -230,7 +253,7 @@ describe('acceptIndirectResellerAgreement', () => {
         at: at('2019-11-06'),
         partnerTenantId: partner,
       }),
-      'ROL-1',
+      ['ROL-1', 'NotGlobalAdmin', [partner]],
     )
   })
 })
@@ -239,11 +262,15 @@ describe('after the transition', () => {
   it('TRN-7: the transition cannot be withdrawn once approved; a pending enrollment can', () => {
     const withdraw = (s: ProgramState) =>
       withdrawIndirectEnrollment(s, { actor: admin(partner), at: at('2019-11-20'), partnerTenantId: partner })
-    rejectsWith(withdraw(transitioned2019()), 'TRN-7')
-    rejectsWith(withdraw(step(approve(step(enroll(world(), '2019-11-04')), '2019-11-05'))), 'TRN-7')
+    rejectsWith(withdraw(transitioned2019()), ['TRN-7', 'TransitionIrreversible', [partner]])
+    rejectsWith(withdraw(step(approve(step(enroll(world(), '2019-11-04')), '2019-11-05'))), [
+      'TRN-7',
+      'TransitionIrreversible',
+      [partner],
+    ])
     const back = step(withdraw(step(enroll(world(), '2019-11-04'))))
     expect(getPartner(back, partner)?.indirectReseller).toEqual({ status: 'none' })
-    rejectsWith(withdraw(world()), 'TRN-4')
+    rejectsWith(withdraw(world()), ['TRN-4', 'EnrollmentNotPending', [partner]])
   })
 
   it('TRN-8: during the transition the partner keeps managing its direct customers', () => {
@@ -271,13 +298,17 @@ describe('after the transition', () => {
   it('TRN-9: under the 2018 rules an enrolled partner adds no new direct customers; under 2019 it may', () => {
     const s2018 = step(approve(step(enroll(flags(world(), true, false), '2018-12-21')), '2018-12-24'))
     const create = (s: ProgramState, when: string) => createCustomer(s, customerInput(partner, ids.customer2, at(when)))
-    rejectsWith(create(s2018, '2019-01-15'), 'TRN-9')
+    rejectsWith(create(s2018, '2019-01-15'), ['TRN-9', 'NewDirectCustomersClosed', [partner]])
     accepted(create(transitioned2019(), '2019-11-20'))
   })
 
   it('TRN-10: as indirect reseller only, a partner cannot create customer tenants', () => {
     expect(hasRole(getPartner(world(), ids.reseller)!, 'directBillPartner')).toBe(false)
-    rejectsWith(createCustomer(world(), customerInput(ids.reseller, ids.customer2, at('2019-11-20'))), 'TRN-10')
+    rejectsWith(createCustomer(world(), customerInput(ids.reseller, ids.customer2, at('2019-11-20'))), [
+      'TRN-10',
+      'CannotCreateCustomerTenant',
+      [ids.reseller],
+    ])
   })
 })
 
@@ -291,11 +322,11 @@ describe('incentives (INC-1, INC-2)', () => {
     expect(getPartner(direct, partner)?.incentives).toEqual({ indirectReseller: 'invited', directBill: 'enrolled' })
     const both = step(join(direct, 'indirectReseller'))
     expect(getPartner(both, partner)?.incentives).toEqual({ indirectReseller: 'enrolled', directBill: 'enrolled' })
-    rejectsWith(join(both, 'directBill'), 'INC-2')
+    rejectsWith(join(both, 'directBill'), ['INC-2', 'IncentiveAlreadyEnrolled', [partner]])
   })
 
   it('INC-1: the indirect reseller incentive needs the indirect reseller role', () => {
-    rejectsWith(join(world(), 'indirectReseller'), 'INC-1')
+    rejectsWith(join(world(), 'indirectReseller'), ['INC-1', 'IncentiveNotAvailable', [partner]])
   })
 
   it('INC-2: the direct bill incentive needs the direct bill role', () => {
@@ -306,7 +337,7 @@ describe('incentives (INC-1, INC-2)', () => {
         partnerTenantId: ids.reseller,
         program: 'directBill',
       }),
-      'INC-2',
+      ['INC-2', 'IncentiveNotAvailable', [ids.reseller]],
     )
   })
 })

@@ -8,8 +8,7 @@ import { getPartner, getPartnership } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { actsForOwnTenant, globalAdminOnly, partnerKnown } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
-import { notBefore } from './integrityChecks.js'
-import { isIndirectReseller, partnershipFields, resellerMpaSigned } from './partnershipChecks.js'
+import { isIndirectReseller, notBeforeRequest, partnershipFields, resellerMpaSigned } from './partnershipChecks.js'
 
 /** Codec for {@link AcceptPartnershipInput}. @category codecs */
 export const AcceptPartnershipInput = commandInput('AcceptPartnershipInput', partnershipFields)
@@ -44,15 +43,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   },
   isIndirectReseller('PRT-2', (c) => c.reseller),
   resellerMpaSigned('PGM-5', (c) => c.reseller),
-  notBefore(
-    'MOD-6',
-    ({ partnership }) =>
-      partnership && {
-        subjects: [partnership.providerTenantId, partnership.resellerTenantId],
-        at: partnership.requestedAt,
-      },
-    'the partnership was requested',
-  ),
+  notBeforeRequest(),
 ]
 
 /**

@@ -6,7 +6,7 @@
 import type * as t from 'io-ts'
 import { TenantId } from '../model/ids.js'
 import { DirectBillDeclarations } from '../model/partner.js'
-import { globalAdminOnly, loadPartner, mpaSigned, partnerActs, type PartnerContext } from './checks.js'
+import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
 
 /** Codec for {@link ApplyForDirectBillInput}. @category codecs */
@@ -29,7 +29,6 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
   globalAdminOnly('ROL-1', 'enroll as direct bill partner'),
   globalAdminOnly('DB-2', 'sign for the organization'),
-  mpaSigned((c) => c.partner),
   structural({
     rule: 'DB-8',
     name: 'no application is under review and the partner is not a direct bill partner yet',
@@ -59,8 +58,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * (`completeDirectBillReview`) finds every requirement met. A partner whose credit check failed may
  * apply again.
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` and `DB-2` (not the
- * global admin), `PGM-3` (MPA not signed, 900124), `DB-8` (already a direct bill partner, or an
+ * Applying is not new business: the MPA (PGM-3) is not required to apply.
+ *
+ * Violations: `MOD-1` `UnknownPartner`, `ROL-2` `ActsForAnotherTenant`, `ROL-1` and `DB-2`
+ * `NotGlobalAdmin`, `DB-8` `DirectBillApplicationExists` (already a direct bill partner, or an
  * application under review).
  *
  * Emits `DirectBillApplicationSubmitted`.

@@ -5,9 +5,13 @@
  */
 import { TenantId } from '../model/ids.js'
 import { hasRole, mpaStandingAt, type Partner } from '../model/partner.js'
+import { getPartner, getPartnership } from '../model/queries.js'
+import type { Partnership } from '../model/relationship.js'
+import type { ProgramState } from '../model/state.js'
 import { mpaDateUnknown } from './unknownFacts.js'
 import type { CommandInputBase } from './contract.js'
 import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { notBefore } from './integrityChecks.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
 
@@ -55,3 +59,65 @@ export const resellerMpaSigned = <C extends Ctx>(
 
 /** The input fields naming a partnership: the indirect provider and the indirect reseller tenants. */
 export const partnershipFields = { providerTenantId: TenantId, resellerTenantId: TenantId }
+
+/** Input of a command on one partnership: the provider and reseller tenants it joins. */
+export type PartnershipInput = CommandInputBase & {
+  readonly providerTenantId: TenantId
+  readonly resellerTenantId: TenantId
+}
+
+/** What a command on a partnership request loads: both partners and the partnership between them. */
+export const loadRequest = (state: ProgramState, input: PartnershipInput) => ({
+  provider: getPartner(state, input.providerTenantId),
+  reseller: getPartner(state, input.resellerTenantId),
+  partnership: getPartnership(state, input.providerTenantId, input.resellerTenantId),
+})
+type RequestContext = CheckContext<PartnershipInput, { readonly partnership: Partnership | undefined }>
+
+/** MOD-6: the command is not dated before the partnership was requested (subjects: provider and reseller). */
+export const notBeforeRequest = <C extends RequestContext>(): RuleCheck<C> =>
+  notBefore(
+    'MOD-6',
+    ({ partnership }) =>
+      partnership && {
+        subjects: [partnership.providerTenantId, partnership.resellerTenantId],
+        at: partnership.requestedAt,
+      },
+    'the partnership was requested',
+  )
+
+/**
+ * The checks of a command that ends a pending partnership request (declining or withdrawing it):
+ * the partnership is known (MOD-1, `UnknownPartnership`), it is a pending request (PRT-3,
+ * `PartnershipNotRequested`: an active or removed one is not), and the command is not dated before
+ * the request (MOD-6). Subjects: the provider and reseller tenant IDs.
+ */
+export const pendingRequest = <C extends RequestContext>(
+  ending: 'declined' | 'withdrawn',
+): ReadonlyArray<RuleCheck<C>> => [
+  {
+    rule: 'MOD-1',
+    name: 'a partnership between the two tenants is known',
+    check: ({ partnership, input }) =>
+      partnership === undefined
+        ? fail(
+            'UnknownPartnership',
+            [input.providerTenantId, input.resellerTenantId],
+            `No partnership between ${input.providerTenantId} and ${input.resellerTenantId} was ever requested; there is no request to be ${ending}.`,
+          )
+        : pass,
+  },
+  {
+    rule: 'PRT-3',
+    name: 'the partnership is a pending request',
+    check: ({ partnership }) =>
+      partnership !== undefined && partnership.status !== 'requested'
+        ? fail(
+            'PartnershipNotRequested',
+            [partnership.providerTenantId, partnership.resellerTenantId],
+            `The partnership between ${partnership.providerTenantId} and ${partnership.resellerTenantId} is ${partnership.status}, not a pending request: only a pending request can be ${ending}.`,
+          )
+        : pass,
+  },
+  notBeforeRequest<C>(),
+]

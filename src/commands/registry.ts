@@ -15,6 +15,7 @@ import { recordMpnMembership } from './recordMpnMembership.js'
 import { recordRevenue } from './recordRevenue.js'
 import { applyForDirectBill } from './applyForDirectBill.js'
 import { recordCreditCheck } from './recordCreditCheck.js'
+import { requestDirectBillInformation } from './requestDirectBillInformation.js'
 import { buySupportPlan } from './buySupportPlan.js'
 import { completeDirectBillReview } from './completeDirectBillReview.js'
 import { placeOrder } from './placeOrder.js'
@@ -87,6 +88,7 @@ export const COMMANDS = {
   recordRevenue,
   applyForDirectBill,
   recordCreditCheck,
+  requestDirectBillInformation,
   buySupportPlan,
   completeDirectBillReview,
 } as const

@@ -1,13 +1,22 @@
 /**
- * `removePartnership`: an indirect provider ends its partnership with an indirect reseller.
+ * `removePartnership`: an indirect provider ends its partnership with an indirect reseller, or
+ * Microsoft support ends it.
  *
  * @module
  */
 import * as t from 'io-ts'
-import { getPartnership } from '../model/queries.js'
+import { customersOfProviderByReseller, getPartnership } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
-import { actsForOwnTenant, partnerKnown, roleAmong } from './checks.js'
-import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { operatorOrOwnUser, partnerKnown, roleAmong } from './checks.js'
+import {
+  commandInput,
+  defineCommand,
+  fail,
+  pass,
+  type AdvisoryCheck,
+  type CheckContext,
+  type RuleCheck,
+} from './contract.js'
 import { notBefore } from './integrityChecks.js'
 import { partnershipFields } from './partnershipChecks.js'
 import { PROVIDER_TASK_ROLES, loadProvider } from './providerChecks.js'
@@ -19,7 +28,8 @@ export const RemovePartnershipInput = commandInput('RemovePartnershipInput', {
 })
 /**
  * Input of {@link removePartnership}: the provider, the reseller, and `acknowledgeTerms`: the
- * provider represents that it ends the partnership in good faith and for a legitimate purpose.
+ * provider represents that it ends the partnership in good faith and for a legitimate purpose (not
+ * judged when Microsoft acts: the representation is the provider's).
  *
  * @category commands
  */
@@ -31,13 +41,15 @@ const load = (state: ProgramState, input: RemovePartnershipInput) => ({
 })
 type Context = CheckContext<RemovePartnershipInput, ReturnType<typeof load>>
 
+const byMicrosoft = (c: Context) => c.input.actor.kind === 'microsoft'
+
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   partnerKnown(
     (c) => c.provider,
     (c) => c.input.providerTenantId,
     'indirect provider',
   ),
-  actsForOwnTenant((c) => c.input.providerTenantId),
+  operatorOrOwnUser((c) => c.input.providerTenantId, 'remove a partnership'),
   roleAmong('PRT-1', PROVIDER_TASK_ROLES, 'remove a partnership'),
   {
     rule: 'MOD-1',
@@ -54,12 +66,12 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   {
     rule: 'PRT-6',
     name: 'the provider acknowledges the terms of removal',
-    check: ({ input }) =>
-      input.acknowledgeTerms
+    check: (c) =>
+      c.input.acknowledgeTerms || byMicrosoft(c)
         ? pass
         : fail(
             'TermsNotAcknowledged',
-            [input.providerTenantId, input.resellerTenantId],
+            [c.input.providerTenantId, c.input.resellerTenantId],
             'Removing a partnership requires the provider to acknowledge that it acts in good faith and for a legitimate purpose, and to give any legal notice itself.',
           ),
   },
@@ -74,18 +86,59 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   ),
 ]
 
+const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
+  {
+    rule: 'PRT-6',
+    name: 'the program tells neither the reseller nor its customers',
+    check: (c) => {
+      const { providerTenantId: provider, resellerTenantId: reseller } = c.input
+      // index-backed: the customers whose reseller relationship with the reseller names the provider
+      const customers = customersOfProviderByReseller(c.state, provider, reseller).map((x) => x.tenantId)
+      const whom = byMicrosoft(c) ? `provider ${provider}, reseller ${reseller}` : `reseller ${reseller}`
+      return [
+        {
+          tag: 'NoNoticeSent',
+          subjects: [provider, reseller, ...customers],
+          message: `The program sends no notice of the removal: ${whom} and the ${customers.length} customer(s) served through the partnership may need telling, with any legal notice their agreements require.`,
+        },
+      ]
+    },
+  },
+]
+
 /**
  * Removes a partnership (PRT-6, seed 001). The customers associated with the reseller stay, and so
  * do everyone's reseller relationships and delegated admin privileges; the reseller leaves the
- * provider's list and the provider the reseller's. No notice is sent to the customer or the reseller.
- * From then on the provider can no longer order for the reseller's customers (PRT-4) and the
- * reseller's open indirect invitations naming the provider can no longer be accepted (INV-3).
+ * provider's list and the provider the reseller's. No notice is sent to the customer or the reseller:
+ * every accepted removal carries a `PRT-6` `NoNoticeSent` warning naming the provider, the reseller
+ * and the customers served through the partnership. From then on the provider can no longer order
+ * for the reseller's customers (PRT-4) and the reseller's open indirect invitations naming the
+ * provider can no longer be accepted (INV-3).
  *
- * Violations: `ROL-2` (unknown provider, actor of another tenant), `PRT-1` (role not allowed,
- * 900150), `PRT-3` (no partnership), `PRT-6` (terms not acknowledged), `MOD-6` (dated before the
- * partnership was requested or accepted, `DatedBeforeFact`).
+ * The provider's users remove it in Partner Center; a reseller (or a provider) that wants it ended
+ * otherwise asks Microsoft support (seed 002, scenario 6, option 2), and Microsoft may then run this
+ * command. The PRT-6 acknowledgement is the provider's representation in Partner Center, so it is
+ * required of the provider's users only: for Microsoft, `acknowledgeTerms` is not judged (the
+ * library's reading).
  *
- * Emits `PartnershipRemoved`.
+ * Violations: `MOD-1` (unknown provider, `UnknownPartner`; no requested or active partnership,
+ * `UnknownPartnership`), `ROL-2` (an actor other than Microsoft or a user of the provider,
+ * `ActsForAnotherTenant`, 900150), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150), `PRT-6`
+ * (terms not acknowledged by the provider's user, `TermsNotAcknowledged`), `MOD-6` (dated before the
+ * partnership was requested or accepted, `DatedBeforeFact`). Warning: `PRT-6` `NoNoticeSent`.
+ *
+ * Emits `PartnershipRemoved`. Sources: seed 001 ("remove partnership"), seed 002 (scenario 6).
+ *
+ * @example
+ * ```ts
+ * const out = removePartnership(state, {
+ *   actor: microsoft, // Microsoft support, at the reseller's request
+ *   at: isoDateTime('2020-08-03T10:00:00Z'),
+ *   providerTenantId,
+ *   resellerTenantId,
+ *   acknowledgeTerms: false, // not judged for Microsoft
+ * })
+ * ```
  *
  * @category commands
  */
@@ -94,6 +147,7 @@ export const removePartnership = defineCommand({
   input: RemovePartnershipInput,
   load,
   checks,
+  advisories,
   decide: ({ input }) => [
     {
       _tag: 'PartnershipRemoved',

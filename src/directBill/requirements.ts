@@ -15,6 +15,7 @@ import type { Partner } from '../model/partner.js'
 import { CLOUD_REVENUE_CATEGORIES } from '../model/revenue.js'
 import { getPartner, getRevenue } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
+import { describeRegion } from '../model/markets.js'
 import { ruleInForce, type RuleId } from '../rules/catalog.js'
 import { ruleSet as ruleSetById, ruleSetAt, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleWarning } from '../rules/violation.js'
@@ -96,7 +97,7 @@ export const REQUIREMENTS: ReadonlyArray<{
         : unmet(
             'membership inactive',
             'active membership',
-            `${p.name}'s partner program membership (MPN ID ${p.mpnId}) is not active.`,
+            `${p.name}'s partner program membership (MPN ID ${p.mpnId}, for the market of ${describeRegion(p.region)}) is not active.`,
           ),
   },
   {

@@ -22,11 +22,11 @@ import { Customer, Tenant } from '../model/tenant.js'
 import { RuleId } from '../rules/catalog.js'
 import { RuleSetId } from '../rules/ruleSets.js'
 
-const event = <T extends string, P extends t.Props>(tag: T, props: P) =>
-  exact(tag, { _tag: t.literal(tag), at: IsoDateTime, ...props })
+const event = <T extends string, P extends t.Props, O extends t.Props = {}>(tag: T, props: P, optional?: O) =>
+  exact(tag, { _tag: t.literal(tag), at: IsoDateTime, ...props }, optional)
 
-const partnerEvent = <T extends string, P extends t.Props>(tag: T, props: P) =>
-  event(tag, { partnerTenantId: TenantId, ...props })
+const partnerEvent = <T extends string, P extends t.Props, O extends t.Props = {}>(tag: T, props: P, optional?: O) =>
+  event(tag, { partnerTenantId: TenantId, ...props }, optional)
 
 /** The profile fields a partner can change itself. @category models */
 export const ProfileChanges = exact(
@@ -57,7 +57,14 @@ export interface AdminCredentials extends t.TypeOf<typeof AdminCredentials> {}
 
 /** Why the primary contact was emailed. @category models */
 export const NotificationSubject = literals(
-  ['indirectEnrollmentApproved', 'directBillRestricted', 'creditCheckPassed', 'directBillApproved'],
+  [
+    'indirectEnrollmentApproved',
+    'directBillRestricted',
+    'creditCheckPassed',
+    'directBillApproved',
+    'directBillInformationRequested',
+    'transitionEnabled',
+  ],
   'NotificationSubject',
 )
 /** @category models */
@@ -77,7 +84,8 @@ export const DomainEvent = t.union(
     event('SubscriptionSuspended', { subscriptionId: SubscriptionId }),
     event('SubscriptionCancelled', { subscriptionId: SubscriptionId }),
     partnerEvent('IntegrationSandboxCreated', { tenant: Tenant }),
-    partnerEvent('IndirectEnrollmentSubmitted', { dueBy: IsoDateTime, ruleSet: RuleSetId }),
+    // the form's primary contact email (TRN-4) is optional so that events stored before it still decode
+    partnerEvent('IndirectEnrollmentSubmitted', { dueBy: IsoDateTime, ruleSet: RuleSetId }, { primaryContactEmail: Email }),
     partnerEvent('IndirectEnrollmentApproved', {}),
     partnerEvent('IndirectEnrollmentWithdrawn', {}),
     partnerEvent('PrimaryContactNotified', { email: Email, subject: NotificationSubject }),
@@ -96,6 +104,8 @@ export const DomainEvent = t.union(
     event('PartnershipRequested', { partnership: Partnership }),
     event('PartnershipAccepted', { providerTenantId: TenantId, resellerTenantId: TenantId }),
     event('PartnershipRemoved', { providerTenantId: TenantId, resellerTenantId: TenantId }),
+    event('PartnershipDeclined', { providerTenantId: TenantId, resellerTenantId: TenantId }),
+    event('PartnershipRequestWithdrawn', { providerTenantId: TenantId, resellerTenantId: TenantId }),
     partnerEvent('AffiliationRecorded', { affiliatedTenantId: TenantId }),
     event('CustomerCreatedForReseller', {
       customer: Customer,
@@ -111,6 +121,7 @@ export const DomainEvent = t.union(
     event('RevenueRecorded', { entry: RevenueEntry }),
     partnerEvent('DirectBillApplicationSubmitted', { declarations: DirectBillDeclarations }),
     partnerEvent('CreditCheckRecorded', { passed: t.boolean }),
+    partnerEvent('DirectBillInformationRequested', { information: Text }),
     partnerEvent('SupportPlanPurchased', { plan: SupportPlanKind }),
     partnerEvent('DirectBillApproved', {}),
   ],

@@ -9,13 +9,19 @@ import { CspInvariantError } from '../internal/invariant.js'
 import type { ProgramState } from '../model/state.js'
 import { inWorkingCopy } from '../model/writes.js'
 import { CUSTOMER_HANDLERS } from './apply/customers.js'
+import { DIRECT_BILL_HANDLERS } from './apply/directBill.js'
 import type { Handlers } from './apply/handler.js'
 import { PARTNER_HANDLERS } from './apply/partners.js'
 import { SUBSCRIPTION_HANDLERS } from './apply/subscriptions.js'
 import { DomainEvent } from './events.js'
 
 /** Every event's handler: the compiler checks that each tag has exactly one. */
-const HANDLERS: Handlers = { ...PARTNER_HANDLERS, ...CUSTOMER_HANDLERS, ...SUBSCRIPTION_HANDLERS }
+const HANDLERS: Handlers = {
+  ...PARTNER_HANDLERS,
+  ...CUSTOMER_HANDLERS,
+  ...SUBSCRIPTION_HANDLERS,
+  ...DIRECT_BILL_HANDLERS,
+}
 
 /** Applies an event this library built (its objects are fresh and its own) to a state. */
 const applyEvent = (state: ProgramState, event: DomainEvent): ProgramState => {

@@ -93,7 +93,7 @@ export const MARKETS: ReadonlyArray<Market> = Object.freeze(
       id: row.id as Region,
       name: row.name,
       section: row.section,
-      countries: Object.freeze(row.countries.map(([code]) => code as Region)),
+      countries: Object.freeze(row.countries.split(' ').map((code) => code as Region)),
     }),
   ),
 )

@@ -45,20 +45,21 @@ export type DirectBillStanding = t.TypeOf<typeof DirectBillStanding>
 
 /**
  * Where a partner stands in the indirect reseller program (TRN-4, TRN-5, seeds 004 and 000):
- * `none`; `pending` with the submission date, the date approval is due by and the rule set that
- * computed it; `approved` (the agreement is not yet accepted); `active`.
+ * `none`; `pending` with the submission date, the date approval is due by, the rule set that
+ * computed it and the primary contact email given in the enrollment form, where the approval notice
+ * goes (absent when none was known); `approved` (the agreement is not yet accepted); `active`.
  *
  * @category models
  */
 export const IndirectResellerEnrollment = t.union(
   [
     exact('NoEnrollment', { status: t.literal('none') }),
-    exact('PendingEnrollment', {
-      status: t.literal('pending'),
-      submittedAt: IsoDateTime,
-      dueBy: IsoDateTime,
-      ruleSet: RuleSetId,
-    }),
+    exact(
+      'PendingEnrollment',
+      { status: t.literal('pending'), submittedAt: IsoDateTime, dueBy: IsoDateTime, ruleSet: RuleSetId },
+      // the primary contact email of the enrollment form (TRN-4); absent when none was known
+      { primaryContactEmail: Email },
+    ),
     exact('ApprovedEnrollment', { status: t.literal('approved'), submittedAt: IsoDateTime, approvedAt: IsoDateTime }),
     exact('ActiveEnrollment', { status: t.literal('active'), since: IsoDateTime }),
   ],

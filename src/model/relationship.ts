@@ -48,7 +48,14 @@ export const ResellerRelationship = exact('ResellerRelationship', {
  */
 export interface ResellerRelationship extends t.TypeOf<typeof ResellerRelationship> {}
 
-/** The state of a provider/reseller partnership (PRT-3, PRT-6). @category models */
+/**
+ * The state of a provider/reseller partnership (PRT-3, PRT-6): `requested` by the provider, `active`
+ * once the reseller's global admin accepts it, `removed` once it leaves both lists: removed after
+ * acceptance (PRT-6), or, with `acceptedAt: null`, a request the reseller declined or the provider
+ * withdrew (the event says which). A removed partnership may be requested again.
+ *
+ * @category models
+ */
 export const PartnershipStatus = literals(['requested', 'active', 'removed'], 'PartnershipStatus')
 /** @category models */
 export type PartnershipStatus = t.TypeOf<typeof PartnershipStatus>

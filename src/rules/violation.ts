@@ -52,7 +52,10 @@ export const RuleViolation = t.readonly(
 export interface RuleViolation extends t.TypeOf<typeof RuleViolation> {}
 
 /** The tags of advisory warnings. @category violations */
-export const WarningTag = literals(['ApprovalAfterDueDate', 'RequirementRecommended', 'FactUnknown'], 'WarningTag')
+export const WarningTag = literals(
+  ['ApprovalAfterDueDate', 'RequirementRecommended', 'FactUnknown', 'NoNoticeSent'],
+  'WarningTag',
+)
 /** @category violations */
 export type WarningTag = t.TypeOf<typeof WarningTag>
 

@@ -281,6 +281,13 @@ export const cases: Record<CommandName, Case> = {
   },
   applyForDirectBill: { command: applyDirect },
   recordCreditCheck: { setup: [applyDirect], command: creditCheck },
+  requestDirectBillInformation: {
+    setup: [applyDirect],
+    command: {
+      command: 'requestDirectBillInformation',
+      input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller, information: 'Revenue by month' },
+    },
+  },
   buySupportPlan: {
     setup: [applyDirect, creditCheck],
     command: {

@@ -36,7 +36,9 @@ import {
   type RuleViolation,
   type SubscriptionKind,
   type TenantId,
+  type ViolationTag,
 } from '../../src/index.js'
+import { mayReport, VIOLATIONS, type TagsOf } from '../../src/rules/violations.js'
 
 export const US = region('US')
 export const BR = region('BR')
@@ -88,23 +90,78 @@ export const accepted = (result: CommandResult): Outcome => {
   return result.right
 }
 
-/** Unwraps a rejected result, failing the test if it was accepted. */
+/** Whether `tag` is a model-integrity tag: one that {@link VIOLATIONS} pairs only with MOD rules. */
+const isModTag = (tag: ViolationTag): boolean => VIOLATIONS[tag].rules.every((r) => r.startsWith('MOD-'))
+
+/**
+ * Asserts that every violation names a rule its tag may be reported under (`mayReport`, the
+ * {@link VIOLATIONS} table) and that a model-integrity tag never comes with a program rule.
+ */
+export const pairedAsTable = (violations: ReadonlyArray<RuleViolation>): void => {
+  for (const v of violations) {
+    expect(mayReport(v.rule, v._tag), `${v.rule} may not report ${v._tag}`).toBe(true)
+    if (isModTag(v._tag)) expect(v.rule.startsWith('MOD-'), `${v._tag} reported under ${v.rule}`).toBe(true)
+  }
+}
+
+/**
+ * Unwraps a rejected result, failing the test if it was accepted or if a violation pairs its rule
+ * and tag otherwise than the {@link VIOLATIONS} table allows ({@link pairedAsTable}).
+ */
 export const rejected = (result: CommandResult): ReadonlyArray<RuleViolation> => {
   if (E.isRight(result))
     throw new Error(`expected rejection, got events ${result.right.events.map((e) => e._tag).join(', ')}`)
+  pairedAsTable(result.left)
   return result.left
 }
 
-/** Asserts a rejection naming exactly `rules` (as a set), and returns the violations. */
-export const rejectsWith = (result: CommandResult, ...rules: ReadonlyArray<RuleId>): ReadonlyArray<RuleViolation> => {
+/**
+ * One expected violation: the rule, a tag that rule may report, and the subjects (the IDs the
+ * violation names, in the order it names them).
+ */
+export type Expected = {
+  [R in RuleId]: readonly [rule: R, tag: TagsOf<R>, subjects: ReadonlyArray<string>]
+}[RuleId]
+
+/** The world's IDs by value, so that a failing comparison reads `ids.customer` rather than a UUID. */
+const names: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(ids).map(([name, id]) => [id, `ids.${name}`] as const),
+  ...Object.entries(subs).map(([name, id]) => [id, `subs.${name}`] as const),
+])
+
+const key = (rule: string, tag: string, subjects: ReadonlyArray<string>): string =>
+  `${rule} ${tag} [${subjects.map((s) => names.get(s) ?? JSON.stringify(s)).join(', ')}]`
+
+/**
+ * Asserts a rejection whose violations, as a set of (rule, tag, subjects), are exactly `expected`:
+ * order-insensitive between violations (each expectation may match several identical violations,
+ * and every violation must match one), but the subjects of one violation are compared in order.
+ * Every violation must also pair its rule and tag as the {@link VIOLATIONS} table allows (see
+ * {@link rejected}), and so must every expectation. Returns the violations.
+ *
+ * @example
+ * ```ts
+ * rejectsWith(result, ['MOD-1', 'UnknownCustomer', [ids.customer2]], ['ROL-2', 'NoDelegatedAdmin', [ids.direct, ids.customer]])
+ * ```
+ */
+export const rejectsWith = (
+  result: CommandResult,
+  ...expected: readonly [Expected, ...Expected[]]
+): ReadonlyArray<RuleViolation> => {
   const violations = rejected(result)
-  expect([...new Set(violations.map((v) => v.rule))].sort()).toEqual([...new Set(rules)].sort())
+  for (const [rule, tag] of expected)
+    expect(mayReport(rule, tag), `the expectation ${rule} ${tag} is not a pairing of the table`).toBe(true)
+  const got = [...new Set(violations.map((v) => key(v.rule, v._tag, v.subjects)))].sort()
+  const want = [...new Set(expected.map(([rule, tag, subjects]) => key(rule, tag, subjects)))].sort()
+  expect(got).toEqual(want)
   return violations
 }
 
 /**
  * Asserts that `command` is rejected on `state` with a violation of `rule` tagged `tag` naming
- * exactly `subjects`, and that the state returned is the very object given; returns the violations.
+ * exactly `subjects`, that every violation pairs rule and tag as the table allows
+ * ({@link pairedAsTable}), and that the state returned is the very object given; returns the
+ * violations.
  */
 export const refuses = (
   state: ProgramState,
@@ -117,6 +174,7 @@ export const refuses = (
   expect(applied.accepted).toBe(false)
   expect(applied.state).toBe(state)
   expect(applied.events).toEqual([])
+  pairedAsTable(applied.violations)
   expect(applied.violations).toContainEqual(expect.objectContaining({ rule, _tag: tag, subjects }))
   return applied.violations
 }
@@ -245,6 +303,7 @@ export const world = (): ProgramState => {
 export const OTHER_LOCATION = mpnId('4847390')
 export const RESELLER_MPN = mpnId('4847383')
 export const PROVIDER_MPN = mpnId('2000002')
+export const DIRECT_MPN = mpnId('1000001')
 
 export const line = (id: typeof subs.license, options: Partial<OrderLine> = {}): OrderLine => ({
   id,

@@ -14,7 +14,14 @@ import {
   putTenant,
 } from '../../model/writes.js'
 import { die, updatePartnership, type Draft } from '../entityUpdates.js'
+import type { ProgramState } from '../../model/state.js'
 import type { Handlers } from './handler.js'
+
+/** The partnership the event names leaves both lists (`removed`). */
+const endPartnership = (state: ProgramState, event: Parameters<typeof updatePartnership>[1]) =>
+  updatePartnership(state, event, (p) => {
+    p.status = 'removed'
+  })
 
 /** How each of these events changes the state. */
 export const CUSTOMER_HANDLERS = {
@@ -41,10 +48,10 @@ export const CUSTOMER_HANDLERS = {
       p.status = 'active'
       p.acceptedAt = event.at
     }),
-  PartnershipRemoved: (state, event) =>
-    updatePartnership(state, event, (p) => {
-      p.status = 'removed'
-    }),
+  PartnershipRemoved: (state, event) => endPartnership(state, event),
+  // a declined or withdrawn request leaves both lists like a removal, never accepted (`acceptedAt: null`)
+  PartnershipDeclined: (state, event) => endPartnership(state, event),
+  PartnershipRequestWithdrawn: (state, event) => endPartnership(state, event),
   CustomerCreatedForReseller: (state, event) => {
     // the admin credentials are returned in the event only; the state never keeps them
     let next = putCustomer(putTenant(state, freezeDeep(event.tenant)), freezeDeep(event.customer))

@@ -33,7 +33,14 @@ export const PARTNER_HANDLERS = {
     }),
   IndirectEnrollmentSubmitted: (state, event) =>
     updatePartner(state, event.partnerTenantId, (p) => {
-      p.indirectReseller = { status: 'pending', submittedAt: event.at, dueBy: event.dueBy, ruleSet: event.ruleSet }
+      const { at: submittedAt, dueBy, ruleSet, primaryContactEmail } = event
+      p.indirectReseller = {
+        status: 'pending',
+        submittedAt,
+        dueBy,
+        ruleSet,
+        ...(primaryContactEmail === undefined ? {} : { primaryContactEmail }),
+      }
     }),
   IndirectEnrollmentApproved: (state, event) =>
     updatePartner(state, event.partnerTenantId, (p) => {

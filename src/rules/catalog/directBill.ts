@@ -17,9 +17,9 @@ export const DIRECT_BILL_RULES = {
     'must',
     S003,
     MINIMUM,
-    'A direct bill partner needs an active partner program membership and an MPN ID for the market it sells in.',
+    'A direct bill partner needs an active partner program membership and an MPN ID for the market where its sales are made.',
     fromDirectBillRequirements,
-    'Membership is data Microsoft records (recordMpnMembership); a partner enters the model with an active membership.',
+    "Membership is data Microsoft records (recordMpnMembership); a partner enters the model with an active membership. The partner's MPN ID is registered with its country, whose CSP regional market (MARKETS) is the market where it sells: REG-1 keeps every sale in that market, and the assessment names it.",
   ),
   'DB-2': rule(
     'must',
@@ -47,9 +47,9 @@ export const DIRECT_BILL_RULES = {
     'must',
     S003,
     MINIMUM,
-    'Trailing-twelve-month CSP cloud revenue (perpetual software excluded) must reach USD 300,000.',
+    'For an indirect reseller, the CSP revenue of the trailing twelve months must reach USD 300,000, counted on cloud revenue (perpetual software excluded); the sales may be reviewed and more information asked for.',
     fromDirectBillRequirements,
-    'Trailing twelve months are the twelve complete calendar months before the month of the date (UTC). Revenue is recorded by Microsoft by month and category in exact cents; every category but perpetual software counts. With no revenue recorded for the period the requirement cannot be judged: the assessment lists it as unknown and a review does not pass.',
+    "The page states the threshold for an indirect reseller; the library measures the applicant's CSP revenue as Microsoft records it, without splitting it by channel. Trailing twelve months are the twelve complete calendar months before the month of the date (UTC). Revenue is recorded by Microsoft by month and category in exact cents; every category but perpetual software counts. With no revenue recorded for the period the requirement cannot be judged: the assessment lists it as unknown and a review does not pass.",
   ),
   'DB-6': rule(
     'must',
@@ -71,7 +71,7 @@ export const DIRECT_BILL_RULES = {
     'verify-direct-bill-eligibility',
     'A direct bill application is reviewed (credit check, email on success); enrollment completes only after the review.',
     fromDirectBillRequirements,
-    'The credit check and the review are commands by Microsoft. A partner whose credit check failed may apply again.',
+    'The credit check and the review are commands by Microsoft; during the review Microsoft may ask the partner for more information (requestDirectBillInformation, notified to the primary contact). A partner whose credit check failed may apply again.',
   ),
   'DB-9': rule(
     'effect',

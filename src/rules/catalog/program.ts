@@ -32,6 +32,7 @@ export const PROGRAM_RULES = {
     MPA,
     'From 2020-02-01 a partner must have signed the Microsoft Partner Agreement before it transacts.',
     fromMpa,
+    'The MPA gates new business (purchases, orders, new customers, invitations, partnerships), not enrolling as indirect reseller or applying for direct bill. A signature dated after the command is not counted.',
   ),
   'PGM-4': rule(
     'must',

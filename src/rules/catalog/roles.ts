@@ -16,7 +16,7 @@ export const ROLE_RULES = {
     'must',
     S000,
     GET_STARTED,
-    "Enrolling, accepting the indirect reseller agreement, signing the MPA and accepting a partnership take the tenant's global admin.",
+    "Enrolling (direct bill or indirect reseller), accepting the indirect reseller agreement and accepting a partnership invitation take the tenant's global admin.",
     always,
     'Only the roles Partner Center gives a task may run it: buying and creating customers take a global admin, admin agent or sales agent, inviting a global admin or admin agent, profile changes the global admin; helpdesk agents and billing admins never transact. The full table, one row per command, is docs/roles.md.',
   ),
@@ -26,6 +26,6 @@ export const ROLE_RULES = {
     'indirect-provider-tasks-in-the-partner-center',
     'A partner user acts only for its own tenant, and on a customer only through a reseller relationship with delegated admin.',
     always,
-    'References to partners, customers or subscriptions the model does not hold, and new entities whose ID is already in use, are rejected under this rule. Orders need a reseller relationship (TRN-12); managing an existing subscription of a customer also needs delegated admin privileges.',
+    'Orders need a reseller relationship (TRN-12); managing an existing subscription of a customer also needs delegated admin privileges. Unknown entities (MOD-1) and reused IDs (MOD-2) are model-integrity rules, never reported under this one.',
   ),
 } as const satisfies Record<string, RuleEntry>

@@ -555,6 +555,10 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
     (p) => p.directBillApplication?.status === 'pending',
     (g) => ({ passed: g.usually(0.8) }),
   ),
+  requestDirectBillInformation: operatorCommand(
+    (p) => p.directBillApplication?.status === 'pending' || p.directBillApplication?.status === 'creditCheckPassed',
+    (g) => ({ information: g.rng.pick(['Invoices of the largest customers', 'Revenue by month']) }),
+  ),
   buySupportPlan: partnerCommand(
     (p) => p.supportPlan === null && p.directBillApplication !== null,
     (g) => ({ plan: g.rng.pick(['advancedSupportForPartners', 'premierSupportForPartners']) }),

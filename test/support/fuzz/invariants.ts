@@ -28,6 +28,7 @@ import {
   getSubscription,
   getTenant,
   isRestricted,
+  mayReport,
   replay,
   stateToJson,
   tableValues,
@@ -139,7 +140,7 @@ const objectsOf = (root: unknown, cap = 20_000): Set<object> => {
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).length
 
-/** Checks the violations and warnings a result carries: catalog rules, known tags, a known rule set. */
+/** Checks the violations and warnings a result carries: catalog rules, known tags paired with their rule (VIOLATIONS), a known rule set. */
 const checkFindings = (
   where: string,
   violations: ReadonlyArray<RuleViolation>,
@@ -147,7 +148,13 @@ const checkFindings = (
   fail: (invariant: InvariantName, message: string) => void,
 ) => {
   for (const v of violations)
-    if (!RULES.has(v.rule) || !ViolationTag.is(v._tag) || !RuleSetId.is(v.ruleSet) || typeof v.message !== 'string')
+    if (
+      !RULES.has(v.rule) ||
+      !ViolationTag.is(v._tag) ||
+      !mayReport(v.rule, v._tag) ||
+      !RuleSetId.is(v.ruleSet) ||
+      typeof v.message !== 'string'
+    )
       fail(
         'violations-name-catalog-rules',
         `${where}: violation ${JSON.stringify({ rule: v.rule, _tag: v._tag, ruleSet: v.ruleSet })}`,
