@@ -50,11 +50,18 @@ export function run() {
   )
   const judged = explain(state, {
     command: 'enrollIndirect',
-    input: { actor: admin, at: at('2019-11-04'), partnerTenantId: lucerne },
+    input: { actor: admin, at: at('2019-11-04'), partnerTenantId: lucerne, confirmsAuthorization: true },
   })
   const explanation = judged.checks.map((c) => `${c.verdict.padEnd(10)} ${c.rule.padEnd(6)} ${c.name}`)
 
-  state = next(enrollIndirect(state, { actor: admin, at: at('2019-11-04'), partnerTenantId: lucerne }))
+  state = next(
+    enrollIndirect(state, {
+      actor: admin,
+      at: at('2019-11-04'),
+      partnerTenantId: lucerne,
+      confirmsAuthorization: true,
+    }),
+  )
   const enrollment = getPartner(state, lucerne)?.indirectReseller
   const dueBy = enrollment?.status === 'pending' ? enrollment.dueBy : null
   state = next(

@@ -1,6 +1,6 @@
 // Writes docs/rules.md from the rule catalog of the built package (run `npm run docs:rules`).
 import { writeFileSync } from 'node:fs'
-import { RULES, RULE_IDS, RULE_SETS } from '../dist/index.js'
+import { COMMANDS, COMMAND_NAMES, RULES, RULE_IDS, RULE_SETS, VIOLATIONS, VIOLATION_TAGS, mayReport } from '../dist/index.js'
 
 const GROUPS = {
   PGM: 'Partner types and agreements',
@@ -25,7 +25,9 @@ const lines = [
   'The rule catalog the library enforces (`RULES` in code; this page is generated from it by',
   '`npm run docs:rules`). Each rule has a stable ID, a kind (**must**: a violation rejects the command;',
   '**effect**: what a successful command does; **advisory**: a warning on a successful command), a',
-  'statement, its source and the period it is in force.',
+  'statement, its source and the period it is in force; below each rule are the library\'s reading where',
+  'the page is vague, the commands that check it and the violation tags it can carry (`VIOLATIONS` in',
+  'code: a tag is only ever reported under the rules listed with it).',
   '',
   'Sources are the five Partner Center pages the project works from, by file name: `000_…` (transition,',
   'second edition, 2019-10-04; restricted capabilities; incentives), `001_…` (indirect provider tasks,',
@@ -46,27 +48,40 @@ const lines = [
   'An input may name that set with `ruleSet`; naming another is rejected (MOD-8). To judge a command',
   'under another set, use `explain(state, command, { whatIf: setId })`. Every result names the set that judged it.',
 ]
+// the commands whose checks (or advisories) judge each rule
+const checkedBy = new Map(RULE_IDS.map((id) => [id, []]))
+for (const name of COMMAND_NAMES) {
+  const { checks, advisories = [] } = COMMANDS[name].definition
+  for (const rule of new Set([...checks, ...advisories].map((c) => c.rule))) checkedBy.get(rule).push(name)
+}
+const code = (xs) => (xs.length === 0 ? 'none' : xs.map((x) => `\`${x}\``).join(', '))
+
 let current
 for (const id of RULE_IDS) {
   if (group(id) !== current) {
     current = group(id)
-    lines.push('', `## ${current}`, '', '| ID | kind | in force | rule | source |', '| --- | --- | --- | --- | --- |')
+    lines.push('', `## ${current}`)
   }
   const r = RULES[id]
   const period = r.inForce.until ? `${r.inForce.from} to ${r.inForce.until}` : `from ${r.inForce.from}`
   const source = r.source.seed === 'library' ? 'the library' : `\`${r.source.seed.slice(0, 3)}\` ${r.source.section}`
-  lines.push(`| ${id} | ${r.kind} | ${period} | ${r.statement} | ${source} |`)
+  const tags = VIOLATION_TAGS.filter((tag) => mayReport(id, tag))
+  lines.push('', `### ${id}`, '', `**${r.kind}**, in force ${period}. ${r.statement}`, '')
+  lines.push(`- Source: ${source}.`)
+  if (r.decision) lines.push(`- Reading: ${r.decision}`)
+  lines.push(`- Checked by: ${code(checkedBy.get(id))}.`)
+  lines.push(
+    tags.length === 0
+      ? '- Violations: none (the rule describes what accepted commands do).'
+      : `- Violations: ${tags.map((tag) => `\`${tag}\` (${VIOLATIONS[tag].means.replace(/\.$/, '')})`).join('; ')}.`,
+  )
 }
 lines.push(
   '',
   "## The library's readings",
   '',
-  "Where a page is vague, the library reads it as follows. These are the library's interpretations,",
-  'not statements by Microsoft.',
-  '',
-  ...RULE_IDS.filter((id) => RULES[id].decision).map((id) => `- **${id}**: ${RULES[id].decision}`),
-  '',
-  'Other readings built into the commands:',
+  "Where a page is vague, each rule above says how the library reads it (\"Reading\"). These are the",
+  "library's interpretations, not statements by Microsoft. Other readings built into the commands:",
   '',
   '- **TRN-4 due dates** are counted in weekdays with date-fns `addBusinessDays` in UTC; public holidays are not known to the library.',
   "- **INC-1**: the incentive invitation goes to the email of the MPN account; the library uses the partner's primary contact email (`null` when none is recorded).",

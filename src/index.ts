@@ -40,7 +40,18 @@ export { Text } from './model/text.js'
 export { MARKETS, MARKET_SOURCE, marketOf, sameMarket, describeRegion, type Market } from './model/markets.js'
 
 // Model
-export { Actor, PartnerUserRole, partnerUser, customerAdmin, microsoft } from './model/actor.js'
+export {
+  Actor,
+  PartnerUserRole,
+  partnerUser,
+  customerAdmin,
+  microsoft,
+  ACTOR_CATEGORIES,
+  PARTNER_USER_ROLES,
+  categoryOf,
+  type ActorCategory,
+} from './model/actor.js'
+export { whoMayRun } from './commands/whoMayRun.js'
 export {
   Partner,
   PartnerRole,
@@ -188,6 +199,8 @@ export { completeDirectBillReview, CompleteDirectBillReviewInput } from './comma
 export { placeOrder, PlaceOrderInput } from './commands/placeOrder.js'
 export { createCustomerForReseller, CreateCustomerForResellerInput } from './commands/createCustomerForReseller.js'
 export { removePartnership, RemovePartnershipInput } from './commands/removePartnership.js'
+export { declinePartnership, DeclinePartnershipInput } from './commands/declinePartnership.js'
+export { withdrawPartnershipRequest, WithdrawPartnershipRequestInput } from './commands/withdrawPartnershipRequest.js'
 export { recordAffiliation, RecordAffiliationInput } from './commands/recordAffiliation.js'
 export { addLicenses, AddLicensesInput } from './commands/addLicenses.js'
 export { upgradeSubscription, UpgradeSubscriptionInput } from './commands/upgradeSubscription.js'

@@ -119,17 +119,21 @@ describe('the direct bill application (DB-8)', () => {
         partnerTenantId: applicant,
         declarations: all,
       }),
-      'DB-2',
-      'ROL-1',
+      ['DB-2', 'NotGlobalAdmin', [applicant]],
+      ['ROL-1', 'NotGlobalAdmin', [applicant]],
     )
-    rejectsWith(apply(step(apply(earning()))), 'DB-8')
+    rejectsWith(apply(step(apply(earning()))), ['DB-8', 'DirectBillApplicationExists', [applicant]])
   })
 
-  it('DB-8: a failed credit check allows a new application; a review needs a passed check', () => {
+  it('DB-8: a failed credit check allows a new application; a review needs a passed check; MOD-7: Microsoft records the check', () => {
     const failed = step(creditCheck(step(apply(earning())), false))
-    rejectsWith(review(failed), 'DB-8', 'DB-3')
+    rejectsWith(
+      review(failed),
+      ['DB-8', 'CreditCheckNotPassed', [applicant]],
+      ['DB-3', 'RequirementNotMet', [applicant]],
+    )
     accepted(apply(failed, all, '2020-12-01'))
-    rejectsWith(creditCheck(earning()), 'DB-8')
+    rejectsWith(creditCheck(earning()), ['DB-8', 'NoDirectBillApplication', [applicant]])
     rejectsWith(
       recordCreditCheck(step(apply(earning())), {
         actor: admin(applicant),
@@ -137,7 +141,7 @@ describe('the direct bill application (DB-8)', () => {
         partnerTenantId: applicant,
         passed: true,
       }),
-      'DB-8',
+      ['MOD-7', 'NotProgramOperator', []],
     )
   })
 
@@ -149,27 +153,35 @@ describe('the direct bill application (DB-8)', () => {
       roles: ['indirectReseller'],
       mpa: false,
     })
-    rejectsWith(apply(s), 'PGM-3')
+    rejectsWith(apply(s), ['PGM-3', 'MpaNotSigned', [applicant]])
   })
 })
 
 describe('the support plan (DB-3, DB-4)', () => {
   it('DB-4: a support plan bought before the credit check has passed is rejected', () => {
-    rejectsWith(plan(step(apply(earning())), '2020-11-03'), 'DB-4')
-    rejectsWith(plan(earning()), 'DB-4')
-    rejectsWith(plan(step(creditCheck(step(apply(earning())), false))), 'DB-4')
+    rejectsWith(plan(step(apply(earning())), '2020-11-03'), ['DB-4', 'CreditCheckNotPassed', [applicant]])
+    rejectsWith(plan(earning()), ['DB-4', 'CreditCheckNotPassed', [applicant]])
+    rejectsWith(plan(step(creditCheck(step(apply(earning())), false))), [
+      'DB-4',
+      'CreditCheckNotPassed',
+      [applicant],
+    ])
   })
 
   it('DB-3: one plan at a time', () => {
     const s = step(plan(step(creditCheck(step(apply(earning()))))))
-    rejectsWith(plan(s, '2020-11-07'), 'DB-3')
+    rejectsWith(plan(s, '2020-11-07'), ['DB-3', 'SupportPlanExists', [applicant]])
   })
 })
 
 describe('the review measures every requirement', () => {
   it('DB-3 and DB-5: no support plan and too little revenue are both reported, with the figure', () => {
     const s = step(creditCheck(step(apply(year(applicantWorld(), 212_480)))))
-    const v = rejectsWith(review(s), 'DB-3', 'DB-5')
+    const v = rejectsWith(
+      review(s),
+      ['DB-3', 'RequirementNotMet', [applicant]],
+      ['DB-5', 'RequirementNotMet', [applicant]],
+    )
     expect(v.find((x) => x.rule === 'DB-5')?.message).toContain('trailing-twelve-month cloud revenue USD 212,480.00')
     expect(v.find((x) => x.rule === 'DB-5')?.message).toContain('required 300,000.00')
   })
@@ -179,14 +191,14 @@ describe('the review measures every requirement', () => {
       recordMpnMembership(earning(), { actor: ms, at: at('2020-11-01'), partnerTenantId: applicant, active: false }),
     )
     s = step(plan(step(creditCheck(step(apply(s, { ...all, customerAccountingInfrastructure: false }))))))
-    rejectsWith(review(s), 'DB-1', 'DB-6')
+    rejectsWith(review(s), ['DB-1', 'RequirementNotMet', [applicant]], ['DB-6', 'RequirementNotMet', [applicant]])
   })
 
   it('DB-5: perpetual software does not count', () => {
     let s = year(applicantWorld(), 240_000)
     s = revenue(s, '2020-10', '100000.00', 'perpetualSoftware')
     s = step(plan(step(creditCheck(step(apply(s))))))
-    rejectsWith(review(s), 'DB-5')
+    rejectsWith(review(s), ['DB-5', 'RequirementNotMet', [applicant]])
     accepted(review(revenue(s, '2020-10', '100000.00', 'softwareSubscriptions')))
   })
 
@@ -209,7 +221,9 @@ describe('the review measures every requirement', () => {
         ),
       ),
     )
-    expect(rejectsWith(review(s), 'DB-5')[0]?._tag).toBe('RequirementNotEvidenced')
+    expect(rejectsWith(review(s), ['DB-5', 'RequirementNotEvidenced', [applicant]])[0]?._tag).toBe(
+      'RequirementNotEvidenced',
+    )
   })
 
   it('DB-7: no managed service is a warning, not a rejection', () => {
@@ -268,7 +282,7 @@ describe('restriction tied to the assessment (RST-1, DB-9)', () => {
     restrictDirectBill(s, { actor: ms, at: at(when), partnerTenantId: applicant, unmetRequirements: [] })
 
   it('DB-9: a partner the state shows meeting every requirement cannot be restricted', () => {
-    const v = rejectsWith(restrict(approved(), '2020-11-20'), 'DB-9')
+    const v = rejectsWith(restrict(approved(), '2020-11-20'), ['DB-9', 'RequirementsMet', [applicant]])
     expect(v[0]?._tag).toBe('RequirementsMet')
   })
 
@@ -322,7 +336,7 @@ describe('revenue in exact cents (DB-5)', () => {
     expect(E.isLeft(result) && result.left.issues.map((i) => i.path)).toEqual(['amountUsd'])
   })
 
-  it('only Microsoft records revenue', () => {
+  it('MOD-7: only Microsoft records revenue', () => {
     rejectsWith(
       recordRevenue(earning(), {
         actor: admin(applicant),
@@ -332,7 +346,7 @@ describe('revenue in exact cents (DB-5)', () => {
         category: 'azure',
         amountUsd: '1.00',
       }),
-      'DB-5',
+      ['MOD-7', 'NotProgramOperator', []],
     )
   })
 

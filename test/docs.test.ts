@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { COMMAND_NAMES, RULES, RULE_IDS, ViolationTag } from '../src/index.js'
+import { COMMAND_NAMES, RULES, RULE_IDS, VIOLATION_TAGS, ViolationTag, mayReport, whoMayRun } from '../src/index.js'
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 
@@ -9,9 +9,29 @@ describe('the docs stay true to the code', () => {
     const doc = read('docs/rules.md')
     for (const id of RULE_IDS) {
       const rule = RULES[id] as { statement: string; decision?: string }
-      expect(doc).toContain(`| ${id} |`)
+      expect(doc).toContain(`### ${id}\n`)
       expect(doc).toContain(rule.statement)
       if (rule.decision !== undefined) expect(doc).toContain(rule.decision)
+    }
+  })
+
+  it('docs/rules.md gives every rule the violation tags VIOLATIONS pairs with it', () => {
+    const doc = read('docs/rules.md')
+    for (const id of RULE_IDS) {
+      const section = doc.slice(doc.indexOf(`### ${id}\n`)).split('\n### ')[0] ?? ''
+      const tags = VIOLATION_TAGS.filter((tag) => mayReport(id, tag))
+      for (const tag of tags) expect(section, id).toContain(`\`${tag}\``)
+    }
+  })
+
+  it('docs/roles.md has one row per command naming who may run it', () => {
+    const doc = read('docs/roles.md')
+    for (const name of COMMAND_NAMES) {
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${name}\``)) ?? ''
+      const who = whoMayRun(name)
+      expect(row.includes('Microsoft'), name).toBe(who.includes('microsoft'))
+      for (const role of who.filter((r) => r !== 'microsoft' && r !== 'customerAdmin'))
+        if (!row.includes('provider roles')) expect(row, name).toContain(`\`${role}\``)
     }
   })
 

@@ -13,6 +13,7 @@ import {
   getTenant,
   invitationId,
   inviteCustomer,
+  mpnId,
   partnershipsOfProvider,
   partnershipsOfReseller,
   partnerUser,
@@ -28,6 +29,7 @@ import {
 } from '../src/index.js'
 import {
   BR,
+  DIRECT_MPN,
   US,
   accepted,
   admin,
@@ -109,11 +111,11 @@ describe('partnerships (minimal)', () => {
     expect(partnershipsOfReseller(s, ids.reseller).map((p) => p.providerTenantId)).toEqual([ids.provider])
     rejectsWith(
       requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.reseller, '2019-12-05')),
-      'PRT-3',
+      ['PRT-3', 'PartnershipExists', [ids.provider, ids.reseller]],
     )
     rejectsWith(
       acceptPartnership(world(), partnershipInput(ids.reseller, ids.provider, ids.reseller, '2019-12-05')),
-      'PRT-3',
+      ['PRT-3', 'PartnershipNotRequested', [ids.provider, ids.reseller]],
     )
   })
 
@@ -129,19 +131,19 @@ describe('partnerships (minimal)', () => {
         world(),
         partnershipInput(partnerUser(ids.provider, 'helpdeskAgent'), ids.provider, ids.reseller, '2019-12-01'),
       ),
-      'PRT-1',
+      ['PRT-1', 'RoleNotAllowed', [ids.provider]],
     )
     expect(v[0]?.partnerCenterCode).toBe(900150)
     rejectsWith(
       requestPartnership(world(), partnershipInput(ids.direct, ids.direct, ids.reseller, '2019-12-01')),
-      'PRT-1',
+      ['PRT-1', 'NotIndirectProvider', [ids.direct]],
     )
   })
 
   it('PRT-2: the reseller must be an enrolled indirect reseller (code 800016)', () => {
     const v = rejectsWith(
       requestPartnership(world(), partnershipInput(ids.provider, ids.provider, ids.direct, '2019-12-01')),
-      'PRT-2',
+      ['PRT-2', 'NotIndirectReseller', [ids.direct, DIRECT_MPN]],
     )
     expect(v[0]?.partnerCenterCode).toBe(800016)
   })
@@ -149,7 +151,7 @@ describe('partnerships (minimal)', () => {
   it('REG-2: provider and reseller must be in the same region (code 2201)', () => {
     const v = rejectsWith(
       requestPartnership(world(), partnershipInput(ids.providerBr, ids.providerBr, ids.reseller, '2019-12-01')),
-      'REG-2',
+      ['REG-2', 'RegionMismatch', [ids.providerBr, ids.reseller]],
     )
     expect(v[0]?.partnerCenterCode).toBe(2201)
   })
@@ -164,7 +166,7 @@ describe('partnerships (minimal)', () => {
     })
     const v = rejectsWith(
       requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.stranger, '2020-02-03')),
-      'PGM-4',
+      ['PGM-4', 'ResellerMpaNotSigned', [ids.stranger, mpnId('6')]],
     )
     expect(v[0]?.partnerCenterCode).toBe(900123)
     const requested = step(
@@ -172,7 +174,7 @@ describe('partnerships (minimal)', () => {
     )
     rejectsWith(
       acceptPartnership(requested, partnershipInput(ids.stranger, ids.provider, ids.stranger, '2020-02-03')),
-      'PGM-5',
+      ['PGM-5', 'ResellerMpaNotSigned', [ids.stranger, mpnId('6')]],
     )
   })
 
@@ -185,7 +187,7 @@ describe('partnerships (minimal)', () => {
         requested,
         partnershipInput(partnerUser(ids.reseller, 'adminAgent'), ids.provider, ids.reseller, '2019-12-01'),
       ),
-      'ROL-1',
+      ['ROL-1', 'NotGlobalAdmin', [ids.reseller]],
     )
   })
 })
@@ -222,21 +224,33 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
 
   it('INV-1: an indirect invitation names its provider, a direct one does not', () => {
     const s = partnership(world(), ids.provider, ids.reseller)
-    rejectsWith(invite(s, { provider: null }), 'INV-1')
-    rejectsWith(invite(s, { partner: ids.direct, kind: 'directReseller', provider: ids.provider }), 'INV-1')
+    rejectsWith(invite(s, { provider: null }), ['INV-1', 'ProviderNotNamed', [INV]])
+    rejectsWith(invite(s, { partner: ids.direct, kind: 'directReseller', provider: ids.provider }), [
+      'INV-1',
+      'ProviderNotNamed',
+      [INV],
+    ])
   })
 
   it('PRT-4: an indirect invitation needs an active partnership with the named provider', () => {
-    rejectsWith(invite(world()), 'PRT-4')
+    rejectsWith(invite(world()), ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.reseller]])
   })
 
   it('PGM-5: only an enrolled indirect reseller sends indirect reseller invitations', () => {
     const s = partnership(world(), ids.provider, ids.reseller)
-    rejectsWith(invite(s, { partner: ids.direct }), 'PGM-5', 'PRT-4')
+    rejectsWith(
+      invite(s, { partner: ids.direct }),
+      ['PGM-5', 'NotIndirectReseller', [ids.direct, DIRECT_MPN]],
+      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.direct]],
+    )
   })
 
   it('PGM-2: an indirect reseller cannot ask for a direct reseller relationship', () => {
-    rejectsWith(invite(world(), { kind: 'directReseller', provider: null }), 'PGM-2')
+    rejectsWith(invite(world(), { kind: 'directReseller', provider: null }), [
+      'PGM-2',
+      'NoBillingRelationship',
+      [ids.reseller],
+    ])
   })
 
   it('REG-1: the invited customer is in the partner region; OWN-2: partner tenants are not customers', () => {
@@ -252,11 +266,11 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
       newCustomer: { companyName: 'x', domain: null, region: BR },
       delegatedAdmin: true,
     })
-    rejectsWith(br, 'REG-1')
-    rejectsWith(invite(s, { customer: ids.direct }), 'OWN-2')
+    rejectsWith(br, ['REG-1', 'RegionMismatch', [ids.reseller, ids.customerBr]])
+    rejectsWith(invite(s, { customer: ids.direct }), ['OWN-2', 'NotCustomerTenant', [ids.direct]])
   })
 
-  it('ROL-2: an unknown tenant needs its profile; an invitation ID is used once', () => {
+  it('MOD-1: an unknown tenant needs its profile; MOD-2: an invitation ID is used once', () => {
     const s = partnership(world(), ids.provider, ids.reseller)
     rejectsWith(
       inviteCustomer(s, {
@@ -270,22 +284,22 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
         newCustomer: null,
         delegatedAdmin: true,
       }),
-      'ROL-2',
+      ['MOD-1', 'UnknownCustomer', [ids.stranger]],
     )
-    rejectsWith(invite(step(invite(s)), { customer: ids.customer }), 'ROL-2')
+    rejectsWith(invite(step(invite(s)), { customer: ids.customer }), ['MOD-2', 'IdAlreadyUsed', [INV]])
   })
 
-  it('INV-3: only the invited customer accepts, and only once', () => {
+  it('INV-3: only the invited customer accepts, and only once; MOD-1: an unknown invitation is rejected', () => {
     const invited = step(invite(partnership(world(), ids.provider, ids.reseller)))
-    rejectsWith(accept(invited, ids.customer), 'INV-3')
+    rejectsWith(accept(invited, ids.customer), ['INV-3', 'NotInvitedCustomer', [INV, ids.customer2]])
     rejectsWith(
       acceptCustomerInvitation(invited, { actor: admin(ids.reseller), at: at('2019-12-03'), invitationId: INV }),
-      'INV-3',
+      ['INV-3', 'NotInvitedCustomer', [INV, ids.customer2]],
     )
     const done = step(accept(invited))
-    const v = rejectsWith(accept(done), 'INV-3')
+    const v = rejectsWith(accept(done), ['INV-3', 'InvitationAlreadyAccepted', [INV]])
     expect(v[0]?._tag).toBe('InvitationAlreadyAccepted')
-    rejectsWith(accept(done, ids.customer2, invitationId('nope')), 'INV-3')
+    rejectsWith(accept(done, ids.customer2, invitationId('nope')), ['MOD-1', 'UnknownInvitation', ['nope']])
   })
 
   it('INV-3: a direct invitation from a partner restricted since is void', () => {
@@ -298,7 +312,11 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
         unmetRequirements: [],
       }),
     )
-    const v = rejectsWith(accept(restricted, ids.customer2, INV, '2020-11-03'), 'INV-3')
+    const v = rejectsWith(accept(restricted, ids.customer2, INV, '2020-11-03'), [
+      'INV-3',
+      'IssuerLostRight',
+      [INV, ids.direct],
+    ])
     expect(v[0]?._tag).toBe('IssuerLostRight')
     const ok = accepted(accept(invited))
     expect(getRelationship(ok.state, ids.direct, ids.customer2)).toMatchObject({
@@ -318,20 +336,32 @@ describe('inviteCustomer and acceptCustomerInvitation', () => {
       }),
     )
     accepted(invite(s, { partner: ids.direct, customer: ids.customer, when: '2020-11-03' }))
-    rejectsWith(invite(s, { partner: ids.direct, kind: 'directReseller', provider: null, when: '2020-11-03' }), 'RST-5')
+    rejectsWith(invite(s, { partner: ids.direct, kind: 'directReseller', provider: null, when: '2020-11-03' }), [
+      'RST-5',
+      'PartnerRestricted',
+      [ids.direct],
+    ])
   })
 })
 
 describe('moving a direct customer to the indirect model', () => {
   it('TRN-12 and TRN-11: after the customer accepts, the provider may order and the partner may not buy direct', () => {
     const s = bothWays()
-    rejectsWith(buy(s, ids.provider, ids.customer, subs.next), 'TRN-12', 'ROL-2')
+    rejectsWith(
+      buy(s, ids.provider, ids.customer, subs.next),
+      ['TRN-12', 'NoResellerRelationship', [ids.provider, ids.customer]],
+      ['ROL-2', 'NoResellerRelationship', [ids.provider, ids.customer]],
+    )
     const moved = step(accept(step(invite(s, { partner: ids.direct, customer: ids.customer })), ids.customer))
     expect(getRelationship(moved, ids.direct, ids.customer)).toMatchObject({
       channel: 'indirectReseller',
       origin: 'customerCreation',
     })
-    rejectsWith(buy(moved, ids.direct, ids.customer, subs.next, 'licenseBased', at('2019-12-10')), 'TRN-11')
+    rejectsWith(buy(moved, ids.direct, ids.customer, subs.next, 'licenseBased', at('2019-12-10')), [
+      'TRN-11',
+      'IndirectResellerCustomer',
+      [ids.direct, ids.customer],
+    ])
     accepted(buy(moved, ids.provider, ids.customer, subs.next, 'licenseBased', at('2019-12-10')))
   })
 
@@ -348,7 +378,7 @@ describe('moving a direct customer to the indirect model', () => {
     const removed = stateFromDocument(
       decodeOrThrow({ ...json, partnerships: json.partnerships.map((p) => ({ ...p, status: 'removed' as const })) }),
     )
-    const v = rejectsWith(accept(removed), 'INV-3')
+    const v = rejectsWith(accept(removed), ['INV-3', 'IssuerLostRight', [INV, ids.reseller]])
     expect(v[0]?.message).toContain('partnership')
     accepted(accept(invited))
   })

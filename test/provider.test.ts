@@ -15,6 +15,7 @@ import {
   getTenant,
   invitationId,
   inviteCustomer,
+  mpnId,
   partnersOfCustomer,
   partnerUser,
   placeOrder,
@@ -29,6 +30,7 @@ import {
 } from '../src/index.js'
 import {
   BR,
+  DIRECT_MPN,
   OTHER_LOCATION,
   PROVIDER_MPN,
   RESELLER_MPN,
@@ -85,15 +87,19 @@ describe('partnerships', () => {
     expect(customersOfPartner(after, ids.reseller).map((c) => c.tenantId)).toEqual([ids.customer3])
   })
 
-  it('PRT-6: the provider must acknowledge the terms; PRT-3: there must be a partnership', () => {
-    rejectsWith(remove(providerWorld(), false), 'PRT-6')
-    rejectsWith(remove(world()), 'PRT-3')
-    rejectsWith(remove(step(remove(providerWorld()))), 'PRT-3')
+  it('PRT-6: the provider must acknowledge the terms; MOD-1: there must be a partnership', () => {
+    rejectsWith(remove(providerWorld(), false), ['PRT-6', 'TermsNotAcknowledged', [ids.provider, ids.reseller]])
+    rejectsWith(remove(world()), ['MOD-1', 'UnknownPartnership', [ids.provider, ids.reseller]])
+    rejectsWith(remove(step(remove(providerWorld()))), ['MOD-1', 'UnknownPartnership', [ids.provider, ids.reseller]])
   })
 
   it("PRT-4: after removal the provider no longer orders for the reseller's customers", () => {
     const s = step(remove(providerWorld()))
-    rejectsWith(placeOrder(s, orderInput([line(subs.p2)])), 'PRT-4')
+    rejectsWith(placeOrder(s, orderInput([line(subs.p2)])), [
+      'PRT-4',
+      'PartnershipNotActive',
+      [ids.provider, ids.reseller],
+    ])
     accepted(placeOrder(providerWorld(), orderInput([line(subs.p2)])))
   })
 
@@ -122,7 +128,7 @@ describe('partnerships', () => {
         at: at('2020-04-02'),
         invitationId: invitationId('fu-1'),
       })
-    rejectsWith(accept(removed), 'INV-3')
+    rejectsWith(accept(removed), ['INV-3', 'IssuerLostRight', [invitationId('fu-1'), ids.reseller]])
     accepted(accept(invited))
   })
 })
@@ -179,7 +185,7 @@ describe('createCustomerForReseller (CUS-1)', () => {
           customer: ids.customer2,
         }),
       ),
-      'PRT-5',
+      ['PRT-5', 'ProviderAsPartnerOfRecord', [subs.p3, PROVIDER_MPN]],
     )
     expect(v.map((x) => [x._tag, x.partnerCenterCode])).toEqual([['ProviderAsPartnerOfRecord', 2072]])
     expect(getTenant(s, ids.customer2)).toBeUndefined()
@@ -192,33 +198,43 @@ describe('createCustomerForReseller (CUS-1)', () => {
         providerTenantId: ids.reseller,
       }),
     )
-    expect(v.map((x) => x.rule)).toContain('TRN-10')
+    expect(v).toContainEqual(
+      expect.objectContaining({ rule: 'TRN-10', _tag: 'CannotCreateCustomerTenant', subjects: [ids.reseller] }),
+    )
   })
 
-  it('PRT-4: needs an active partnership with the reseller; INV-1: the tenant must be new', () => {
-    rejectsWith(createCustomerForReseller(world(), forResellerInput([], { customer: ids.customer2 })), 'PRT-4')
-    rejectsWith(createCustomerForReseller(providerWorld(), forResellerInput([])), 'INV-1')
+  it('PRT-4: needs an active partnership with the reseller; MOD-2: the tenant must be new', () => {
+    rejectsWith(createCustomerForReseller(world(), forResellerInput([], { customer: ids.customer2 })), [
+      'PRT-4',
+      'PartnershipNotActive',
+      [ids.provider, ids.reseller],
+    ])
+    rejectsWith(createCustomerForReseller(providerWorld(), forResellerInput([])), [
+      'MOD-2',
+      'CustomerTenantExists',
+      [ids.customer3],
+    ])
   })
 
   it('REG-1: the customer must be in the provider region (2030)', () => {
     const v = rejectsWith(
       createCustomerForReseller(providerWorld(), forResellerInput([], { customer: ids.customerBr, region: BR })),
-      'REG-1',
+      ['REG-1', 'RegionMismatch', [ids.provider, ids.customerBr]],
     )
     expect(v[0]?.partnerCenterCode).toBe(2030)
   })
 
-  it('ROL-2: subscription IDs are new and used once per order', () => {
+  it('MOD-2: subscription IDs are new and used once per order', () => {
     rejectsWith(
       createCustomerForReseller(providerWorld(), forResellerInput([line(subs.p1)], { customer: ids.customer2 })),
-      'ROL-2',
+      ['MOD-2', 'IdAlreadyUsed', [subs.p1]],
     )
     const v = rejectsWith(
       createCustomerForReseller(
         providerWorld(),
         forResellerInput([line(subs.p2), line(subs.p2)], { customer: ids.customer2 }),
       ),
-      'ROL-2',
+      ['MOD-2', 'DuplicateLine', [subs.p2]],
     )
     expect(v[0]?._tag).toBe('DuplicateLine')
   })
@@ -247,15 +263,17 @@ describe('placeOrder', () => {
   it('TRN-12: no order before the provider has a reseller relationship with the customer (20002)', () => {
     const v = rejectsWith(
       placeOrder(providerWorld(), orderInput([line(subs.p2)], { customer: ids.customer })),
-      'TRN-12',
-      'PRT-4',
+      ['TRN-12', 'NoResellerRelationship', [ids.provider, ids.customer]],
+      ['PRT-4', 'NotResellersCustomer', [ids.reseller, ids.customer]],
     )
     expect(v.find((x) => x.rule === 'TRN-12')?.partnerCenterCode).toBe(20002)
   })
 
   it('PGM-2: an indirect reseller cannot place orders itself', () => {
     const v = rejected(placeOrder(providerWorld(), orderInput([line(subs.p2)], { provider: ids.reseller })))
-    expect(v.map((x) => x.rule)).toContain('PGM-2')
+    expect(v).toContainEqual(
+      expect.objectContaining({ rule: 'PGM-2', _tag: 'NoBillingRelationship', subjects: [ids.reseller] }),
+    )
   })
 
   it('PGM-4: the reseller must have signed the MPA (900123); REG-2: same region (2201)', () => {
@@ -268,8 +286,9 @@ describe('placeOrder', () => {
     })
     const v = rejectsWith(
       placeOrder(s, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.stranger })),
-      'PGM-4',
-      'PRT-4',
+      ['PGM-4', 'ResellerMpaNotSigned', [ids.stranger, mpnId('4900001')]],
+      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.stranger]],
+      ['PRT-4', 'NotResellersCustomer', [ids.stranger, ids.customer3]],
     )
     expect(v.find((x) => x.rule === 'PGM-4')?.partnerCenterCode).toBe(900123)
     s = register(s, {
@@ -281,8 +300,9 @@ describe('placeOrder', () => {
     })
     const w = rejectsWith(
       placeOrder(s, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.resellerBr })),
-      'REG-2',
-      'PRT-4',
+      ['REG-2', 'RegionMismatch', [ids.provider, ids.resellerBr]],
+      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.resellerBr]],
+      ['PRT-4', 'NotResellersCustomer', [ids.resellerBr, ids.customer3]],
     )
     expect(w.find((x) => x.rule === 'REG-2')?.partnerCenterCode).toBe(2201)
   })
@@ -290,9 +310,18 @@ describe('placeOrder', () => {
   it("PRT-5: the partner of record is the reseller's MPN ID tied to its CSP account", () => {
     const por = (partnerOfRecord: typeof RESELLER_MPN) =>
       placeOrder(providerWorld(), orderInput([line(subs.p2, { partnerOfRecord })]))
-    expect(rejectsWith(por(PROVIDER_MPN), 'PRT-5').map((v) => v.partnerCenterCode)).toEqual([2072])
-    expect(rejectsWith(por(OTHER_LOCATION), 'PRT-5')[0]?.message).toContain('4847383')
-    expect(rejectsWith(por('9999999' as never), 'PRT-5')[0]?.partnerCenterCode).toBe(800015)
+    const unknownMpn = mpnId('9999999')
+    expect(
+      rejectsWith(por(PROVIDER_MPN), ['PRT-5', 'ProviderAsPartnerOfRecord', [subs.p2, PROVIDER_MPN]]).map(
+        (v) => v.partnerCenterCode,
+      ),
+    ).toEqual([2072])
+    expect(
+      rejectsWith(por(OTHER_LOCATION), ['PRT-5', 'PartnerOfRecordNotValid', [subs.p2, OTHER_LOCATION]])[0]?.message,
+    ).toContain('4847383')
+    expect(
+      rejectsWith(por(unknownMpn), ['PRT-5', 'UnknownMpnId', [subs.p2, unknownMpn]])[0]?.partnerCenterCode,
+    ).toBe(800015)
     accepted(por(RESELLER_MPN))
   })
 
@@ -311,7 +340,7 @@ describe('placeOrder', () => {
     t = step(acceptPartnership(t, partnershipInput(ids.stranger, ids.provider, ids.stranger, '2020-03-03')))
     const v = rejectsWith(
       placeOrder(t, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.stranger })),
-      'PRT-4',
+      ['PRT-4', 'NotResellersCustomer', [ids.stranger, ids.customer3]],
     )
     expect(v[0]?._tag).toBe('NotResellersCustomer')
   })
@@ -322,7 +351,7 @@ describe('placeOrder', () => {
     for (const role of ['helpdeskAgent', 'billingAdmin'] as const) {
       const v = rejectsWith(
         placeOrder(providerWorld(), orderInput([line(subs.p2)], { actor: partnerUser(ids.provider, role) })),
-        'PRT-1',
+        ['PRT-1', 'RoleNotAllowed', [ids.provider]],
       )
       expect(v[0]?.partnerCenterCode).toBe(900150)
     }
@@ -334,7 +363,7 @@ describe('placeOrder', () => {
         providerWorld(),
         orderInput([line(subs.p2, { partnerOfRecord: null })], { customer: ids.reseller, reseller: null }),
       ),
-      'OWN-3',
+      ['OWN-3', 'ResellerAsEndCustomer', [ids.provider, ids.reseller]],
     )
   })
 
@@ -347,7 +376,11 @@ describe('placeOrder', () => {
         affiliatedTenantId: ids.customer3,
       }),
     )
-    rejectsWith(placeOrder(s, orderInput([line(subs.p2)])), 'OWN-2')
+    rejectsWith(placeOrder(s, orderInput([line(subs.p2)])), [
+      'OWN-2',
+      'AffiliatedCustomer',
+      [ids.provider, ids.customer3],
+    ])
     rejectsWith(
       recordAffiliation(s, {
         actor: admin(ids.provider),
@@ -355,7 +388,7 @@ describe('placeOrder', () => {
         partnerTenantId: ids.provider,
         affiliatedTenantId: ids.customer3,
       }),
-      'OWN-2',
+      ['OWN-2', 'AlreadyAffiliated', [ids.provider, ids.customer3]],
     )
   })
 })
@@ -374,10 +407,18 @@ describe('subscription-level involvement', () => {
     expect(getSubscription(s, subs.p1)).toMatchObject({ offerId: 'O365-E5', seats: 10, partnerOfRecord: RESELLER_MPN })
   })
 
-  it('CUS-2: licenses go only to active license-based subscriptions billed to the provider (ROL-2)', () => {
+  it('MOD-3: licenses go only to active license-based subscriptions; ROL-2: billed to the provider', () => {
     const s = step(placeOrder(providerWorld(), orderInput([line(subs.p2, { kind: 'azure' })])))
-    rejectsWith(addLicenses(s, { ...base, subscriptionId: subs.p2, additionalSeats: 1 }), 'CUS-2')
-    rejectsWith(addLicenses(s, { ...base, subscriptionId: subs.license, additionalSeats: 1 }), 'ROL-2', 'TRN-12')
+    rejectsWith(addLicenses(s, { ...base, subscriptionId: subs.p2, additionalSeats: 1 }), [
+      'MOD-3',
+      'SubscriptionNotChangeable',
+      [subs.p2],
+    ])
+    rejectsWith(
+      addLicenses(s, { ...base, subscriptionId: subs.license, additionalSeats: 1 }),
+      ['ROL-2', 'NoResellerRelationship', [subs.license, ids.provider]],
+      ['TRN-12', 'NoResellerRelationship', [ids.provider, ids.customer]],
+    )
   })
 
   it('PRT-7: associates the reseller with an existing subscription (its MPN ID as partner of record)', () => {
@@ -398,8 +439,9 @@ describe('subscription-level involvement', () => {
   it('PRT-2 and PRT-4: the support contact must be an indirect reseller in partnership with the provider', () => {
     rejectsWith(
       designateSupportContact(providerWorld(), { ...base, subscriptionId: subs.p1, resellerTenantId: ids.direct }),
-      'PRT-2',
-      'PRT-4',
+      ['PRT-2', 'NotIndirectReseller', [ids.direct, DIRECT_MPN]],
+      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.direct]],
+      ['PRT-4', 'NotResellersCustomer', [ids.direct, ids.customer3]],
     )
     rejectsWith(
       designateSupportContact(step(remove(providerWorld())), {
@@ -407,7 +449,7 @@ describe('subscription-level involvement', () => {
         subscriptionId: subs.p1,
         resellerTenantId: ids.reseller,
       }),
-      'PRT-4',
+      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.reseller]],
     )
   })
 
@@ -435,7 +477,11 @@ describe('subscription-level involvement', () => {
       }),
     )
     s = step(placeOrder(s, orderInput([line(subs.p2)], { customer: ids.customer2, when: '2020-03-08' })))
-    rejectsWith(addLicenses(s, { ...base, at: at('2020-03-09'), subscriptionId: subs.p2, additionalSeats: 1 }), 'ROL-2')
+    rejectsWith(addLicenses(s, { ...base, at: at('2020-03-09'), subscriptionId: subs.p2, additionalSeats: 1 }), [
+      'ROL-2',
+      'NoDelegatedAdmin',
+      [ids.provider, ids.customer2],
+    ])
   })
 })
 

@@ -54,7 +54,7 @@ describe('restrictDirectBill (RST-1)', () => {
     })
   })
 
-  it('RST-1: only Microsoft restricts, only direct bill partners, and only once', () => {
+  it('MOD-7: only Microsoft restricts; RST-1: only direct bill partners, and only once', () => {
     rejectsWith(
       restrictDirectBill(world(), {
         actor: admin(ids.direct),
@@ -62,7 +62,7 @@ describe('restrictDirectBill (RST-1)', () => {
         partnerTenantId: ids.direct,
         unmetRequirements: [],
       }),
-      'RST-1',
+      ['MOD-7', 'NotProgramOperator', []],
     )
     rejectsWith(
       restrictDirectBill(world(), {
@@ -71,31 +71,43 @@ describe('restrictDirectBill (RST-1)', () => {
         partnerTenantId: ids.reseller,
         unmetRequirements: [],
       }),
-      'RST-1',
+      ['RST-1', 'NotDirectBillPartner', [ids.reseller]],
     )
-    rejectsWith(restrict(restrictedWorld()), 'RST-1')
+    rejectsWith(restrict(restrictedWorld()), ['RST-1', 'AlreadyRestricted', [ids.direct]])
   })
 })
 
 describe('what a restriction blocks', () => {
   it.each(standaloneKinds)('RST-2: no new %s purchase for a customer', (kind) => {
-    rejectsWith(buy(restrictedWorld(), ids.direct, ids.customer, subs.next, kind, at('2020-12-01')), 'RST-2')
+    rejectsWith(buy(restrictedWorld(), ids.direct, ids.customer, subs.next, kind, at('2020-12-01')), [
+      'RST-2',
+      'PartnerRestricted',
+      [ids.direct],
+    ])
   })
 
   it('RST-2: no new add-on to an existing license-based subscription', () => {
     rejectsWith(
       buy(restrictedWorld(), ids.direct, ids.customer, subs.next, 'addOn', at('2020-12-01'), subs.license),
-      'RST-2',
+      ['RST-2', 'PartnerRestricted', [ids.direct]],
     )
   })
 
   it('RST-3: no new Azure subscription for its own use', () => {
-    rejectsWith(buy(restrictedWorld(), ids.direct, ids.internal, subs.next, 'azure', at('2020-12-01')), 'RST-3')
+    rejectsWith(buy(restrictedWorld(), ids.direct, ids.internal, subs.next, 'azure', at('2020-12-01')), [
+      'RST-3',
+      'PartnerRestricted',
+      [ids.direct],
+    ])
   })
 
   it('RST-4: no new customer tenants', () => {
     const s = restrictedWorld()
-    rejectsWith(createCustomer(s, customerInput(ids.direct, ids.customer2, at('2020-12-01'))), 'RST-4')
+    rejectsWith(createCustomer(s, customerInput(ids.direct, ids.customer2, at('2020-12-01'))), [
+      'RST-4',
+      'PartnerRestricted',
+      [ids.direct],
+    ])
   })
 
   it('RST-5: no direct reseller relationship invitations', () => {
@@ -112,7 +124,7 @@ describe('what a restriction blocks', () => {
         newCustomer: { companyName: 'x', domain: null, region: getPartner(s, ids.direct)!.region },
         delegatedAdmin: true,
       }),
-      'RST-5',
+      ['RST-5', 'PartnerRestricted', [ids.direct]],
     )
   })
 
@@ -123,7 +135,7 @@ describe('what a restriction blocks', () => {
       partnerTenantId: ids.direct,
       sandboxTenantId: ids.sandbox,
     }
-    rejectsWith(createIntegrationSandbox(restrictedWorld(), input), 'RST-6')
+    rejectsWith(createIntegrationSandbox(restrictedWorld(), input), ['RST-6', 'PartnerRestricted', [ids.direct]])
     accepted(createIntegrationSandbox(world(), input))
   })
 })

@@ -12,7 +12,8 @@ import { getInvitation, getPartner, getPartnership, getTenant } from '../model/q
 import type { ProgramState } from '../model/state.js'
 import { sameRegion } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
-import { newDirectCustomersClosed } from './transitionChecks.js'
+import { isPartneredReseller, notPartneredReseller } from './ownUseChecks.js'
+import { addsDirectCustomer, newDirectCustomersClosed } from './transitionChecks.js'
 import { notBefore, notBeforePartnership } from './integrityChecks.js'
 import { acceptanceEvents } from './invitationEvents.js'
 
@@ -40,6 +41,15 @@ const load = (state: ProgramState, input: AcceptCustomerInvitationInput) => {
 }
 type Context = CheckContext<AcceptCustomerInvitationInput, ReturnType<typeof load>>
 
+/** The partner the customer would buy from: the issuer of a direct invitation, the named provider of an indirect one. */
+const seller = ({ invitation }: Context) =>
+  invitation?.kind === 'directReseller' ? invitation.partnerTenantId : invitation?.indirectProviderTenantId
+/** The invited tenant has since become the partner tenant of a reseller in partnership with the seller (OWN-3). */
+const partneredReseller = (c: Context) => {
+  const provider = seller(c)
+  return provider != null && c.invitation !== undefined && isPartneredReseller(c.state, provider, c.invitation.customerTenantId)
+}
+
 /** Why the issuer may no longer issue the invitation, or `undefined` if it still may (INV-3). */
 const lostRight = (
   invitation: Invitation,
@@ -66,6 +76,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   },
   {
     rule: 'INV-3',
+    who: ['customerAdmin'],
     name: "only the invited customer's admin accepts",
     check: ({ invitation, input: { actor } }) =>
       invitation === undefined || (actor.kind === 'customerAdmin' && actor.tenantId === invitation.customerTenantId)
@@ -110,19 +121,28 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   notBeforePartnership((c) => c.partnership),
   newDirectCustomersClosed<Context>(
     (c) => c.issuer,
-    (c) => c.invitation?.kind === 'directReseller',
+    ({ invitation, state }) =>
+      invitation?.kind === 'directReseller' &&
+      addsDirectCustomer(state, invitation.partnerTenantId, invitation.customerTenantId),
   ),
+  notPartneredReseller<Context>(seller, (c) => (c.invitation as Invitation).customerTenantId),
   {
     rule: 'OWN-2',
     name: 'a partner or sandbox tenant never becomes a customer',
-    check: ({ invitation, customerTenant }) =>
-      invitation === undefined || customerTenant === undefined || customerTenant.kind === 'customer'
+    // a reseller in partnership with the seller is reported under OWN-3 above
+    check: (c) => {
+      const { invitation, customerTenant } = c
+      return invitation === undefined ||
+        customerTenant === undefined ||
+        customerTenant.kind === 'customer' ||
+        partneredReseller(c)
         ? pass
         : fail(
             'PartnerTenantAsCustomer',
             [invitation.customerTenantId, invitation.id],
             `Tenant ${invitation.customerTenantId} is now a ${customerTenant.kind} tenant; a partner tenant never becomes a customer, so invitation ${invitation.id} cannot be accepted.`,
-          ),
+          )
+    },
   },
   ...(['issuer', 'provider'] as const).map((who) =>
     sameRegion<Context>('REG-1', (c) => {
@@ -147,11 +167,16 @@ const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<Do
  * reseller moves to the indirect channel: from then on the reseller cannot buy for this customer
  * with its direct bill capability (TRN-11). The customer keeps its other partners (MUL-1).
  *
- * Violations: `INV-3` (unknown invitation; actor is not the invited customer's admin; already
+ * Violations: `MOD-1` (unknown invitation), `INV-3` (actor is not the invited customer's admin; already
  * accepted; the issuer has since been restricted, left the indirect reseller program or lost its
  * partnership), `MOD-6` (dated before the invitation was issued, or before the partnership it goes
- * through was accepted, `DatedBeforeFact`), `OWN-2` (the
- * invited tenant has since become a partner or sandbox tenant, `PartnerTenantAsCustomer`), `REG-1`
+ * through was accepted, `DatedBeforeFact`), `TRN-9` (2018 rule set: a direct invitation whose
+ * issuer's indirect reseller enrollment is now approved, whenever it was sent, unless the customer
+ * is already its direct customer; `NewDirectCustomersClosed`), `OWN-3` (the invited tenant has since
+ * become the partner tenant of a reseller in partnership with the partner it would buy from: the
+ * issuer of a direct invitation, the provider of an indirect one; `ResellerAsEndCustomer`), `OWN-2`
+ * (the invited tenant has since become another partner or a sandbox tenant,
+ * `PartnerTenantAsCustomer`), `REG-1`
  * (the customer, by the region of its tenant or, for a tenant new to the model, the region it gave,
  * is outside the issuer's or the provider's region; code 2030).
  *

@@ -46,13 +46,24 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Accepts the indirect reseller agreement: the indirect reseller capabilities become active (TRN-5)
  * and a direct bill partner is now both direct bill partner and indirect reseller (TRN-6). Within
  * 30 days it is invited to the indirect reseller incentive, at the email of its MPN account (INC-1;
- * the library uses the primary contact email, `null` if none is recorded).
+ * the library uses the primary contact email, `null` if none is recorded); its incentive status
+ * becomes `invited`, and from then on it may enroll in that incentive (`enrollIncentive`).
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (not global admin),
- * `TRN-5` (enrollment not approved), `MOD-6` (dated before the approval, `DatedBeforeFact`).
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`), `ROL-1` (not global admin, `NotGlobalAdmin`), `TRN-5` (enrollment not
+ * approved, `EnrollmentNotApproved`), `MOD-6` (dated before the approval, `DatedBeforeFact`).
  *
  * Emits `IndirectResellerAgreementAccepted` and `IncentiveInvitationScheduled`. Sources: seeds 004
  * and 000.
+ *
+ * @example
+ * ```ts
+ * const out = acceptIndirectResellerAgreement(state, {
+ *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
+ *   at: isoDateTime('2019-11-06T09:00:00Z'),
+ *   partnerTenantId,
+ * })
+ * ```
  *
  * @category commands
  */

@@ -48,7 +48,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
 
 /**
  * Accepts a partnership: provider and reseller now appear in each other's lists (PRT-3, seed 001),
- * and the provider may order for the reseller's customers (PRT-4).
+ * and the provider may order for the reseller's customers (PRT-4). A pending request may instead be
+ * declined by the reseller (`declinePartnership`) or withdrawn by the provider
+ * (`withdrawPartnershipRequest`).
  *
  * Violations: `ROL-2` (unknown reseller, actor of another tenant), `ROL-1` (not global admin),
  * `PRT-3` (no open request), `PRT-2` (not an enrolled indirect reseller, code 800016), `PGM-5` (the

@@ -7,7 +7,7 @@ import type * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
-import { notifyPrimaryContact } from './notifications.js'
+import { enrollmentContact, notifyPrimaryContact } from './notifications.js'
 import { type AdvisoryCheck, commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 import { notBeforeEnrollmentStep } from './transitionChecks.js'
 
@@ -56,15 +56,23 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
 ]
 
 /**
- * Approves a pending enrollment (TRN-4, seeds 004 and 000). The partner is notified at its primary
- * contact email; it then has to accept the indirect reseller agreement (TRN-5). An approval after
- * the due-by date is accepted with a `TRN-4` warning (the library's reading).
+ * Approves a pending enrollment (TRN-4, seeds 004 and 000). The partner is notified at the primary
+ * contact email given in the enrollment form (kept on the pending enrollment; for an enrollment
+ * recorded without one, the profile's); it then has to accept the indirect reseller agreement
+ * (TRN-5). An approval after the due-by date is accepted with a `TRN-4` warning (the library's
+ * reading).
  *
- * Violations: `TRN-4` (actor is not Microsoft; enrollment not pending), `ROL-2` (unknown partner),
- * `MOD-6` (dated before the enrollment was submitted, `DatedBeforeFact`).
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`), `TRN-4` (enrollment not pending, `EnrollmentNotPending`), `MOD-6` (dated before
+ * the enrollment was submitted, `DatedBeforeFact`). Warning: `TRN-4` `ApprovalAfterDueDate`.
  *
- * Emits `IndirectEnrollmentApproved`, then `PrimaryContactNotified` when a primary contact email is
- * recorded.
+ * Emits `IndirectEnrollmentApproved`, then `PrimaryContactNotified` (subject
+ * `indirectEnrollmentApproved`) when a primary contact email is known.
+ *
+ * @example
+ * ```ts
+ * const out = approveIndirectEnrollment(state, { actor: microsoft, at: isoDateTime('2019-11-05T09:00:00Z'), partnerTenantId })
+ * ```
  *
  * @category commands
  */
@@ -76,6 +84,6 @@ export const approveIndirectEnrollment = defineCommand({
   advisories,
   decide: ({ input, partner }): ReadonlyArray<DomainEvent> => [
     { _tag: 'IndirectEnrollmentApproved', at: input.at, partnerTenantId: input.partnerTenantId },
-    ...notifyPrimaryContact(partner, input.at, 'indirectEnrollmentApproved'),
+    ...notifyPrimaryContact(partner, input.at, 'indirectEnrollmentApproved', enrollmentContact(partner)),
   ],
 })

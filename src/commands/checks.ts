@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { PartnerUserRole } from '../model/actor.js'
+import { PARTNER_USER_ROLES, type PartnerUserRole } from '../model/actor.js'
 import { getPartner } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import type { TenantId } from '../model/ids.js'
@@ -35,6 +35,7 @@ export const partnerKnown = <C extends Ctx>(
 /** The actor is a user of the partner tenant it acts for (ROL-2); optionally with one of `roles`. */
 export const actsForOwnTenant = <C extends Ctx>(tenant: Picker<C, TenantId>): RuleCheck<C> => ({
   rule: 'ROL-2',
+  who: PARTNER_USER_ROLES,
   name: 'the actor is a user of the partner tenant it acts for',
   check: (c) => {
     const { actor } = c.input
@@ -55,6 +56,7 @@ export const actsForOwnTenant = <C extends Ctx>(tenant: Picker<C, TenantId>): Ru
 /** The actor is Microsoft or a user of the partner tenant `tenant` picks (ROL-2, code 900150). */
 export const operatorOrOwnUser = <C extends Ctx>(tenant: Picker<C, TenantId>, task: string): RuleCheck<C> => ({
   rule: 'ROL-2',
+  who: ['microsoft', ...PARTNER_USER_ROLES],
   name: 'the actor is Microsoft or a user of the partner tenant',
   check: (c) => {
     const { actor } = c.input
@@ -72,6 +74,7 @@ export const operatorOrOwnUser = <C extends Ctx>(tenant: Picker<C, TenantId>, ta
 /** A partner user acting for its tenant has the global admin role (ROL-1, TRN-2, …). */
 export const globalAdminOnly = <C extends Ctx>(rule: 'ROL-1' | 'DB-2' | 'TRN-2', task: string): RuleCheck<C> => ({
   rule,
+  who: ['microsoft', 'customerAdmin', 'globalAdmin'],
   name: `${task} is done by the tenant's global admin`,
   check: (c) => {
     const { actor } = c.input
@@ -93,6 +96,7 @@ export const roleAmong = <C extends Ctx>(
   task: string,
 ): RuleCheck<C> => ({
   rule,
+  who: ['microsoft', 'customerAdmin', ...roles],
   name: `${task} is done by ${roles.join(', ')}`,
   check: (c) => {
     const { actor } = c.input
@@ -110,6 +114,7 @@ export const roleAmong = <C extends Ctx>(
 /** Only Microsoft, as program operator, does this (MOD-7, `NotProgramOperator`). */
 export const operatorOnly = <C extends Ctx>(task: string): RuleCheck<C> => ({
   rule: 'MOD-7',
+  who: ['microsoft'],
   name: `${task} is done by Microsoft`,
   check: (c) =>
     c.input.actor.kind === 'microsoft'

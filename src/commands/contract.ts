@@ -15,7 +15,7 @@ import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { replayOwn } from '../events/evolve.js'
 import { exact } from '../internal/codec.js'
-import { Actor } from '../model/actor.js'
+import { Actor, type ActorCategory } from '../model/actor.js'
 import { IsoDateTime } from '../model/ids.js'
 import type { ProgramState } from '../model/state.js'
 import type { RuleId } from '../rules/catalog.js'
@@ -142,6 +142,11 @@ export interface CheckOf<C, R extends RuleId, Tag extends string> {
   readonly name: string
   /** Judged under every rule set, even before its rule comes into force. */
   readonly always?: boolean
+  /**
+   * For a check about who acts: the actor categories it can let through (others it always
+   * rejects). `whoMayRun` and docs/roles.md are derived from it.
+   */
+  readonly who?: ReadonlyArray<ActorCategory>
   /** Returns the problems found; an empty list when the rule holds. */
   readonly check: (context: C) => ReadonlyArray<Finding<Tag>>
 }

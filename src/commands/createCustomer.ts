@@ -11,10 +11,10 @@ import { getTenant } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { NewCustomer } from '../model/tenant.js'
 import { loadPartner, mpaSigned, notRestricted, partnerActs, sameRegion, tenantIsNew } from './checks.js'
-import { notAffiliated } from './ownUseChecks.js'
+import { isPartneredReseller, notAffiliated, notPartneredReseller } from './ownUseChecks.js'
 import { newDirectCustomersClosed } from './transitionChecks.js'
 import { rolesFor, SALES_ROLES } from './roles.js'
-import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
+import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from './contract.js'
 
 /** Codec for {@link CreateCustomerInput}. @category codecs */
 export const CreateCustomerInput = commandInput('CreateCustomerInput', {
@@ -37,7 +37,14 @@ const load = (state: ProgramState, input: CreateCustomerInput) => ({
 })
 type Context = CheckContext<CreateCustomerInput, ReturnType<typeof load>>
 
-const transitioned2018 = newDirectCustomersClosed<Context>((c) => c.partner)
+// the partner's own internal-use tenant is not a direct customer: it is where it buys for its own use (OWN-1)
+const transitioned2018 = newDirectCustomersClosed<Context>(
+  (c) => c.partner,
+  (c) => !c.input.internalUse,
+)
+/** The tenant is the partner tenant of a reseller in partnership with the creator: OWN-3 reports it. */
+const partneredReseller = (c: Context) =>
+  isPartneredReseller(c.state, c.input.partnerTenantId, c.input.customer.tenantId)
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
@@ -65,9 +72,17 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     (c) => [c.partner],
     (c) => c.input.customer.tenantId,
   ),
-  tenantIsNew(
-    (c) => c.existing,
+  notPartneredReseller<Context>(
+    (c) => c.input.partnerTenantId,
     (c) => c.input.customer.tenantId,
+  ),
+  // a reseller's partner tenant exists, but inviting it is refused too: OWN-3 alone reports it
+  when(
+    (c) => !partneredReseller(c),
+    tenantIsNew(
+      (c) => c.existing,
+      (c) => c.input.customer.tenantId,
+    ),
   ),
 ]
 
@@ -76,12 +91,15 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * creating partner (channel `directBill` for a direct bill partner, `indirectProvider` for an
  * indirect provider's own direct customer).
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (a partner user who is not
- * a global admin, admin agent or sales agent, `RoleNotAllowed`, 900150), `TRN-10` (an indirect reseller
- * cannot create customer tenants), `RST-4` (restricted), `TRN-9` (2018 rule set, enrolled as indirect
- * reseller), `PGM-3` (MPA not signed, code 900124, from 2020-02-01), `REG-1` (customer outside the
- * partner's region, code 2030), `OWN-2` (a tenant recorded as affiliated), `INV-1` (the tenant
- * already exists: invite it instead).
+ * Violations: `MOD-1` (unknown partner), `ROL-2` (actor of another tenant), `ROL-1` (a partner user
+ * who is not a global admin, admin agent or sales agent, `RoleNotAllowed`, 900150), `TRN-10` (an
+ * indirect reseller cannot create customer tenants), `RST-4` (restricted), `TRN-9` (2018 rule set:
+ * the indirect reseller enrollment is approved, for any customer but the partner's own internal-use
+ * tenant; `NewDirectCustomersClosed`), `PGM-3` (MPA not signed, code 900124, from 2020-02-01),
+ * `REG-1` (customer outside the partner's region, code 2030), `OWN-2` (a tenant recorded as
+ * affiliated), `OWN-3` (the partner tenant of a reseller in partnership with the creating provider,
+ * `ResellerAsEndCustomer`), `MOD-2` (the tenant already exists: invite it instead,
+ * `CustomerTenantExists`; not reported with OWN-3).
  *
  * Emits `CustomerCreated`. Sources: seeds 000, 004, 002.
  *

@@ -13,9 +13,9 @@ import type { ProgramState } from '../model/state.js'
 import { OrderLine } from '../model/subscription.js'
 import { NewCustomer } from '../model/tenant.js'
 import { notRestricted, sameRegion, tenantIsNew } from './checks.js'
-import { commandInput, defineCommand, type CheckContext, type RuleCheck } from './contract.js'
+import { commandInput, defineCommand, when, type CheckContext, type RuleCheck } from './contract.js'
 import { lineChecks, subscriptionsOf } from './orderLines.js'
-import { notAffiliated } from './ownUseChecks.js'
+import { isPartneredReseller, notAffiliated, notPartneredReseller } from './ownUseChecks.js'
 import { loadProvider, loadReseller, providerActs, resellerChecks } from './providerChecks.js'
 
 /** Codec for {@link CreateCustomerForResellerInput}. @category codecs */
@@ -48,9 +48,17 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...resellerChecks<Context>((c) => c.input.resellerTenantId, "add customers on the reseller's behalf"),
   notRestricted('RST-4', (c) => c.provider, 'create new customer tenants'),
   notRestricted('RST-2', (c) => (c.input.lines.length === 0 ? undefined : c.provider), 'place new orders billed to it'),
-  tenantIsNew(
-    (c) => c.existing,
+  notPartneredReseller<Context>(
+    (c) => c.input.providerTenantId,
     (c) => c.input.customer.tenantId,
+  ),
+  // a reseller's partner tenant exists, but inviting it is refused too: OWN-3 alone reports it
+  when(
+    (c) => !isPartneredReseller(c.state, c.input.providerTenantId, c.input.customer.tenantId),
+    tenantIsNew(
+      (c) => c.existing,
+      (c) => c.input.customer.tenantId,
+    ),
   ),
   sameRegion('REG-1', ({ provider, input }) => ({
     a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
@@ -74,7 +82,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * `PRT-1`, `PGM-3`, `PRT-2`, `PGM-4`, `REG-2`, `PRT-4`, `CUS-2`, `MOD-6`, `PRT-5`), plus `TRN-10`
  * (an indirect reseller cannot create customer tenants), `RST-4` (the provider is also a restricted
  * direct bill partner: no new customer tenant, `PartnerRestricted`), `RST-2` (the same, when there
- * are lines: no new subscription billed to it), `INV-1` (the tenant exists), `REG-1` (customer in
+ * are lines: no new subscription billed to it), `MOD-2` (the tenant exists, `CustomerTenantExists`),
+ * `OWN-3` (the tenant is the partner tenant of a reseller in partnership with the provider, the
+ * named one or another, `ResellerAsEndCustomer`; MOD-2 is then not reported), `REG-1` (customer in
  * another region, 2030), `OWN-2` (an affiliate of the provider or the reseller), `MOD-8` / `MOD-5`
  * (the input's shape).
  *

@@ -25,15 +25,23 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   globalAdminOnly('ROL-1', 'enroll in an incentive program'),
   {
     rule: 'INC-1',
-    name: 'the indirect reseller incentive is for active indirect resellers',
-    check: ({ partner, input }) =>
-      partner !== undefined && input.program === 'indirectReseller' && !hasRole(partner, 'indirectReseller')
+    name: 'the indirect reseller incentive is for active indirect resellers, after the invitation for a transitioned one',
+    check: ({ partner, input }) => {
+      if (partner === undefined || input.program !== 'indirectReseller') return pass
+      if (!hasRole(partner, 'indirectReseller'))
+        return fail(
+          'IncentiveNotAvailable',
+          [partner.tenantId],
+          `Partner ${partner.name} is not an active indirect reseller and cannot enroll in the indirect reseller incentive.`,
+        )
+      return partner.directBill !== null && partner.incentives.indirectReseller === 'none'
         ? fail(
             'IncentiveNotAvailable',
             [partner.tenantId],
-            `Partner ${partner.name} is not an active indirect reseller and cannot enroll in the indirect reseller incentive.`,
+            `Partner ${partner.name} enrolled as indirect reseller on its direct bill tenant has not been invited to the indirect reseller incentive; it enrolls once invited (within 30 days of accepting the indirect reseller agreement).`,
           )
-        : pass,
+        : pass
+    },
   },
   {
     rule: 'INC-2',
@@ -63,11 +71,28 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
 
 /**
  * Enrolls a partner tenant in one incentive program. The two programs are separate: enrolling in one
- * leaves the other as it is (INC-2, seed 000).
+ * leaves the other as it is (INC-2, seed 000). A direct bill partner that enrolled as indirect
+ * reseller on its tenant joins the indirect reseller incentive by invitation (INC-1, seeds 000 and
+ * 004): only once the invitation is scheduled (`acceptIndirectResellerAgreement`, incentive status
+ * `invited`). A partner that is an indirect reseller only is not gated by that invitation, which the
+ * seeds describe for the transition alone (the library's reading).
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (not global admin),
- * `INC-1` (indirect reseller incentive without the indirect reseller role), `INC-2` (direct bill
- * incentive without the direct bill role; already enrolled).
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`), `ROL-1` (not global admin, `NotGlobalAdmin`), `INC-1` (indirect reseller
+ * incentive without the indirect reseller role, or, for a direct bill partner, before its
+ * invitation: `IncentiveNotAvailable`, subjects: the partner tenant ID), `INC-2` (direct bill
+ * incentive without the direct bill role, `IncentiveNotAvailable`; already enrolled,
+ * `IncentiveAlreadyEnrolled`).
+ *
+ * @example
+ * ```ts
+ * const out = enrollIncentive(state, {
+ *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
+ *   at: isoDateTime('2019-12-01T09:00:00Z'),
+ *   partnerTenantId,
+ *   program: 'indirectReseller',
+ * })
+ * ```
  *
  * Emits `IncentiveEnrolled`.
  *

@@ -3,17 +3,26 @@
  *
  * @module
  */
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
+import { exact } from '../internal/codec.js'
 import { addBusinessDaysUtc } from '../internal/dates.js'
-import { TenantId } from '../model/ids.js'
+import { Email, TenantId } from '../model/ids.js'
 import type { Partner } from '../model/partner.js'
 import type { RuleSet } from '../rules/ruleSets.js'
 import { globalAdminOnly, loadPartner, mpaSigned, partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type Finding, type RuleCheck } from './contract.js'
 
+const base = commandInput('EnrollIndirectInput', { partnerTenantId: TenantId, confirmsAuthorization: t.boolean })
 /** Codec for {@link EnrollIndirectInput}. @category codecs */
-export const EnrollIndirectInput = commandInput('EnrollIndirectInput', { partnerTenantId: TenantId })
-/** Input of {@link enrollIndirect}: the direct bill partner tenant that enrolls. @category commands */
+export const EnrollIndirectInput = exact(base.name, base.required, { ...base.optional, primaryContactEmail: Email })
+/**
+ * Input of {@link enrollIndirect}, the fields of the enrollment form: the direct bill partner tenant
+ * that enrolls; `confirmsAuthorization`, the confirmation of authorization the form asks the global
+ * admin to read and confirm (TRN-2; `false` is rejected); and, optionally, `primaryContactEmail`,
+ * the primary contact the approval notice goes to (TRN-4; by default the profile's).
+ *
+ * @category commands
+ */
 export type EnrollIndirectInput = t.TypeOf<typeof EnrollIndirectInput>
 
 type Context = PartnerContext<EnrollIndirectInput>
@@ -56,6 +65,18 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   globalAdminOnly('ROL-1', 'enroll as indirect reseller'),
   {
     rule: 'TRN-2',
+    name: 'the enrollment form confirms the authorization to enroll',
+    check: ({ input }) =>
+      input.confirmsAuthorization
+        ? pass
+        : fail(
+            'AuthorizationNotConfirmed',
+            [input.partnerTenantId],
+            'The global admin must read and confirm the confirmation of authorization of the enrollment form before enrolling.',
+          ),
+  },
+  {
+    rule: 'TRN-2',
     name: 'the partner profile and MPN ID are current',
     check: ({ partner }) =>
       partner !== undefined && !partner.profileCurrent
@@ -90,14 +111,30 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Submits the enrollment of a direct bill partner as indirect reseller on its existing tenant (TRN-1:
  * no new tenant). The enrollment is pending until Microsoft approves it; its due-by date is
  * the submission plus 3 working days (2018 rule set) or 5 business days (2019 rule set), weekends
- * excluded (TRN-4). A restricted partner may enroll (RST-1).
+ * excluded (TRN-4). The form's primary contact email (`primaryContactEmail`, else the profile's at
+ * submission) is kept on the pending enrollment: the approval notice goes there (TRN-4); the
+ * profile is not changed. A restricted partner may enroll (RST-1).
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (not global admin),
- * `TRN-2` (profile or MPN ID not current), `TRN-3` (not a direct bill partner; 2018: not identified
- * for offboarding; 2019: anniversary outside September–December and not enabled), `TRN-4` (already
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`), `ROL-1` (not global admin, `NotGlobalAdmin`), `TRN-2` (profile or MPN ID
+ * not current, `ProfileNotCurrent`; `confirmsAuthorization` false, `AuthorizationNotConfirmed`,
+ * subjects: the partner tenant ID), `TRN-3` (not a direct bill partner; 2018: not identified for
+ * offboarding; 2019: anniversary outside September–December and not enabled), `TRN-4` (already
  * enrolled or pending), `PGM-3` (MPA not signed, from 2020-02-01).
  *
- * Emits `IndirectEnrollmentSubmitted`. Sources: seeds 004 and 000, "get-started".
+ * Emits `IndirectEnrollmentSubmitted`. Sources: seeds 004 ("read the confirmation of authorization
+ * and select Enroll now"; the primary contact of the enrollment form) and 000, "get-started".
+ *
+ * @example
+ * ```ts
+ * const out = enrollIndirect(state, {
+ *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
+ *   at: isoDateTime('2019-11-04T09:00:00Z'),
+ *   partnerTenantId,
+ *   confirmsAuthorization: true,
+ *   primaryContactEmail: email('csp-ops@contoso.example'),
+ * })
+ * ```
  *
  * @category commands
  */
@@ -106,13 +143,17 @@ export const enrollIndirect = defineCommand({
   input: EnrollIndirectInput,
   load: loadPartner,
   checks,
-  decide: ({ input, ruleSet }) => [
-    {
-      _tag: 'IndirectEnrollmentSubmitted',
-      at: input.at,
-      partnerTenantId: input.partnerTenantId,
-      dueBy: addBusinessDaysUtc(input.at, approvalDelayInBusinessDays(ruleSet)),
-      ruleSet: ruleSet.id,
-    },
-  ],
+  decide: ({ input, partner, ruleSet }) => {
+    const contact = input.primaryContactEmail ?? partner?.primaryContactEmail ?? null
+    return [
+      {
+        _tag: 'IndirectEnrollmentSubmitted',
+        at: input.at,
+        partnerTenantId: input.partnerTenantId,
+        dueBy: addBusinessDaysUtc(input.at, approvalDelayInBusinessDays(ruleSet)),
+        ruleSet: ruleSet.id,
+        ...(contact === null ? {} : { primaryContactEmail: contact }),
+      },
+    ]
+  },
 })

@@ -13,9 +13,9 @@ import { getInvitation, getPartner, getPartnership, getTenant } from '../model/q
 import type { ProgramState } from '../model/state.js'
 import { CustomerProfile } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, notRestricted, partnerActs, partnerKnown, sameRegion } from './checks.js'
-import { notAffiliated, soldToCustomerTenant } from './ownUseChecks.js'
+import { isPartneredReseller, notAffiliated, notPartneredReseller, soldToCustomerTenant } from './ownUseChecks.js'
 import { notBeforePartnership } from './integrityChecks.js'
-import { newDirectCustomersClosed } from './transitionChecks.js'
+import { addsDirectCustomer, newDirectCustomersClosed } from './transitionChecks.js'
 import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from './contract.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnershipChecks.js'
 import { ADMIN_ROLES, rolesFor } from './roles.js'
@@ -59,6 +59,8 @@ type Context = CheckContext<InviteCustomerInput, ReturnType<typeof load>>
 
 const direct = (c: Context) => c.input.kind === 'directReseller'
 const indirect = (c: Context) => c.input.kind === 'indirectReseller'
+/** The partner the customer would buy from: the issuer of a direct invitation, the named provider of an indirect one. */
+const seller = ({ input }: Context) => (input.kind === 'directReseller' ? input.partnerTenantId : input.indirectProviderTenantId)
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
@@ -99,9 +101,15 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     (c) => c.input.customerTenantId,
     (c) => c.customerTenant,
   ),
+  notPartneredReseller<Context>(seller, (c) => c.input.customerTenantId),
+  // a reseller in partnership with the provider is reported under OWN-3 above
   soldToCustomerTenant<Context>(
     (c) => c.input.customerTenantId,
     (c) => c.customerTenant,
+    (c) => {
+      const provider = seller(c)
+      return provider !== null && isPartneredReseller(c.state, provider, c.input.customerTenantId)
+    },
   ),
   sameRegion('REG-1', ({ partner, customerTenant, input }) => {
     const region = customerTenant?.region ?? input.newCustomer?.region
@@ -126,7 +134,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     direct,
     notRestricted('RST-5', (c) => c.partner, 'request direct reseller relationships'),
   ),
-  newDirectCustomersClosed<Context>((c) => c.partner, direct),
+  newDirectCustomersClosed<Context>(
+    (c) => c.partner,
+    (c) => direct(c) && addsDirectCustomer(c.state, c.input.partnerTenantId, c.input.customerTenantId),
+  ),
   when(
     direct,
     mpaSigned((c) => c.partner),
@@ -179,13 +190,18 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * (RST-5).
  *
  * Violations:
- * - `ROL-2`: unknown partner, provider or customer; actor of another tenant; invitation ID in use;
+ * - `MOD-1`: unknown partner, provider or customer; `ROL-2`: actor of another tenant; `MOD-2`:
+ *   invitation ID in use;
  * - `ROL-1`: a partner user who is not a global admin or admin agent (`RoleNotAllowed`, 900150);
  * - `INV-1`: the provider is named on a direct invitation or missing on an indirect one;
  * - `OWN-2`: the invited tenant is a partner or sandbox tenant, or affiliated with the partner or
- *   the provider;
+ *   the provider; `OWN-3`: it is the partner tenant of a reseller in partnership with the partner
+ *   the customer would buy from (the issuer of a direct invitation, the provider named by an
+ *   indirect one; `ResellerAsEndCustomer`);
  * - `REG-1`: customer outside the partner's region (code 2030); `REG-2`: provider in another region (code 2201);
- * - direct: `PGM-2` (an indirect reseller only), `RST-5` (restricted), `PGM-3` (MPA, code 900124);
+ * - direct: `PGM-2` (an indirect reseller only), `RST-5` (restricted), `PGM-3` (MPA, code 900124),
+ *   `TRN-9` (2018 rule set: the issuer's indirect reseller enrollment is approved and the customer
+ *   is not already its direct customer, `NewDirectCustomersClosed`);
  * - indirect: `PGM-5` (not an enrolled indirect reseller, code 800016; MPA not signed, code 900123),
  *   `PRT-4` (no active partnership with the provider);
  * - `MOD-8`: the input's shape (a `newCustomer.tenantId` included).

@@ -1,45 +1,67 @@
 /**
  * Own use and self-dealing (OWN-2, OWN-3): a partner sells only to customer tenants that are not
- * its own partner tenant, a reseller in partnership with it, or a tenant of an affiliate.
+ * its own partner tenant, its own internal-use tenant (except Azure for its own use), a reseller in
+ * partnership with it, or a tenant of an affiliate.
  *
  * @internal
  */
 import type { TenantId } from '../model/ids.js'
 import type { Partner } from '../model/partner.js'
 import { getPartnership } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import type { Tenant } from '../model/tenant.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import type { ProviderInput, ProviderLoaded, ResellerLoaded } from './providerChecks.js'
 
 type Ctx<L extends object = object> = CheckContext<ProviderInput, ProviderLoaded & L>
+type AnyCtx = CheckContext<CommandInputBase, object>
 
 /**
- * Own use and self-dealing, for a customer tenant a partner sells to: it is a customer tenant, not
- * a partner tenant (OWN-2), and not a reseller of the provider becoming its end customer (OWN-3);
- * nor a tenant the seller recorded as affiliated (OWN-2).
+ * Whether `tenant` is the partner tenant of an indirect reseller in active partnership with
+ * `provider`: that tenant never becomes the provider's end customer (OWN-3).
+ */
+export const isPartneredReseller = (state: ProgramState, provider: TenantId, tenant: TenantId): boolean =>
+  getPartnership(state, provider, tenant)?.status === 'active'
+
+/**
+ * OWN-3, on every path by which a provider would make a reseller in partnership with it its end
+ * customer (an order, a purchase, a customer created, an invitation): the customer tenant is not
+ * the partner tenant of such a reseller (`ResellerAsEndCustomer`, subjects: the provider and the
+ * reseller). `providerId` picks the provider the customer would buy from (none: the check passes).
+ */
+export const notPartneredReseller = <C extends AnyCtx>(
+  providerId: (c: C) => TenantId | null | undefined,
+  customerId: (c: C) => TenantId,
+): RuleCheck<C> => ({
+  rule: 'OWN-3',
+  name: "a reseller in partnership with the provider is not the provider's end customer on the same tenant",
+  check: (c) => {
+    const provider = providerId(c)
+    if (provider === null || provider === undefined) return pass
+    const customer = customerId(c)
+    return !isPartneredReseller(c.state, provider, customer)
+      ? pass
+      : fail(
+          'ResellerAsEndCustomer',
+          [provider, customer],
+          `Tenant ${customer} is the partner tenant of an indirect reseller in partnership with ${provider}; it cannot also be that provider's end customer. A reseller buys for its own use on a separate customer tenant, never on its partner tenant.`,
+        )
+  },
+})
+
+/**
+ * Own use and self-dealing, for a customer tenant a provider sells to: not a reseller of the
+ * provider becoming its end customer (OWN-3); a customer tenant, not a partner tenant (OWN-2); nor
+ * a tenant the seller recorded as affiliated (OWN-2).
  */
 export const ownUseChecks = <C extends Ctx<ResellerLoaded>>(
   customerId: (c: C) => TenantId,
   tenant: (c: C) => Tenant | undefined,
 ): ReadonlyArray<RuleCheck<C>> => [
-  {
-    rule: 'OWN-3',
-    name: "a reseller in partnership with the provider is not the provider's end customer on the same tenant",
-    check: (c) =>
-      tenant(c)?.kind === 'partner' &&
-      getPartnership(c.state, c.input.providerTenantId, customerId(c))?.status === 'active'
-        ? fail(
-            'ResellerAsEndCustomer',
-            [c.input.providerTenantId, customerId(c)],
-            `Tenant ${customerId(c)} is an indirect reseller in partnership with this provider; it can buy from it only on another tenant, after ending the partnership, or from another provider.`,
-          )
-        : pass,
-  },
+  notPartneredReseller<C>((c) => c.input.providerTenantId, customerId),
   // a reseller in partnership with the provider is reported under OWN-3 above
-  soldToCustomerTenant(
-    customerId,
-    tenant,
-    (c) => getPartnership(c.state, c.input.providerTenantId, customerId(c))?.status === 'active',
+  soldToCustomerTenant(customerId, tenant, (c) =>
+    isPartneredReseller(c.state, c.input.providerTenantId, customerId(c)),
   ),
   notAffiliated((c) => [c.provider, c.reseller], customerId, tenant),
 ]
@@ -49,7 +71,7 @@ export const ownUseChecks = <C extends Ctx<ResellerLoaded>>(
  * (`NotCustomerTenant`, subjects: the tenant), except where `reportedElsewhere` says another check
  * reports the case (OWN-1 for the partner tenant itself, OWN-3 for a reseller of the provider).
  */
-export const soldToCustomerTenant = <C extends CheckContext<CommandInputBase, object>>(
+export const soldToCustomerTenant = <C extends AnyCtx>(
   customerId: (c: C) => TenantId,
   tenant: (c: C) => Tenant | undefined,
   reportedElsewhere: (c: C) => boolean = () => false,
@@ -68,8 +90,34 @@ export const soldToCustomerTenant = <C extends CheckContext<CommandInputBase, ob
   },
 })
 
+/**
+ * OWN-2: a partner does not sell to its own internal-use tenant (`OwnInternalUseTenant`, subjects:
+ * the seller and the tenant). The one exception the seeds imply is Azure for the partner's own use
+ * through the partner shared services offer (RST-3 names it): `ownUseAzure` says whether the sale
+ * is that.
+ */
+export const notOwnInternalUse = <C extends AnyCtx>(
+  sellerId: (c: C) => TenantId,
+  tenant: (c: C) => Tenant | undefined,
+  ownUseAzure: (c: C) => boolean,
+): RuleCheck<C> => ({
+  rule: 'OWN-2',
+  name: 'a partner sells nothing to its own internal-use tenant but Azure for its own use',
+  check: (c) => {
+    const t = tenant(c)
+    const seller = sellerId(c)
+    return t?.kind === 'customer' && t.internalUse && t.owner === seller && !ownUseAzure(c)
+      ? fail(
+          'OwnInternalUseTenant',
+          [seller, t.tenantId],
+          `Tenant ${t.tenantId} is the internal-use tenant of partner ${seller}, which may not sell to itself: only Azure for its own use (the partner shared services offer) is bought there; anything else it buys as the customer of another CSP partner.`,
+        )
+      : pass
+  },
+})
+
 /** The customer tenant is not affiliated with any of the selling partners (OWN-2). */
-export const notAffiliated = <C extends CheckContext<CommandInputBase, object>>(
+export const notAffiliated = <C extends AnyCtx>(
   sellers: (c: C) => ReadonlyArray<Partner | undefined>,
   customerId: (c: C) => TenantId,
   tenant: (c: C) => Tenant | undefined = () => undefined,

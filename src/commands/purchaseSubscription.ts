@@ -10,12 +10,16 @@ import { hasRole } from '../model/partner.js'
 import { getRelationship, getSubscription, getTenant } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { NewSubscription } from '../model/subscription.js'
-import type { Tenant } from '../model/tenant.js'
 import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
-import { notAffiliated, soldToCustomerTenant } from './ownUseChecks.js'
+import {
+  isPartneredReseller,
+  notAffiliated,
+  notOwnInternalUse,
+  notPartneredReseller,
+  soldToCustomerTenant,
+} from './ownUseChecks.js'
 import { notBefore } from './integrityChecks.js'
-import { delegatedAdminUnknown } from './unknownFacts.js'
-import { addOnParentChecks, restrictionChecks } from './purchaseChecks.js'
+import { addOnParentChecks, ownUseAzure, relationshipChecks, restrictionChecks } from './purchaseChecks.js'
 import { rolesFor, SALES_ROLES } from './roles.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 
@@ -43,10 +47,6 @@ const load = (state: ProgramState, input: PurchaseSubscriptionInput) => {
   }
 }
 type Context = CheckContext<PurchaseSubscriptionInput, ReturnType<typeof load>>
-
-/** The partner's own internal-use customer tenant, or its partner tenant itself (OWN-1). */
-const ownTenant = (tenant: Tenant, partner: TenantId) =>
-  tenant.tenantId === partner || (tenant.kind === 'customer' && tenant.internalUse && tenant.owner === partner)
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
@@ -80,65 +80,25 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
-  {
-    rule: 'ROL-2',
-    name: 'the buyer holds a reseller relationship with delegated admin for the customer',
-    check: ({ relationship, customerTenant, input }) => {
-      if (customerTenant === undefined || ownTenant(customerTenant, input.partnerTenantId)) return pass
-      const subjects = [input.partnerTenantId, input.subscription.customerTenantId]
-      if (relationship === undefined)
-        return fail(
-          'NoResellerRelationship',
-          subjects,
-          `Partner ${input.partnerTenantId} has no reseller relationship with customer ${input.subscription.customerTenantId}.`,
-          20002,
-        )
-      if (relationship.delegatedAdmin === null) return delegatedAdminUnknown(relationship)
-      return relationship.delegatedAdmin
-        ? pass
-        : fail(
-            'NoDelegatedAdmin',
-            subjects,
-            `Partner ${input.partnerTenantId} has no delegated admin privileges for customer ${input.subscription.customerTenantId}.`,
-          )
-    },
-  },
-  {
-    rule: 'TRN-12',
-    name: 'an indirect provider orders only for customers it has a reseller relationship with',
-    check: ({ partner, relationship, customerTenant }) =>
-      partner !== undefined &&
-      hasRole(partner, 'indirectProvider') &&
-      customerTenant !== undefined &&
-      !ownTenant(customerTenant, partner.tenantId) &&
-      relationship === undefined
-        ? fail(
-            'NoResellerRelationship',
-            [partner.tenantId, customerTenant.tenantId],
-            `Indirect provider ${partner.name} has no reseller relationship with customer ${customerTenant.tenantId}; the customer must accept an invitation first.`,
-            20002,
-          )
-        : pass,
-  },
-  {
-    rule: 'TRN-11',
-    name: 'no direct bill purchase for a customer served as indirect reseller',
-    check: ({ relationship, partner }) =>
-      relationship?.channel === 'indirectReseller' && partner !== undefined
-        ? fail(
-            'IndirectResellerCustomer',
-            [partner.tenantId, relationship.customerTenantId],
-            `Partner ${partner.name} serves customer ${relationship.customerTenantId} as indirect reseller and cannot buy for it with its direct bill capability; its indirect provider orders instead.`,
-          )
-        : pass,
-  },
+  ...relationshipChecks<Context>(),
   ...restrictionChecks<Context>(),
   ...addOnParentChecks<Context>(),
-  // buying on the partner tenant itself is reported under OWN-1 below
+  // buying on the partner tenant itself is reported under OWN-1 below, on a partnered reseller's under OWN-3
   soldToCustomerTenant<Context>(
     (c) => c.input.subscription.customerTenantId,
     (c) => c.customerTenant,
-    (c) => c.input.subscription.customerTenantId === c.input.partnerTenantId,
+    (c) =>
+      c.input.subscription.customerTenantId === c.input.partnerTenantId ||
+      isPartneredReseller(c.state, c.input.partnerTenantId, c.input.subscription.customerTenantId),
+  ),
+  notOwnInternalUse<Context>(
+    (c) => c.input.partnerTenantId,
+    (c) => c.customerTenant,
+    ownUseAzure,
+  ),
+  notPartneredReseller<Context>(
+    (c) => c.input.partnerTenantId,
+    (c) => c.input.subscription.customerTenantId,
   ),
   notBefore(
     'MOD-6',
@@ -175,23 +135,29 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
 
 /**
  * Buys a subscription, billed to the buying partner. The partner needs a reseller relationship with
- * delegated admin for the customer, except on its own internal-use tenant.
+ * delegated admin for the customer, except on its own internal-use tenant, where it buys only Azure
+ * for its own use (the partner shared services offer, OWN-2).
  *
  * Violations:
- * - `ROL-2`: unknown partner or customer, actor of another tenant, no reseller relationship with
- *   delegated admin (code 20002), subscription ID in use;
+ * - `MOD-1`: unknown partner or customer; `ROL-2`: actor of another tenant (code 900150);
+ *   `MOD-2`: subscription ID in use;
  * - `ROL-1`: a partner user who is not a global admin, admin agent or sales agent (`RoleNotAllowed`,
  *   code 900150);
  * - `PGM-2`: an indirect reseller cannot buy from Microsoft;
- * - `TRN-12`: an indirect provider without a reseller relationship with the customer (code 20002);
+ * - `ROL-2`: no reseller relationship with delegated admin for a customer tenant (code 20002);
+ *   `TRN-12`: an indirect provider without a reseller relationship with it (code 20002). Neither
+ *   judges a partner or sandbox tenant, which OWN-1, OWN-2 or OWN-3 report;
  * - `TRN-11`: the partner serves this customer as indirect reseller;
- * - `RST-2`: restricted partner, any purchase for a customer; also an add-on without a valid parent;
- * - `MOD-6`: an add-on dated before its parent subscription was bought (`DatedBeforeFact`);
- * - `RST-3`: restricted partner, Azure for its own use;
- * - `OWN-1`: buying on the partner tenant itself; `OWN-2`: a customer recorded as affiliated (or an
+ * - `RST-2`: restricted partner, any purchase for a customer; `RST-3`: restricted partner, Azure for
+ *   its own use;
+ * - `MOD-4`: an add-on without a valid parent; `MOD-6`: an add-on dated before its parent
+ *   subscription was bought, or a purchase dated before the reseller relationship began
+ *   (`DatedBeforeFact`);
+ * - `OWN-1`: buying on the partner tenant itself; `OWN-2`: anything but Azure on the buyer's own
+ *   internal-use tenant (`OwnInternalUseTenant`), a customer recorded as affiliated (or an
  *   internal-use tenant of an affiliate), or a partner or integration sandbox tenant as customer
- *   (`NotCustomerTenant`);
- * - `MOD-6`: a purchase dated before the reseller relationship with the customer began;
+ *   (`NotCustomerTenant`); `OWN-3`: the partner tenant of a reseller in partnership with the buyer
+ *   (`ResellerAsEndCustomer`);
  * - `PGM-3`: MPA not signed (code 900124, from 2020-02-01);
  * - `REG-1`: customer outside the partner's region (code 2030).
  *

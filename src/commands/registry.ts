@@ -22,6 +22,8 @@ import { placeOrder } from './placeOrder.js'
 import type { ProgramCommand } from './programCommand.js'
 import { createCustomerForReseller } from './createCustomerForReseller.js'
 import { removePartnership } from './removePartnership.js'
+import { declinePartnership } from './declinePartnership.js'
+import { withdrawPartnershipRequest } from './withdrawPartnershipRequest.js'
 import { recordAffiliation } from './recordAffiliation.js'
 import { addLicenses } from './addLicenses.js'
 import { upgradeSubscription } from './upgradeSubscription.js'
@@ -79,6 +81,8 @@ export const COMMANDS = {
   placeOrder,
   createCustomerForReseller,
   removePartnership,
+  declinePartnership,
+  withdrawPartnershipRequest,
   recordAffiliation,
   addLicenses,
   upgradeSubscription,

@@ -4,9 +4,11 @@
  * @module
  */
 import * as t from 'io-ts'
+import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly } from './checks.js'
 import { commandInput, defineCommand } from './contract.js'
+import { notifyPrimaryContact } from './notifications.js'
 
 /** Codec for {@link SetProgramFlagsInput}. @category codecs */
 export const SetProgramFlagsInput = commandInput('SetProgramFlagsInput', {
@@ -24,10 +26,27 @@ export type SetProgramFlagsInput = t.TypeOf<typeof SetProgramFlagsInput>
 
 /**
  * Sets the flags that decide who may transition (TRN-3, seeds 004 and 000). Done by Microsoft.
+ * Under the 2019 rules, partners outside the first wave are told once the transition is enabled for
+ * them (seed 000): turning `transitionEnabled` on for a partner that did not have it emits a notice
+ * to its primary contact email (none when no email is recorded, nor under the 2018 rules, where the
+ * flag decides nothing).
  *
- * Violations: `TRN-3` (actor is not Microsoft), `ROL-2` (unknown partner).
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`).
  *
- * Emits `ProgramFlagsSet`.
+ * Emits `ProgramFlagsSet`, then `PrimaryContactNotified` (subject `transitionEnabled`) when the 2019
+ * transition is enabled for the partner and a primary contact email is recorded.
+ *
+ * @example
+ * ```ts
+ * const out = setProgramFlags(state, {
+ *   actor: microsoft,
+ *   at: isoDateTime('2019-11-04T09:00:00Z'),
+ *   partnerTenantId,
+ *   identifiedForOffboarding: false,
+ *   transitionEnabled: true,
+ * })
+ * ```
  *
  * @category commands
  */
@@ -36,7 +55,7 @@ export const setProgramFlags = defineCommand({
   input: SetProgramFlagsInput,
   load: loadPartner,
   checks: [operatorOnly('decide who may transition'), actingPartnerKnown()],
-  decide: ({ input }) => [
+  decide: ({ input, partner, ruleSet }): ReadonlyArray<DomainEvent> => [
     {
       _tag: 'ProgramFlagsSet',
       at: input.at,
@@ -44,5 +63,8 @@ export const setProgramFlags = defineCommand({
       identifiedForOffboarding: input.identifiedForOffboarding,
       transitionEnabled: input.transitionEnabled,
     },
+    ...(ruleSet.transitionEdition === '2019' && input.transitionEnabled && partner?.transitionEnabled === false
+      ? notifyPrimaryContact(partner, input.at, 'transitionEnabled')
+      : []),
   ],
 })

@@ -3,16 +3,29 @@
  *
  * @internal
  */
+import type { TenantId } from '../model/ids.js'
 import type { Partner } from '../model/partner.js'
+import { getRelationship } from '../model/queries.js'
+import type { ProgramState } from '../model/state.js'
 import type { PartnerContext } from './checks.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from './contract.js'
 import { notBefore } from './integrityChecks.js'
 
 /**
+ * Whether a direct reseller relationship between `partner` and `customer` would be a new direct
+ * customer (TRN-9): the partner does not already serve that customer as its direct bill partner.
+ * Re-inviting an existing direct customer (to ask again for delegated admin) adds none; a customer
+ * it serves as indirect reseller, or not at all, would be new.
+ */
+export const addsDirectCustomer = (state: ProgramState, partner: TenantId, customer: TenantId): boolean =>
+  getRelationship(state, partner, customer)?.channel !== 'directBill'
+
+/**
  * TRN-9 (2018 rule set only): once its indirect reseller enrollment is approved, a direct bill
  * partner adds no new direct customer by any path: creating one, sending a direct reseller
- * relationship invitation, or having one accepted (the catalog decision on TRN-9). `applies` says
- * whether the command would give the partner a new direct customer.
+ * relationship invitation, or having one accepted, whenever it was sent (the catalog decision on
+ * TRN-9). `applies` says whether the command would give the partner a new direct customer
+ * (`NewDirectCustomersClosed`, subjects: the partner tenant).
  */
 export const newDirectCustomersClosed = <C extends CheckContext<CommandInputBase, object>>(
   pick: (c: C) => Partner | undefined,

@@ -17,7 +17,7 @@ import { Invitation } from '../model/invitation.js'
 import { DirectBillDeclarations, IncentiveProgram, Partner, SupportPlanKind } from '../model/partner.js'
 import { RevenueEntry } from '../model/revenue.js'
 import { Partnership, ResellerRelationship } from '../model/relationship.js'
-import { Seats, Subscription } from '../model/subscription.js'
+import { AzureResourceAction, Seats, Subscription } from '../model/subscription.js'
 import { Customer, Tenant } from '../model/tenant.js'
 import { RuleId } from '../rules/catalog.js'
 import { RuleSetId } from '../rules/ruleSets.js'
@@ -83,9 +83,22 @@ export const DomainEvent = t.union(
     event('SeatsChanged', { subscriptionId: SubscriptionId, previousSeats: Seats, seats: Seats }),
     event('SubscriptionSuspended', { subscriptionId: SubscriptionId }),
     event('SubscriptionCancelled', { subscriptionId: SubscriptionId }),
+    event('SubscriptionRenewed', { subscriptionId: SubscriptionId, previousTermEnd: IsoDate, termEnd: IsoDate }),
+    event('SubscriptionReactivated', { subscriptionId: SubscriptionId }),
+    event('AutoRenewSet', { subscriptionId: SubscriptionId, autoRenew: t.boolean }),
+    partnerEvent('AzureResourcesManaged', { subscriptionId: SubscriptionId, action: AzureResourceAction }),
+    event('AzureTenantOwnerGranted', {
+      providerTenantId: TenantId,
+      resellerTenantId: TenantId,
+      customerTenantId: TenantId,
+    }),
     partnerEvent('IntegrationSandboxCreated', { tenant: Tenant }),
     // the form's primary contact email (TRN-4) is optional so that events stored before it still decode
-    partnerEvent('IndirectEnrollmentSubmitted', { dueBy: IsoDateTime, ruleSet: RuleSetId }, { primaryContactEmail: Email }),
+    partnerEvent(
+      'IndirectEnrollmentSubmitted',
+      { dueBy: IsoDateTime, ruleSet: RuleSetId },
+      { primaryContactEmail: Email },
+    ),
     partnerEvent('IndirectEnrollmentApproved', {}),
     partnerEvent('IndirectEnrollmentWithdrawn', {}),
     partnerEvent('PrimaryContactNotified', { email: Email, subject: NotificationSubject }),

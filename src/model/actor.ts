@@ -19,6 +19,23 @@ export const PartnerUserRole = literals(
 /** @category models */
 export type PartnerUserRole = t.TypeOf<typeof PartnerUserRole>
 
+/**
+ * Who may run a command, by kind of actor: Microsoft, a customer admin, or a partner user by role.
+ * `whoMayRun` answers it per command, and docs/roles.md is generated from it.
+ *
+ * @category models
+ */
+export type ActorCategory = 'microsoft' | 'customerAdmin' | PartnerUserRole
+
+/** Every partner user role, in Partner Center's order. @category models */
+export const PARTNER_USER_ROLES = Object.keys(PartnerUserRole.keys) as ReadonlyArray<PartnerUserRole>
+
+/** Every actor category: Microsoft, a customer admin, then each partner user role. @category models */
+export const ACTOR_CATEGORIES: ReadonlyArray<ActorCategory> = ['microsoft', 'customerAdmin', ...PARTNER_USER_ROLES]
+
+/** The category of an actor. @category models */
+export const categoryOf = (actor: Actor): ActorCategory => (actor.kind === 'partnerUser' ? actor.role : actor.kind)
+
 /** Codec for {@link Actor}. @category codecs */
 export const Actor = t.union(
   [

@@ -28,21 +28,29 @@ export const RelationshipOrigin = literals(['customerCreation', 'invitation', 'i
 export type RelationshipOrigin = t.TypeOf<typeof RelationshipOrigin>
 
 /** Codec for {@link ResellerRelationship}. @category codecs */
-export const ResellerRelationship = exact('ResellerRelationship', {
-  partnerTenantId: TenantId,
-  customerTenantId: TenantId,
-  channel: RelationshipChannel,
-  indirectProviderTenantId: nullable(TenantId),
-  delegatedAdmin: nullable(t.boolean),
-  origin: RelationshipOrigin,
-  since: IsoDateTime,
-})
+export const ResellerRelationship = exact(
+  'ResellerRelationship',
+  {
+    partnerTenantId: TenantId,
+    customerTenantId: TenantId,
+    channel: RelationshipChannel,
+    indirectProviderTenantId: nullable(TenantId),
+    delegatedAdmin: nullable(t.boolean),
+    origin: RelationshipOrigin,
+    since: IsoDateTime,
+  },
+  // optional so that state documents and events written before it was modelled still decode
+  { azureTenantOwner: t.boolean },
+)
 /**
  * A reseller relationship between a partner tenant and a customer tenant: the channel it serves the
  * customer through, the indirect provider it works with for an indirect customer, whether it holds
  * delegated admin privileges (DAP; `null` when unknown: imported from a list body, which omits
  * `allowDelegatedAccess`), how it was acquired and since when. A customer may hold several
- * (MUL-1); at most one exists per partner and customer.
+ * (MUL-1); at most one exists per partner and customer. `azureTenantOwner` (optional, `true` once
+ * recorded): the indirect provider made this indirect reseller tenant owner on the customer's Azure
+ * (PRT-7, `grantAzureTenantOwner`), so it deploys and manages resources in the customer's Azure
+ * subscriptions (`manageAzureResources`).
  *
  * @category models
  */

@@ -116,7 +116,12 @@ export interface Subscription extends t.TypeOf<typeof Subscription> {}
  *
  * @category models
  */
-export const TERMED_KINDS: ReadonlyArray<SubscriptionKind> = ['licenseBased', 'addOn', 'softwareSubscription', 'reservation']
+export const TERMED_KINDS: ReadonlyArray<SubscriptionKind> = [
+  'licenseBased',
+  'addOn',
+  'softwareSubscription',
+  'reservation',
+]
 
 /** The last calendar day the date codecs accept; terms that would end later end then. */
 const LAST_DAY = '9999-12-31'
@@ -165,7 +170,9 @@ export const termOf = (s: Subscription): Duration => durationOf(s.newCommerce?.t
  *
  * @example
  * ```ts
- * termEndOf(subscriptionBoughtOn('2019-01-09T09:00:00Z')) // '2020-01-08'
+ * import { getSubscription, termEndOf } from 'csp-channel'
+ * // a license-based subscription bought on 2019-01-09 in the model, without new commerce terms
+ * termEndOf(getSubscription(state, id)!) // '2020-01-08'
  * ```
  *
  * @category queries
@@ -183,6 +190,17 @@ export const termEndOf = (s: Subscription): IsoDate | null =>
  */
 export const nextTermEnd = (s: Subscription, termEnd: IsoDate): IsoDate =>
   lastDayOf(addDays(midnight(termEnd), 1), termOf(s))
+
+/**
+ * What a partner does with the resources of an existing Azure subscription (RST-8, seed 000):
+ * `deploy` new resources (Azure Marketplace products and Visual Studio subscriptions included) or
+ * `manage` existing ones.
+ *
+ * @category models
+ */
+export const AzureResourceAction = literals(['deploy', 'manage'], 'AzureResourceAction')
+/** @category models */
+export type AzureResourceAction = t.TypeOf<typeof AzureResourceAction>
 
 /** The fields of a subscription to buy, shared by purchases and order lines. */
 const purchaseFields = {

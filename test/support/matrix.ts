@@ -63,7 +63,7 @@ const invite: ProgramCommand = {
 }
 const enroll: ProgramCommand = {
   command: 'enrollIndirect',
-  input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct },
+  input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, confirmsAuthorization: true },
 }
 const approve: ProgramCommand = {
   command: 'approveIndirectEnrollment',
@@ -228,6 +228,30 @@ export const cases: Record<CommandName, Case> = {
     command: {
       command: 'createCustomerForReseller',
       input: forResellerInput([line(subs.p2)], { customer: ids.customer2, when: '2020-03-10' }),
+    },
+  },
+  declinePartnership: {
+    setup: [
+      {
+        command: 'requestPartnership',
+        input: partnershipInput(ids.provider, ids.provider, ids.reseller2, '2020-03-10'),
+      },
+    ],
+    command: {
+      command: 'declinePartnership',
+      input: partnershipInput(ids.reseller2, ids.provider, ids.reseller2, '2020-03-10'),
+    },
+  },
+  withdrawPartnershipRequest: {
+    setup: [
+      {
+        command: 'requestPartnership',
+        input: partnershipInput(ids.provider, ids.provider, ids.reseller2, '2020-03-10'),
+      },
+    ],
+    command: {
+      command: 'withdrawPartnershipRequest',
+      input: partnershipInput(ids.provider, ids.provider, ids.reseller2, '2020-03-10'),
     },
   },
   removePartnership: {
