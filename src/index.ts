@@ -85,6 +85,11 @@ export {
   Seats,
   MAX_SEATS,
   NewCommerceTerms,
+  AzureResourceAction,
+  TERMED_KINDS,
+  hasTerm,
+  termEndOf,
+  nextTermEnd,
 } from './model/subscription.js'
 export {
   tableGet,
@@ -171,6 +176,10 @@ export { purchaseSubscription, PurchaseSubscriptionInput } from './commands/purc
 export { changeSeats, ChangeSeatsInput } from './commands/changeSeats.js'
 export { suspendSubscription, SuspendSubscriptionInput } from './commands/suspendSubscription.js'
 export { cancelSubscription, CancelSubscriptionInput } from './commands/cancelSubscription.js'
+export { reactivateSubscription, ReactivateSubscriptionInput } from './commands/reactivateSubscription.js'
+export { renewSubscription, RenewSubscriptionInput } from './commands/renewSubscription.js'
+export { setAutoRenew, SetAutoRenewInput } from './commands/setAutoRenew.js'
+export { manageAzureResources, ManageAzureResourcesInput } from './commands/manageAzureResources.js'
 export { createIntegrationSandbox, CreateIntegrationSandboxInput } from './commands/createIntegrationSandbox.js'
 export { enrollIndirect, EnrollIndirectInput, approvalDelayInBusinessDays } from './commands/enrollIndirect.js'
 export { approveIndirectEnrollment, ApproveIndirectEnrollmentInput } from './commands/approveIndirectEnrollment.js'
@@ -209,6 +218,7 @@ export {
   AssociateResellerWithSubscriptionInput,
 } from './commands/associateResellerWithSubscription.js'
 export { designateSupportContact, DesignateSupportContactInput } from './commands/designateSupportContact.js'
+export { grantAzureTenantOwner, GrantAzureTenantOwnerInput } from './commands/grantAzureTenantOwner.js'
 
 export { acceptPartnership, AcceptPartnershipInput } from './commands/acceptPartnership.js'
 

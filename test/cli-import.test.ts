@@ -75,7 +75,7 @@ const importedSteps = [
       customer: { tenantId: CUSTOMER, companyName: 'Again', domain: null, region: 'US' },
       internalUse: false,
     },
-    expect: { rejected: ['INV-1'] },
+    expect: { rejected: ['MOD-2'] },
   },
 ]
 

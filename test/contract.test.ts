@@ -247,7 +247,12 @@ const rejecting: Record<CommandName, ProgramCommand> = {
   },
   enrollIndirect: {
     command: 'enrollIndirect',
-    input: { actor: admin(ids.stranger), at: at('2018-12-20'), partnerTenantId: ids.reseller },
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2018-12-20'),
+      partnerTenantId: ids.reseller,
+      confirmsAuthorization: true,
+    },
   },
   approveIndirectEnrollment: {
     command: 'approveIndirectEnrollment',
@@ -303,6 +308,24 @@ const rejecting: Record<CommandName, ProgramCommand> = {
   },
   acceptPartnership: {
     command: 'acceptPartnership',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2019-03-01'),
+      providerTenantId: ids.provider,
+      resellerTenantId: ids.direct,
+    },
+  },
+  declinePartnership: {
+    command: 'declinePartnership',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2019-03-01'),
+      providerTenantId: ids.provider,
+      resellerTenantId: ids.direct,
+    },
+  },
+  withdrawPartnershipRequest: {
+    command: 'withdrawPartnershipRequest',
     input: {
       actor: admin(ids.stranger),
       at: at('2019-03-01'),
@@ -484,7 +507,12 @@ describe('explain', () => {
   it('lists every check with its verdict, and rules not in force under the rule set', () => {
     const judged = explain(world(), {
       command: 'enrollIndirect',
-      input: { actor: admin(ids.direct), at: at('2019-11-04'), partnerTenantId: ids.direct },
+      input: {
+        actor: admin(ids.direct),
+        at: at('2019-11-04'),
+        partnerTenantId: ids.direct,
+        confirmsAuthorization: true,
+      },
     })
     expect([judged.ruleSet, judged.whatIf]).toEqual(['2019-10-04', false])
     expect(judged.checks.map((c) => [c.rule, c.verdict])).toEqual([
@@ -504,7 +532,12 @@ describe('explain', () => {
     const snapshot = JSON.stringify(stateToJson(state))
     explain(state, {
       command: 'enrollIndirect',
-      input: { actor: admin(ids.direct), at: at('2019-11-04'), partnerTenantId: ids.direct },
+      input: {
+        actor: admin(ids.direct),
+        at: at('2019-11-04'),
+        partnerTenantId: ids.direct,
+        confirmsAuthorization: true,
+      },
     })
     expect(JSON.stringify(stateToJson(state))).toBe(snapshot)
   })

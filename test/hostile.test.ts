@@ -212,7 +212,10 @@ describe('hostile inputs to the commands', () => {
         for (const h of IMPOSSIBLE_DATES) {
           const { result, what } = run(h)
           expectEntryRejection(result, where, what)
-          if (E.isLeft(result)) expect(result.left.map((v) => v.rule)).toContain('MOD-5')
+          if (E.isLeft(result))
+            expect(result.left, what).toContainEqual(
+              expect.objectContaining({ rule: 'MOD-5', _tag: 'ValueOutOfRange', subjects: ['at'] }),
+            )
         }
       if (typeof original === 'object' && original !== null && !Array.isArray(original))
         for (const h of hostileStructures().filter((x) => x.name !== 'empty object')) {
@@ -313,7 +316,10 @@ describe('hostile command objects to execute, apply and explain', () => {
   it('a value that is not a command object is rejected with MOD-8, the state unchanged', () => {
     for (const h of hostileValues()) {
       const result = execute(state, h.value)
-      expect(E.isLeft(result) ? result.left.map((v) => v.rule) : [], h.name).toEqual(['MOD-8'])
+      // not an object: InvalidInput; an object without a command name: UnknownCommand; neither names an ID
+      expect(E.isLeft(result) ? result.left.map((v) => [v.rule, v._tag, v.subjects]) : [], h.name).toEqual([
+        ['MOD-8', expect.toBeOneOf(['InvalidInput', 'UnknownCommand']), []],
+      ])
       expect(apply(state, h.value).state).toBe(state)
       expect(
         explain(state, h.value).checks.some((c) => c.verdict === 'failed'),

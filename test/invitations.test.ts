@@ -86,7 +86,14 @@ const accept = (s: ProgramState, customer: TenantId = ids.customer2, id = INV, w
 /** The direct bill partner, transitioned under the 2019 rules and in partnership with the provider. */
 const bothWays = () => {
   let s = world()
-  s = step(enrollIndirect(s, { actor: admin(ids.direct), at: at('2019-11-04'), partnerTenantId: ids.direct }))
+  s = step(
+    enrollIndirect(s, {
+      actor: admin(ids.direct),
+      at: at('2019-11-04'),
+      partnerTenantId: ids.direct,
+      confirmsAuthorization: true,
+    }),
+  )
   s = step(
     approveIndirectEnrollment(s, { actor: { kind: 'microsoft' }, at: at('2019-11-05'), partnerTenantId: ids.direct }),
   )
@@ -109,14 +116,16 @@ describe('partnerships (minimal)', () => {
     })
     expect(partnershipsOfProvider(s, ids.provider).map((p) => p.resellerTenantId)).toEqual([ids.reseller])
     expect(partnershipsOfReseller(s, ids.reseller).map((p) => p.providerTenantId)).toEqual([ids.provider])
-    rejectsWith(
-      requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.reseller, '2019-12-05')),
-      ['PRT-3', 'PartnershipExists', [ids.provider, ids.reseller]],
-    )
-    rejectsWith(
-      acceptPartnership(world(), partnershipInput(ids.reseller, ids.provider, ids.reseller, '2019-12-05')),
-      ['PRT-3', 'PartnershipNotRequested', [ids.provider, ids.reseller]],
-    )
+    rejectsWith(requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.reseller, '2019-12-05')), [
+      'PRT-3',
+      'PartnershipExists',
+      [ids.provider, ids.reseller],
+    ])
+    rejectsWith(acceptPartnership(world(), partnershipInput(ids.reseller, ids.provider, ids.reseller, '2019-12-05')), [
+      'PRT-3',
+      'PartnershipNotRequested',
+      [ids.provider, ids.reseller],
+    ])
   })
 
   it('PRT-1: provider tasks take global admin, user admin, admin agent or sales agent, and an indirect provider', () => {
@@ -134,10 +143,11 @@ describe('partnerships (minimal)', () => {
       ['PRT-1', 'RoleNotAllowed', [ids.provider]],
     )
     expect(v[0]?.partnerCenterCode).toBe(900150)
-    rejectsWith(
-      requestPartnership(world(), partnershipInput(ids.direct, ids.direct, ids.reseller, '2019-12-01')),
-      ['PRT-1', 'NotIndirectProvider', [ids.direct]],
-    )
+    rejectsWith(requestPartnership(world(), partnershipInput(ids.direct, ids.direct, ids.reseller, '2019-12-01')), [
+      'PRT-1',
+      'NotIndirectProvider',
+      [ids.direct],
+    ])
   })
 
   it('PRT-2: the reseller must be an enrolled indirect reseller (code 800016)', () => {

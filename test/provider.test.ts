@@ -319,9 +319,9 @@ describe('placeOrder', () => {
     expect(
       rejectsWith(por(OTHER_LOCATION), ['PRT-5', 'PartnerOfRecordNotValid', [subs.p2, OTHER_LOCATION]])[0]?.message,
     ).toContain('4847383')
-    expect(
-      rejectsWith(por(unknownMpn), ['PRT-5', 'UnknownMpnId', [subs.p2, unknownMpn]])[0]?.partnerCenterCode,
-    ).toBe(800015)
+    expect(rejectsWith(por(unknownMpn), ['PRT-5', 'UnknownMpnId', [subs.p2, unknownMpn]])[0]?.partnerCenterCode).toBe(
+      800015,
+    )
     accepted(por(RESELLER_MPN))
   })
 

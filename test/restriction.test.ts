@@ -87,10 +87,11 @@ describe('what a restriction blocks', () => {
   })
 
   it('RST-2: no new add-on to an existing license-based subscription', () => {
-    rejectsWith(
-      buy(restrictedWorld(), ids.direct, ids.customer, subs.next, 'addOn', at('2020-12-01'), subs.license),
-      ['RST-2', 'PartnerRestricted', [ids.direct]],
-    )
+    rejectsWith(buy(restrictedWorld(), ids.direct, ids.customer, subs.next, 'addOn', at('2020-12-01'), subs.license), [
+      'RST-2',
+      'PartnerRestricted',
+      [ids.direct],
+    ])
   })
 
   it('RST-3: no new Azure subscription for its own use', () => {
@@ -169,6 +170,6 @@ describe('what a restriction leaves alone', () => {
   })
 
   it('RST-1: a restricted partner may still enroll as indirect reseller', () => {
-    accepted(enrollIndirect(restrictedWorld(), { ...base, at: at('2020-12-02') }))
+    accepted(enrollIndirect(restrictedWorld(), { ...base, at: at('2020-12-02'), confirmsAuthorization: true }))
   })
 })

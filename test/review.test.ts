@@ -26,12 +26,15 @@ import {
   type DomainEvent,
   type ProgramCommand,
   type ProgramState,
-  type RuleId,
 } from '../src/index.js'
 import { importPartnerCenter } from '../src/partner-center/index.js'
 import {
+  PROVIDER_MPN,
   US,
   admin,
+  pairedAsTable,
+  triples,
+  type Expected,
   at,
   forResellerInput,
   ids,
@@ -53,12 +56,20 @@ const run = (state: ProgramState, command: unknown): ProgramState => {
   return applied.state
 }
 
-/** Rejected, with the very same state, naming at least one of `rules`. */
-const refusedUnder = (state: ProgramState, command: unknown, ...rules: ReadonlyArray<RuleId>) => {
+/**
+ * Rejected, with the very same state, with a violation that is one of `expected` (rule, tag and
+ * subjects; several when the review allowed more than one fix); every violation pairs its rule and
+ * tag as the table allows.
+ */
+const refusedUnder = (state: ProgramState, command: unknown, ...expected: readonly [Expected, ...Expected[]]) => {
   const applied = apply(state, command)
   expect(applied.accepted).toBe(false)
   expect(applied.state).toBe(state)
-  expect(applied.violations.some((v) => rules.includes(v.rule))).toBe(true)
+  pairedAsTable(applied.violations)
+  const named = (x: readonly [string, string, ReadonlyArray<string>]) => JSON.stringify(x)
+  expect(triples(applied.violations).map(named)).toEqual(
+    expect.arrayContaining([expect.toBeOneOf(expected.map(named))]),
+  )
   return applied
 }
 
@@ -95,7 +106,11 @@ describe('wrong yes: commands Partner Center would refuse', () => {
         sandboxTenantId: ids.sandbox,
       },
     })
-    refusedUnder(s, { command: 'purchaseSubscription', input: purchase(ids.sandbox) }, 'OWN-2')
+    refusedUnder(s, { command: 'purchaseSubscription', input: purchase(ids.sandbox) }, [
+      'OWN-2',
+      'NotCustomerTenant',
+      [ids.sandbox],
+    ])
   })
 
   // TRN-9 (2018 rules): a partner enrolled as indirect reseller can no longer add new direct
@@ -139,7 +154,12 @@ describe('wrong yes: commands Partner Center would refuse', () => {
       run(
         run(state, {
           command: 'enrollIndirect',
-          input: { actor: admin(ids.direct), at: at('2019-02-04'), partnerTenantId: ids.direct },
+          input: {
+            actor: admin(ids.direct),
+            at: at('2019-02-04'),
+            partnerTenantId: ids.direct,
+            confirmsAuthorization: true,
+          },
         }),
         {
           command: 'approveIndirectEnrollment',
@@ -160,12 +180,21 @@ describe('wrong yes: commands Partner Center would refuse', () => {
           internalUse: false,
         },
       },
-      'TRN-9',
+      ['TRN-9', 'NewDirectCustomersClosed', [ids.direct]],
     )
     // … but an invitation issued now, or before it enrolled, must not give it the customer either
     const invited = apply(s, invite('after-enrollment', '2019-02-06'))
-    if (invited.accepted) refusedUnder(invited.state, accept('after-enrollment', '2019-02-07'), 'TRN-9', 'INV-3')
-    else expect(invited.violations.map((v) => v.rule)).toContain('TRN-9')
+    if (invited.accepted)
+      refusedUnder(
+        invited.state,
+        accept('after-enrollment', '2019-02-07'),
+        ['TRN-9', 'NewDirectCustomersClosed', [ids.direct]],
+        ['INV-3', 'IssuerLostRight', ['after-enrollment', ids.direct]],
+      )
+    else
+      expect(invited.violations).toContainEqual(
+        expect.objectContaining({ rule: 'TRN-9', _tag: 'NewDirectCustomersClosed', subjects: [ids.direct] }),
+      )
     refusedUnder(
       enroll(
         run(early, {
@@ -180,8 +209,8 @@ describe('wrong yes: commands Partner Center would refuse', () => {
         }),
       ),
       accept('before-enrollment', '2019-02-07'),
-      'TRN-9',
-      'INV-3',
+      ['TRN-9', 'NewDirectCustomersClosed', [ids.direct]],
+      ['INV-3', 'IssuerLostRight', ['before-enrollment', ids.direct]],
     )
   })
 
@@ -204,9 +233,7 @@ describe('wrong yes: commands Partner Center would refuse', () => {
         command: 'requestPartnership',
         input: partnershipInput(ids.stranger, ids.stranger, ids.stranger, '2020-03-02'),
       },
-      'PRT-3',
-      'PRT-2',
-      'OWN-2',
+      ['PRT-3', 'PartnershipWithItself', [ids.stranger]],
     )
   })
 })
@@ -218,12 +245,16 @@ describe('time runs forward (MOD-6)', () => {
   // indirect provider's order dated before its relationship with the customer.
   // Fixed in: src/commands/purchaseSubscription.ts and providerChecks.ts (customerChecks), with notBefore.
   it('MOD-6: no purchase or order is dated before the relationship with the customer', () => {
-    refusedUnder(world(), { command: 'purchaseSubscription', input: purchase(ids.customer, '2019-01-02') }, 'MOD-6')
+    refusedUnder(world(), { command: 'purchaseSubscription', input: purchase(ids.customer, '2019-01-02') }, [
+      'MOD-6',
+      'DatedBeforeFact',
+      [ids.direct, ids.customer],
+    ])
     // providerWorld: the provider's customer was created on 2020-03-03
     refusedUnder(
       providerWorld(),
       { command: 'placeOrder', input: orderInput([line(subs.p2)], { when: '2020-03-02' }) },
-      'MOD-6',
+      ['MOD-6', 'DatedBeforeFact', [ids.provider, ids.customer3]],
     )
   })
 
@@ -241,8 +272,8 @@ describe('time runs forward (MOD-6)', () => {
         command: 'createCustomerForReseller',
         input: forResellerInput([line(subs.p2)], { customer: NEWCOMER, when: '2020-03-01' }),
       },
-      'MOD-6',
-      'PRT-4',
+      ['MOD-6', 'DatedBeforeFact', [ids.provider, ids.reseller]],
+      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.reseller]],
     )
   })
 })
@@ -369,8 +400,9 @@ describe('MPN IDs are held once (MOD-2)', () => {
           },
         },
       },
-      'MOD-2',
-      'MOD-8',
+      // refused as written (an MPN ID has no leading zero), or read as the provider's MPN ID
+      ['MOD-8', 'InvalidInput', ['partner.mpnId']],
+      ['MOD-2', 'MpnIdInUse', [PROVIDER_MPN, ids.provider]],
     )
   })
 })
@@ -424,7 +456,12 @@ describe('states from outside', () => {
     const decoded = ProgramStateCodec.decode(document)
     if (E.isRight(decoded)) {
       const input = { ...purchase(ids.customer2), actor: admin(ids.provider), partnerTenantId: ids.provider }
-      refusedUnder(decoded.right, { command: 'purchaseSubscription', input } as ProgramCommand, 'ROL-2', 'TRN-12')
+      refusedUnder(
+        decoded.right,
+        { command: 'purchaseSubscription', input } as ProgramCommand,
+        ['ROL-2', 'NoResellerRelationship', [ids.provider, ids.customer2]],
+        ['TRN-12', 'NoResellerRelationship', [ids.provider, ids.customer2]],
+      )
       expect(getRelationship(decoded.right, ids.provider, ids.customer2)).toBeUndefined()
     }
   })

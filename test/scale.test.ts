@@ -75,7 +75,7 @@ const commands: ReadonlyArray<ProgramCommand> = [
       internalUse: false,
     },
   },
-  { command: 'enrollIndirect', input: { actor, at: when, partnerTenantId: ids.direct } },
+  { command: 'enrollIndirect', input: { actor, at: when, partnerTenantId: ids.direct, confirmsAuthorization: true } },
   {
     command: 'inviteCustomer',
     input: {

@@ -123,10 +123,11 @@ describe('signMpa (PGM-3)', () => {
     )
     const signed = step(signMpa(s, { actor: admin(ids.stranger), at: at('2020-03-01'), partnerTenantId: ids.stranger }))
     expect(getPartner(signed, ids.stranger)?.mpaSignedAt).toBe('2020-03-01T09:00:00.000Z')
-    rejectsWith(
-      signMpa(signed, { actor: admin(ids.stranger), at: at('2020-03-02'), partnerTenantId: ids.stranger }),
-      ['PGM-3', 'MpaAlreadySigned', [ids.stranger]],
-    )
+    rejectsWith(signMpa(signed, { actor: admin(ids.stranger), at: at('2020-03-02'), partnerTenantId: ids.stranger }), [
+      'PGM-3',
+      'MpaAlreadySigned',
+      [ids.stranger],
+    ])
   })
 
   it('PGM-3: from 2020-02-01 a partner without the MPA cannot create customers or buy; before, it can', () => {

@@ -19,18 +19,7 @@ import {
   type ProgramState,
   type RuleSetId,
 } from '../src/index.js'
-import {
-  accepted,
-  admin,
-  at,
-  DIRECT_MPN,
-  ids,
-  rejectsWith,
-  step,
-  subs,
-  world,
-  customerInput,
-} from './support/world.js'
+import { accepted, admin, at, DIRECT_MPN, ids, rejectsWith, step, subs, world, customerInput } from './support/world.js'
 
 const partner = ids.direct
 const enroll = (s: ProgramState, when: string, ruleSet?: RuleSetId) =>
@@ -38,6 +27,7 @@ const enroll = (s: ProgramState, when: string, ruleSet?: RuleSetId) =>
     actor: admin(partner),
     at: at(when),
     partnerTenantId: partner,
+    confirmsAuthorization: true,
     ...(ruleSet === undefined ? {} : { ruleSet }),
   })
 const approve = (s: ProgramState, when: string) =>
@@ -136,7 +126,7 @@ describe('enrollIndirect', () => {
       world(),
       {
         command: 'enrollIndirect',
-        input: { actor: admin(partner), at: at('2019-11-04'), partnerTenantId: partner },
+        input: { actor: admin(partner), at: at('2019-11-04'), partnerTenantId: partner, confirmsAuthorization: true },
       },
       { whatIf: '2018-12-18' },
     )
@@ -150,7 +140,12 @@ describe('enrollIndirect', () => {
 
   it('TRN-3: only direct bill partners transition', () => {
     rejectsWith(
-      enrollIndirect(world(), { actor: admin(ids.provider), at: at('2019-11-04'), partnerTenantId: ids.provider }),
+      enrollIndirect(world(), {
+        actor: admin(ids.provider),
+        at: at('2019-11-04'),
+        partnerTenantId: ids.provider,
+        confirmsAuthorization: true,
+      }),
       ['TRN-3', 'NotDirectBillPartner', [ids.provider]],
     )
   })
@@ -167,6 +162,7 @@ describe('enrollIndirect', () => {
         actor: partnerUser(partner, 'adminAgent'),
         at: at('2018-12-21'),
         partnerTenantId: partner,
+        confirmsAuthorization: true,
       }),
       ['ROL-1', 'NotGlobalAdmin', [partner]],
       ['TRN-2', 'ProfileNotCurrent', [partner, DIRECT_MPN]],

@@ -44,6 +44,7 @@ import {
   partnershipInput,
   providerWorld,
   refuses,
+  triples,
   register,
   subs,
   world,
@@ -306,7 +307,7 @@ describe('restriction on every path', () => {
       when: '2020-03-10',
     })
     const v = refuses(s, { command: 'placeOrder', input: order }, 'RST-2', 'PartnerRestricted', [ids.stranger])
-    expect(v.map((x) => x.rule)).toEqual(['RST-2'])
+    expect(triples(v)).toEqual([['RST-2', 'PartnerRestricted', [ids.stranger]]])
   })
 
   it('RST-4: it creates no customer tenant for a reseller; RST-2 too when the customer comes with subscriptions', () => {
@@ -315,7 +316,7 @@ describe('restriction on every path', () => {
     const v = refuses(s, { command: 'createCustomerForReseller', input: bare }, 'RST-4', 'PartnerRestricted', [
       ids.stranger,
     ])
-    expect(v.map((x) => x.rule)).toEqual(['RST-4'])
+    expect(triples(v)).toEqual([['RST-4', 'PartnerRestricted', [ids.stranger]]])
     const withLines = forResellerInput([line(subs.p3)], {
       provider: ids.stranger,
       customer: NEWCOMER,
@@ -324,7 +325,10 @@ describe('restriction on every path', () => {
     const both = refuses(s, { command: 'createCustomerForReseller', input: withLines }, 'RST-2', 'PartnerRestricted', [
       ids.stranger,
     ])
-    expect(both.map((x) => x.rule).sort()).toEqual(['RST-2', 'RST-4'])
+    expect(triples(both)).toEqual([
+      ['RST-2', 'PartnerRestricted', [ids.stranger]],
+      ['RST-4', 'PartnerRestricted', [ids.stranger]],
+    ])
   })
 
   it('RST-8: it still adds licenses to, suspends and cancels existing subscriptions', () => {
@@ -358,9 +362,9 @@ describe('a partner tenant never becomes a customer', () => {
       NEWCOMER,
       INV,
     ])
-    // once accepted, the tenant is a known customer tenant (PGM-1, as before)
+    // once accepted, the tenant is a known tenant, registered once (MOD-2, as before)
     const joined = run(s, acceptInvitation('2019-02-02'))
-    refuses(joined, registration(MICROSOFT, NEWCOMER, ['indirectReseller']), 'PGM-1', 'PartnerAlreadyRegistered', [
+    refuses(joined, registration(MICROSOFT, NEWCOMER, ['indirectReseller']), 'MOD-2', 'PartnerAlreadyRegistered', [
       NEWCOMER,
     ])
   })
@@ -539,7 +543,7 @@ describe('time runs forward', () => {
     const partner = { partnerTenantId: ids.direct }
     const enrolled = run(world(), {
       command: 'enrollIndirect',
-      input: { actor: admin(ids.direct), at: at('2019-11-06'), ...partner },
+      input: { actor: admin(ids.direct), at: at('2019-11-06'), ...partner, confirmsAuthorization: true },
     })
     refuses(
       enrolled,

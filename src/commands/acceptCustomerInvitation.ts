@@ -47,7 +47,11 @@ const seller = ({ invitation }: Context) =>
 /** The invited tenant has since become the partner tenant of a reseller in partnership with the seller (OWN-3). */
 const partneredReseller = (c: Context) => {
   const provider = seller(c)
-  return provider != null && c.invitation !== undefined && isPartneredReseller(c.state, provider, c.invitation.customerTenantId)
+  return (
+    provider != null &&
+    c.invitation !== undefined &&
+    isPartneredReseller(c.state, provider, c.invitation.customerTenantId)
+  )
 }
 
 /** Why the issuer may no longer issue the invitation, or `undefined` if it still may (INV-3). */

@@ -52,12 +52,23 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * declined by the reseller (`declinePartnership`) or withdrawn by the provider
  * (`withdrawPartnershipRequest`).
  *
- * Violations: `ROL-2` (unknown reseller, actor of another tenant), `ROL-1` (not global admin),
- * `PRT-3` (no open request), `PRT-2` (not an enrolled indirect reseller, code 800016), `PGM-5` (the
+ * Violations: `MOD-1` (unknown reseller, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`), `ROL-1` (not global admin, `NotGlobalAdmin`), `PRT-3` (no open request,
+ * `PartnershipNotRequested`), `PRT-2` (not an enrolled indirect reseller, code 800016), `PGM-5` (the
  * reseller has not signed the MPA, code 900123, from 2020-02-01), `MOD-6` (dated before the request,
  * `DatedBeforeFact`; subjects: the provider and reseller tenant IDs).
  *
  * Emits `PartnershipAccepted`.
+ *
+ * @example
+ * ```ts
+ * const out = acceptPartnership(state, {
+ *   actor: partnerUser(resellerTenantId, 'globalAdmin'),
+ *   at: isoDateTime('2020-03-02T09:00:00Z'),
+ *   providerTenantId,
+ *   resellerTenantId,
+ * })
+ * ```
  *
  * @category commands
  */

@@ -71,7 +71,11 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  *
  * @example
  * ```ts
- * const out = approveIndirectEnrollment(state, { actor: microsoft, at: isoDateTime('2019-11-05T09:00:00Z'), partnerTenantId })
+ * const out = approveIndirectEnrollment(state, {
+ *   actor: microsoft,
+ *   at: isoDateTime('2019-11-05T09:00:00Z'),
+ *   partnerTenantId,
+ * })
  * ```
  *
  * @category commands

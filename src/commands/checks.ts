@@ -251,7 +251,9 @@ export const tenantIsNew = <C extends Ctx>(
       : fail(
           'CustomerTenantExists',
           [id(c)],
-          `Tenant ${id(c)} already exists (${tenant.kind}); it is invited with an invitation instead of created.`,
+          tenant.kind === 'customer'
+            ? `Tenant ${id(c)} already exists as a customer tenant; it is invited with an invitation instead of created.`
+            : `Tenant ${id(c)} already exists as a ${tenant.kind} tenant; it cannot be created as a customer tenant.`,
         )
   },
 })

@@ -78,8 +78,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * become subscriptions billed to the provider. If any check fails, nothing is created. The admin
  * credentials are returned once, in the event, and never kept in the state.
  *
- * Violations: as {@link placeOrder} for the provider, the reseller and the lines (`ROL-2`,
- * `PRT-1`, `PGM-3`, `PRT-2`, `PGM-4`, `REG-2`, `PRT-4`, `CUS-2`, `MOD-6`, `PRT-5`), plus `TRN-10`
+ * Violations: as {@link placeOrder} for the provider, the reseller and the lines (`MOD-1` unknown
+ * provider or reseller, `ROL-2`, `PRT-1`, `PGM-3`, `PRT-2`, `PGM-4`, `REG-2`, `PRT-4`, `MOD-4` an
+ * add-on without a valid parent, `MOD-6`, `PRT-5`), plus `TRN-10`
  * (an indirect reseller cannot create customer tenants), `RST-4` (the provider is also a restricted
  * direct bill partner: no new customer tenant, `PartnerRestricted`), `RST-2` (the same, when there
  * are lines: no new subscription billed to it), `MOD-2` (the tenant exists, `CustomerTenantExists`),

@@ -9,7 +9,7 @@ import { addBusinessDaysUtc } from '../internal/dates.js'
 import { Email, TenantId } from '../model/ids.js'
 import type { Partner } from '../model/partner.js'
 import type { RuleSet } from '../rules/ruleSets.js'
-import { globalAdminOnly, loadPartner, mpaSigned, partnerActs, type PartnerContext } from './checks.js'
+import { globalAdminOnly, loadPartner, partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type Finding, type RuleCheck } from './contract.js'
 
 const base = commandInput('EnrollIndirectInput', { partnerTenantId: TenantId, confirmsAuthorization: t.boolean })
@@ -104,7 +104,6 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   },
-  mpaSigned((c) => c.partner),
 ]
 
 /**
@@ -120,7 +119,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * not current, `ProfileNotCurrent`; `confirmsAuthorization` false, `AuthorizationNotConfirmed`,
  * subjects: the partner tenant ID), `TRN-3` (not a direct bill partner; 2018: not identified for
  * offboarding; 2019: anniversary outside September–December and not enabled), `TRN-4` (already
- * enrolled or pending), `PGM-3` (MPA not signed, from 2020-02-01).
+ * enrolled or pending). Enrolling is not new business: the MPA (PGM-3) is not required to enroll.
  *
  * Emits `IndirectEnrollmentSubmitted`. Sources: seeds 004 ("read the confirmation of authorization
  * and select Enroll now"; the primary contact of the enrollment form) and 000, "get-started".

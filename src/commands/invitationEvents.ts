@@ -32,6 +32,8 @@ const relationship = (
     delegatedAdmin: existing === undefined || delegatedAdmin ? delegatedAdmin : existing.delegatedAdmin,
     origin: existing === undefined ? 'invitation' : existing.origin,
     since: existing === undefined ? at : existing.since,
+    // a reseller made tenant owner on the customer's Azure (PRT-7) stays so
+    ...(existing?.azureTenantOwner === true ? { azureTenantOwner: true } : {}),
   }
 }
 
@@ -53,7 +55,7 @@ const joined = (state: ProgramState, invitation: Invitation, at: IsoDateTime): R
 
 /**
  * The events of accepting `invitation` issued by `issuer`, dated `at`. Returns no violation: the
- * command's checks (INV-3, MOD-6, OWN-2, REG-1) have judged the acceptance before.
+ * command's checks (INV-3, MOD-6, TRN-9, OWN-2, OWN-3, REG-1) have judged the acceptance before.
  */
 export const acceptanceEvents = (
   state: ProgramState,

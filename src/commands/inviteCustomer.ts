@@ -60,7 +60,8 @@ type Context = CheckContext<InviteCustomerInput, ReturnType<typeof load>>
 const direct = (c: Context) => c.input.kind === 'directReseller'
 const indirect = (c: Context) => c.input.kind === 'indirectReseller'
 /** The partner the customer would buy from: the issuer of a direct invitation, the named provider of an indirect one. */
-const seller = ({ input }: Context) => (input.kind === 'directReseller' ? input.partnerTenantId : input.indirectProviderTenantId)
+const seller = ({ input }: Context) =>
+  input.kind === 'directReseller' ? input.partnerTenantId : input.indirectProviderTenantId
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
@@ -203,7 +204,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *   `TRN-9` (2018 rule set: the issuer's indirect reseller enrollment is approved and the customer
  *   is not already its direct customer, `NewDirectCustomersClosed`);
  * - indirect: `PGM-5` (not an enrolled indirect reseller, code 800016; MPA not signed, code 900123),
- *   `PRT-4` (no active partnership with the provider);
+ *   `PRT-4` (no active partnership with the provider), `MOD-6` (dated before that partnership was
+ *   accepted, `DatedBeforeFact`);
  * - `MOD-8`: the input's shape (a `newCustomer.tenantId` included).
  *
  * Emits `CustomerInvited`.

@@ -71,7 +71,7 @@ export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): Readonl
           ? pass
           : fail(
               'InvalidAddOnParent',
-              [line.id, line.parentId ?? 'none'],
+              line.parentId === null ? [line.id] : [line.id, line.parentId],
               `Line ${i}: an add-on is bought for an active license-based subscription of the same customer; ${line.parentId ?? 'no parent'} is not one.`,
             )
       })

@@ -51,8 +51,10 @@ export const notPartneredReseller = <C extends AnyCtx>(
 
 /**
  * Own use and self-dealing, for a customer tenant a provider sells to: not a reseller of the
- * provider becoming its end customer (OWN-3); a customer tenant, not a partner tenant (OWN-2); nor
- * a tenant the seller recorded as affiliated (OWN-2).
+ * provider becoming its end customer (OWN-3); a customer tenant, not a partner tenant (OWN-2); not
+ * the provider's own internal-use tenant (OWN-2: a provider's orders and subscription changes are
+ * never the Azure for its own use it may buy there, which is a direct purchase); nor a tenant the
+ * seller recorded as affiliated (OWN-2).
  */
 export const ownUseChecks = <C extends Ctx<ResellerLoaded>>(
   customerId: (c: C) => TenantId,
@@ -62,6 +64,11 @@ export const ownUseChecks = <C extends Ctx<ResellerLoaded>>(
   // a reseller in partnership with the provider is reported under OWN-3 above
   soldToCustomerTenant(customerId, tenant, (c) =>
     isPartneredReseller(c.state, c.input.providerTenantId, customerId(c)),
+  ),
+  notOwnInternalUse<C>(
+    (c) => c.input.providerTenantId,
+    tenant,
+    () => false,
   ),
   notAffiliated((c) => [c.provider, c.reseller], customerId, tenant),
 ]

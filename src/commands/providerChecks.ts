@@ -151,9 +151,11 @@ export const loadCustomer = (state: ProgramState, provider: TenantId, customer: 
 
 /**
  * The checks on the customer a provider acts on: a known customer tenant (MOD-1), not a reseller of
- * this provider (OWN-3) nor another partner tenant (OWN-2), not affiliated with the provider or the
- * reseller (OWN-2), in the provider's region (REG-1, 2030), and held through a reseller relationship
- * (TRN-12, 20002; with delegated admin when `needsDelegatedAdmin`, ROL-2).
+ * this provider (OWN-3) nor another partner tenant (OWN-2), not the provider's own internal-use
+ * tenant nor affiliated with the provider or the reseller (OWN-2), in the provider's region (REG-1,
+ * 2030), and held through a reseller relationship (TRN-12, 20002; with delegated admin when
+ * `needsDelegatedAdmin`, ROL-2). TRN-12 and ROL-2 judge customer tenants only: a partner tenant is
+ * reported under OWN-2 or OWN-3, with no advice the rules would refuse.
  */
 export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
   customerId: (c: C) => TenantId,
@@ -185,7 +187,7 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
         ? fail(
             'NoResellerRelationship',
             [c.input.providerTenantId, customerId(c)],
-            `Indirect provider ${c.provider?.name ?? c.input.providerTenantId} has no reseller relationship with customer ${customerId(c)}; the customer must accept an invitation or be created by the provider first.`,
+            `Indirect provider ${c.provider?.name ?? c.input.providerTenantId} has no reseller relationship with customer ${customerId(c)}; a provider orders only for customers that accepted its invitation or that it created.`,
             20002,
           )
         : pass,

@@ -156,7 +156,8 @@ export const addOnParentChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>> 
         ? pass
         : fail(
             'InvalidAddOnParent',
-            [subscription.id, subscription.parentId ?? 'none'],
+            // subjects are IDs: without a parent, the add-on alone
+            subscription.parentId === null ? [subscription.id] : [subscription.id, subscription.parentId],
             `An add-on is bought for an existing, active license-based subscription of the same customer; ${subscription.parentId ?? 'no parent'} is not one.`,
           )
     },

@@ -49,6 +49,11 @@ import { restrictDirectBill } from './restrictDirectBill.js'
 import { setProgramFlags } from './setProgramFlags.js'
 import { signMpa } from './signMpa.js'
 import { suspendSubscription } from './suspendSubscription.js'
+import { reactivateSubscription } from './reactivateSubscription.js'
+import { renewSubscription } from './renewSubscription.js'
+import { setAutoRenew } from './setAutoRenew.js'
+import { manageAzureResources } from './manageAzureResources.js'
+import { grantAzureTenantOwner } from './grantAzureTenantOwner.js'
 import { updateProfile } from './updateProfile.js'
 import { withdrawIndirectEnrollment } from './withdrawIndirectEnrollment.js'
 
@@ -67,6 +72,10 @@ export const COMMANDS = {
   changeSeats,
   suspendSubscription,
   cancelSubscription,
+  reactivateSubscription,
+  renewSubscription,
+  setAutoRenew,
+  manageAzureResources,
   createIntegrationSandbox,
   enrollIndirect,
   approveIndirectEnrollment,
@@ -88,6 +97,7 @@ export const COMMANDS = {
   upgradeSubscription,
   associateResellerWithSubscription,
   designateSupportContact,
+  grantAzureTenantOwner,
   recordMpnMembership,
   recordRevenue,
   applyForDirectBill,

@@ -79,15 +79,28 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
 
 /**
  * Requests a partnership (PRT-3, seed 001); it exists once the reseller's global admin accepts it
- * (`acceptPartnership`). A reseller may have several providers in its region.
+ * (`acceptPartnership`). A reseller may have several providers in its region. A pending request may
+ * be withdrawn (`withdrawPartnershipRequest`) or declined (`declinePartnership`); a declined,
+ * withdrawn or removed partnership may be requested again.
  *
- * Violations: `ROL-2` (unknown provider or reseller, actor of another tenant), `PRT-1` (role not
- * allowed, code 900150; the partner is not an indirect provider), `PRT-2` (the reseller is not an
- * enrolled indirect reseller, code 800016), `REG-2` (different regions, code 2201), `PGM-4` (the
- * reseller has not signed the MPA, code 900123, from 2020-02-01), `PRT-3` (already requested or
- * active, or the provider and the reseller are the same tenant, `PartnershipWithItself`).
+ * Violations: `MOD-1` (unknown provider or reseller, `UnknownPartner`), `ROL-2` (actor of another
+ * tenant, `ActsForAnotherTenant`), `PRT-1` (role not allowed, code 900150; the partner is not an
+ * indirect provider), `PRT-2` (the reseller is not an enrolled indirect reseller, code 800016),
+ * `REG-2` (different regions, code 2201), `PGM-4` (the reseller has not signed the MPA, code 900123,
+ * from 2020-02-01), `PRT-3` (already requested or active, `PartnershipExists`, or the provider and
+ * the reseller are the same tenant, `PartnershipWithItself`).
  *
  * Emits `PartnershipRequested`.
+ *
+ * @example
+ * ```ts
+ * const out = requestPartnership(state, {
+ *   actor: partnerUser(providerTenantId, 'salesAgent'),
+ *   at: isoDateTime('2020-03-02T09:00:00Z'),
+ *   providerTenantId,
+ *   resellerTenantId,
+ * })
+ * ```
  *
  * @category commands
  */

@@ -220,7 +220,13 @@ export const newPartner = (details: {
   identifiedForOffboarding: false,
   transitionEnabled: false,
   primaryContactEmail: details.primaryContactEmail ?? null,
-  incentives: { indirectReseller: 'none', directBill: 'none' },
+  // a partner registered with both roles transitioned before the model's history: its INC-1
+  // invitation is taken as sent
+  incentives: {
+    indirectReseller:
+      details.roles.includes('directBillPartner') && details.roles.includes('indirectReseller') ? 'invited' : 'none',
+    directBill: 'none',
+  },
   sandboxTenantId: null,
   locationMpnIds: [...new Set([details.mpnId, ...(details.locationMpnIds ?? [])])],
   affiliatedTenants: [],

@@ -137,8 +137,9 @@ const durationOf = (text: string | null | undefined): Duration | undefined => {
 /** The last day of a term of length `term` that starts on `start`, held to {@link LAST_DAY}. */
 const lastDayOf = (start: Date, term: Duration): IsoDate => {
   const end = addDays(add(start, term), -1)
-  const text = Number.isNaN(end.getTime()) ? LAST_DAY : end.toISOString().slice(0, 10)
-  return (text.length !== LAST_DAY.length || text > LAST_DAY ? LAST_DAY : text) as IsoDate
+  // past year 9999 the ISO form grows a sign and six year digits: held to the last day
+  const text = Number.isNaN(end.getTime()) ? LAST_DAY : end.toISOString()
+  return (/^\d{4}-/.test(text) && text.slice(0, 10) <= LAST_DAY ? text.slice(0, 10) : LAST_DAY) as IsoDate
 }
 
 const midnight = (day: string) => new UTCDate(`${day.slice(0, 10)}T00:00:00.000Z`)
@@ -156,16 +157,15 @@ export const hasTerm = (s: Subscription): boolean =>
  * The length of the subscription's term: its new commerce term duration when Partner Center gave one
  * it can read (`P1M`, `P1Y`, `P3Y`), else one year (the library's reading for a subscription bought in
  * the model; the seeds do not say).
- *
- * @category queries
  */
-export const termOf = (s: Subscription): Duration => durationOf(s.newCommerce?.termDuration) ?? { years: 1 }
+const termOf = (s: Subscription): Duration => durationOf(s.newCommerce?.termDuration) ?? { years: 1 }
 
 /**
  * The last day of the subscription's current term (ISO-8601 date; the term runs through it, as
  * Partner Center's `commitmentEndDate`): the imported commitment end date if there is one, else the
- * term end its last renewal set, else the last day of its first term from its purchase date
- * ({@link termOf}). `null` for a subscription without a term ({@link hasTerm}) or bought on an
+ * term end its last renewal set, else the last day of its first term from its purchase date. A term
+ * lasts the new commerce term duration when Partner Center gave one it can read (`P1M`, `P1Y`,
+ * `P3Y`), else one year (the library's reading; the seeds do not say). `null` for a subscription without a term ({@link hasTerm}) or bought on an
  * unknown date.
  *
  * @example
@@ -184,7 +184,7 @@ export const termEndOf = (s: Subscription): IsoDate | null =>
 
 /**
  * The last day of the term that follows a term ending on `termEnd`: one more term of the
- * subscription's length ({@link termOf}), starting the day after. Held to 9999-12-31.
+ * subscription's length (see {@link termEndOf}), starting the day after. Held to 9999-12-31.
  *
  * @category queries
  */

@@ -43,6 +43,7 @@ export const VIOLATIONS = {
   PartnerAlreadyRegistered: row('A partner with that tenant ID is already registered.', 'MOD-2'),
   CustomerTenantExists: row('A tenant with that ID already exists; it cannot be created again.', 'MOD-2'),
   SubscriptionNotChangeable: row("The subscription's status does not allow that change.", 'MOD-3'),
+  AutoRenewOff: row('The subscription is set not to renew automatically at the end of its term.', 'MOD-3'),
   InvalidAddOnParent: row('An add-on needs an active license-based parent of the same customer.', 'MOD-4'),
   ValueOutOfRange: row("A quantity, list length or date is outside Partner Center's limits.", 'MOD-5'),
   DatedBeforeFact: row('The command is dated before a fact it acts on.', 'MOD-6'),
@@ -110,6 +111,7 @@ export const VIOLATIONS = {
   PartnershipNotRequested: row('No partnership request is pending between those tenants.', 'PRT-3'),
   PartnershipWithItself: row('A tenant cannot partner with itself.', 'PRT-3'),
   PartnershipNotActive: row('No active partnership between the provider and the reseller.', 'PRT-4'),
+  AlreadyAzureTenantOwner: row("The reseller is already tenant owner on the customer's Azure.", 'PRT-7'),
   NotResellersCustomer: row('The customer is not a customer of that reseller.', 'PRT-4'),
   UnknownMpnId: row('No reseller holds the MPN ID given as partner of record.', 'PRT-5'),
   PartnerOfRecordNotValid: row("The MPN ID is not the reseller's onboarding location.", 'PRT-5'),
@@ -133,6 +135,10 @@ export const VIOLATIONS = {
   NotGlobalAdmin: row("Only the tenant's global admin may do this.", 'ROL-1', 'DB-2', 'TRN-2'),
   ActsForAnotherTenant: row('A partner user acts only for its own partner tenant.', 'ROL-2'),
   NoDelegatedAdmin: row('The partner holds no delegated admin privileges for the customer.', 'ROL-2'),
+  NotAzureTenantOwner: row(
+    "The partner is neither billed for the Azure subscription nor tenant owner on the customer's Azure.",
+    'ROL-2',
+  ),
 } as const satisfies Record<string, ViolationEntry>
 
 /** A violation tag. @category violations */

@@ -18,6 +18,7 @@ for (const [name, lib, pc] of [
     actor: { kind: 'microsoft' },
     at: lib.isoDateTime('2019-11-04T09:00:00Z'),
     partnerTenantId: lib.tenantId('3b33e682-00c3-41ee-9dd2-a548adf56438'),
+    confirmsAuthorization: true,
   })
   assert.equal(result._tag, 'Left', `${name}: an unknown partner cannot enroll`)
   assert.ok(

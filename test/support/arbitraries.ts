@@ -131,7 +131,7 @@ const templates: ReadonlyArray<Template> = [
     'createIntegrationSandbox',
     fc.record({ sandboxTenantId: fc.constantFrom(ids.sandbox, ids.stranger) }),
   ),
-  partnerCommand('enrollIndirect'),
+  partnerCommand('enrollIndirect', fc.record({ confirmsAuthorization: fc.boolean() })),
   operatorCommand('approveIndirectEnrollment'),
   partnerCommand('acceptIndirectResellerAgreement'),
   partnerCommand('withdrawIndirectEnrollment'),
@@ -164,6 +164,7 @@ const templates: ReadonlyArray<Template> = [
         actor: { kind: 'partnerUser', tenantId: ids.direct, role: 'globalAdmin' },
         at,
         partnerTenantId: ids.direct,
+        confirmsAuthorization: true,
       },
     } as ProgramCommand),
   (at) =>

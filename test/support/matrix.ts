@@ -163,6 +163,50 @@ export const cases: Record<CommandName, Case> = {
       input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, subscriptionId: subs.license },
     },
   },
+  reactivateSubscription: {
+    setup: [
+      {
+        command: 'suspendSubscription',
+        input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, subscriptionId: subs.license },
+      },
+    ],
+    command: {
+      command: 'reactivateSubscription',
+      input: { actor: admin(ids.direct), at: when, partnerTenantId: ids.direct, subscriptionId: subs.license },
+    },
+  },
+  // bought 2019-01-09: its first term ran through 2020-01-08
+  renewSubscription: {
+    command: {
+      command: 'renewSubscription',
+      input: { actor: { kind: 'microsoft' }, at: when, subscriptionId: subs.license },
+    },
+  },
+  setAutoRenew: {
+    command: {
+      command: 'setAutoRenew',
+      input: {
+        actor: admin(ids.direct),
+        at: when,
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.license,
+        autoRenew: false,
+      },
+    },
+  },
+  manageAzureResources: {
+    setup: [azurePurchase(ids.direct, when)],
+    command: {
+      command: 'manageAzureResources',
+      input: {
+        actor: admin(ids.direct),
+        at: when,
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.next,
+        action: 'deploy',
+      },
+    },
+  },
   createIntegrationSandbox: {
     command: {
       command: 'createIntegrationSandbox',
@@ -282,6 +326,12 @@ export const cases: Record<CommandName, Case> = {
     command: {
       command: 'designateSupportContact',
       input: { ...provider, subscriptionId: subs.p1, resellerTenantId: ids.reseller },
+    },
+  },
+  grantAzureTenantOwner: {
+    command: {
+      command: 'grantAzureTenantOwner',
+      input: { ...provider, customerTenantId: ids.customer3, resellerTenantId: ids.reseller },
     },
   },
   recordMpnMembership: {

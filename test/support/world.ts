@@ -124,9 +124,9 @@ export type Expected = {
 }[RuleId]
 
 /** The world's IDs by value, so that a failing comparison reads `ids.customer` rather than a UUID. */
-const names: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(ids).map(([name, id]) => [id, `ids.${name}`] as const),
-  ...Object.entries(subs).map(([name, id]) => [id, `subs.${name}`] as const),
+const names: ReadonlyMap<string, string> = new Map<string, string>([
+  ...Object.entries(ids).map(([name, id]): [string, string] => [id, `ids.${name}`]),
+  ...Object.entries(subs).map(([name, id]): [string, string] => [id, `subs.${name}`]),
 ])
 
 const key = (rule: string, tag: string, subjects: ReadonlyArray<string>): string =>
@@ -156,6 +156,12 @@ export const rejectsWith = (
   expect(got).toEqual(want)
   return violations
 }
+
+/** The violations as (rule, tag, subjects) triples, sorted, for a `toEqual` on a whole rejection. */
+export const triples = (
+  violations: ReadonlyArray<RuleViolation>,
+): ReadonlyArray<readonly [RuleId, ViolationTag, ReadonlyArray<string>]> =>
+  violations.map((v) => [v.rule, v._tag, v.subjects] as const).sort((x, y) => key(...x).localeCompare(key(...y)))
 
 /**
  * Asserts that `command` is rejected on `state` with a violation of `rule` tagged `tag` naming

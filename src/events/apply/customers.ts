@@ -48,10 +48,10 @@ export const CUSTOMER_HANDLERS = {
       p.status = 'active'
       p.acceptedAt = event.at
     }),
-  PartnershipRemoved: (state, event) => endPartnership(state, event),
+  PartnershipRemoved: endPartnership,
   // a declined or withdrawn request leaves both lists like a removal, never accepted (`acceptedAt: null`)
-  PartnershipDeclined: (state, event) => endPartnership(state, event),
-  PartnershipRequestWithdrawn: (state, event) => endPartnership(state, event),
+  PartnershipDeclined: endPartnership,
+  PartnershipRequestWithdrawn: endPartnership,
   CustomerCreatedForReseller: (state, event) => {
     // the admin credentials are returned in the event only; the state never keeps them
     let next = putCustomer(putTenant(state, freezeDeep(event.tenant)), freezeDeep(event.customer))

@@ -415,7 +415,10 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
     (p) => p.directBill !== null && p.sandboxTenantId === null,
     (g) => ({ sandboxTenantId: g.usually(0.95) ? g.freshTenant() : g.customerId() }),
   ),
-  enrollIndirect: partnerCommand((p) => p.directBill !== null && p.indirectReseller.status === 'none'),
+  enrollIndirect: partnerCommand(
+    (p) => p.directBill !== null && p.indirectReseller.status === 'none',
+    (g) => ({ confirmsAuthorization: g.usually(0.95) }),
+  ),
   approveIndirectEnrollment: operatorCommand((p) => p.indirectReseller.status === 'pending'),
   acceptIndirectResellerAgreement: partnerCommand((p) => p.indirectReseller.status === 'approved'),
   withdrawIndirectEnrollment: partnerCommand(
@@ -471,6 +474,14 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
   acceptPartnership: (g) => {
     const { provider, reseller } = partnershipPair(g, (x) => x.status === 'requested')
     return { actor: g.actorFor(reseller), at: g.at, providerTenantId: provider, resellerTenantId: reseller }
+  },
+  declinePartnership: (g) => {
+    const { provider, reseller } = partnershipPair(g, (x) => x.status === 'requested')
+    return { actor: g.actorFor(reseller), at: g.at, providerTenantId: provider, resellerTenantId: reseller }
+  },
+  withdrawPartnershipRequest: (g) => {
+    const { provider, reseller } = partnershipPair(g, (x) => x.status === 'requested')
+    return { actor: g.actorFor(provider), at: g.at, providerTenantId: provider, resellerTenantId: reseller }
   },
   placeOrder: (g) => {
     const provider = g.partnerId(
