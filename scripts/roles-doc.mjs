@@ -13,6 +13,16 @@ const NOTES = {
   changeSeats: 'Users of the partner the subscription is billed to; allowed while restricted (RST-8).',
   suspendSubscription: 'Allowed while restricted (RST-8).',
   cancelSubscription: 'Allowed while restricted (RST-8).',
+  reactivateSubscription: 'Only a suspended subscription; allowed while restricted (RST-8).',
+  setAutoRenew:
+    "The billing partner, or the customer's indirect reseller with delegated admin (TRN-13); allowed while restricted.",
+  renewSubscription: 'At the end of a term, for restricted partners too (RST-7).',
+  manageAzureResources:
+    "The billing partner, or the reseller that owns the customer's Azure tenant (PRT-7); allowed while restricted (RST-8).",
+  grantAzureTenantOwner: 'The reseller must be in active partnership with the provider and serve the customer (PRT-4).',
+  declinePartnership: "Seed 001: the reseller's global admin answers the request; only a pending one (PRT-3).",
+  withdrawPartnershipRequest: 'Only a pending request (PRT-3); an accepted partnership is removed instead.',
+  requestDirectBillInformation: 'During the review of an application (DB-8).',
   createIntegrationSandbox: 'Account administration, not a sale.',
   enrollIndirect: 'Seed 000: enrolling takes the global admin.',
   acceptIndirectResellerAgreement: 'Seed 000: accepting the agreement takes the global admin.',

@@ -166,61 +166,8 @@ export {
 } from './commands/registry.js'
 export { ProgramCommand } from './commands/programCommand.js'
 
-// Commands
-export { registerPartner, RegisterPartnerInput } from './commands/registerPartner.js'
-export { signMpa, SignMpaInput } from './commands/signMpa.js'
-export { updateProfile, UpdateProfileInput } from './commands/updateProfile.js'
-export { setProgramFlags, SetProgramFlagsInput } from './commands/setProgramFlags.js'
-export { createCustomer, CreateCustomerInput } from './commands/createCustomer.js'
-export { purchaseSubscription, PurchaseSubscriptionInput } from './commands/purchaseSubscription.js'
-export { changeSeats, ChangeSeatsInput } from './commands/changeSeats.js'
-export { suspendSubscription, SuspendSubscriptionInput } from './commands/suspendSubscription.js'
-export { cancelSubscription, CancelSubscriptionInput } from './commands/cancelSubscription.js'
-export { reactivateSubscription, ReactivateSubscriptionInput } from './commands/reactivateSubscription.js'
-export { renewSubscription, RenewSubscriptionInput } from './commands/renewSubscription.js'
-export { setAutoRenew, SetAutoRenewInput } from './commands/setAutoRenew.js'
-export { manageAzureResources, ManageAzureResourcesInput } from './commands/manageAzureResources.js'
-export { createIntegrationSandbox, CreateIntegrationSandboxInput } from './commands/createIntegrationSandbox.js'
-export { enrollIndirect, EnrollIndirectInput, approvalDelayInBusinessDays } from './commands/enrollIndirect.js'
-export { approveIndirectEnrollment, ApproveIndirectEnrollmentInput } from './commands/approveIndirectEnrollment.js'
-export {
-  acceptIndirectResellerAgreement,
-  AcceptIndirectResellerAgreementInput,
-  INCENTIVE_INVITATION_DAYS,
-} from './commands/acceptIndirectResellerAgreement.js'
-export { withdrawIndirectEnrollment, WithdrawIndirectEnrollmentInput } from './commands/withdrawIndirectEnrollment.js'
-export { enrollIncentive, EnrollIncentiveInput } from './commands/enrollIncentive.js'
-export { restrictDirectBill, RestrictDirectBillInput } from './commands/restrictDirectBill.js'
-export { inviteCustomer, InviteCustomerInput } from './commands/inviteCustomer.js'
-export { acceptCustomerInvitation, AcceptCustomerInvitationInput } from './commands/acceptCustomerInvitation.js'
-export { requestPartnership, RequestPartnershipInput } from './commands/requestPartnership.js'
-export { PROVIDER_TASK_ROLES } from './commands/providerChecks.js'
-export { recordMpnMembership, RecordMpnMembershipInput } from './commands/recordMpnMembership.js'
-export { recordRevenue, RecordRevenueInput } from './commands/recordRevenue.js'
-export { applyForDirectBill, ApplyForDirectBillInput } from './commands/applyForDirectBill.js'
-export { recordCreditCheck, RecordCreditCheckInput } from './commands/recordCreditCheck.js'
-export {
-  requestDirectBillInformation,
-  RequestDirectBillInformationInput,
-} from './commands/requestDirectBillInformation.js'
-export { buySupportPlan, BuySupportPlanInput } from './commands/buySupportPlan.js'
-export { completeDirectBillReview, CompleteDirectBillReviewInput } from './commands/completeDirectBillReview.js'
-export { placeOrder, PlaceOrderInput } from './commands/placeOrder.js'
-export { createCustomerForReseller, CreateCustomerForResellerInput } from './commands/createCustomerForReseller.js'
-export { removePartnership, RemovePartnershipInput } from './commands/removePartnership.js'
-export { declinePartnership, DeclinePartnershipInput } from './commands/declinePartnership.js'
-export { withdrawPartnershipRequest, WithdrawPartnershipRequestInput } from './commands/withdrawPartnershipRequest.js'
-export { recordAffiliation, RecordAffiliationInput } from './commands/recordAffiliation.js'
-export { addLicenses, AddLicensesInput } from './commands/addLicenses.js'
-export { upgradeSubscription, UpgradeSubscriptionInput } from './commands/upgradeSubscription.js'
-export {
-  associateResellerWithSubscription,
-  AssociateResellerWithSubscriptionInput,
-} from './commands/associateResellerWithSubscription.js'
-export { designateSupportContact, DesignateSupportContactInput } from './commands/designateSupportContact.js'
-export { grantAzureTenantOwner, GrantAzureTenantOwnerInput } from './commands/grantAzureTenantOwner.js'
-
-export { acceptPartnership, AcceptPartnershipInput } from './commands/acceptPartnership.js'
+// Commands: every command function with its input codec
+export * from './commands/all.js'
 
 // Codecs and decoding
 export {

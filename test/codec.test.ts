@@ -90,6 +90,12 @@ describe('decode errors', () => {
             received: 'nothing (the field is missing)',
             kind: 'invalid',
           },
+          {
+            path: 'input.confirmsAuthorization',
+            expected: 'boolean',
+            received: 'nothing (the field is missing)',
+            kind: 'invalid',
+          },
         ],
       }),
     )

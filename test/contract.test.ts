@@ -18,7 +18,7 @@ import {
   type ProgramState,
 } from '../src/index.js'
 import { commandRun } from './support/arbitraries.js'
-import { admin, at, ids, rejectsWith, subs, world } from './support/world.js'
+import { admin, at, customerInput, ids, rejectsWith, subs, world } from './support/world.js'
 
 const runAll = (start: ProgramState, commands: ReadonlyArray<ProgramCommand>) => {
   let state = start
@@ -225,6 +225,49 @@ const rejecting: Record<CommandName, ProgramCommand> = {
       at: at('2019-03-01'),
       partnerTenantId: ids.provider,
       subscriptionId: subs.license,
+    },
+  },
+  reactivateSubscription: {
+    command: 'reactivateSubscription',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2019-03-01'),
+      partnerTenantId: ids.direct,
+      subscriptionId: subs.license,
+    },
+  },
+  renewSubscription: {
+    command: 'renewSubscription',
+    input: { actor: admin(ids.direct), at: at('2020-03-01'), subscriptionId: subs.license },
+  },
+  setAutoRenew: {
+    command: 'setAutoRenew',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2019-03-01'),
+      partnerTenantId: ids.direct,
+      subscriptionId: subs.license,
+      autoRenew: false,
+    },
+  },
+  manageAzureResources: {
+    command: 'manageAzureResources',
+    input: {
+      actor: admin(ids.direct),
+      at: at('2019-03-01'),
+      partnerTenantId: ids.direct,
+      subscriptionId: subs.license,
+      action: 'deploy',
+    },
+  },
+  grantAzureTenantOwner: {
+    command: 'grantAzureTenantOwner',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2020-03-01'),
+      providerTenantId: ids.provider,
+      customerTenantId: ids.customer,
+      resellerTenantId: ids.reseller,
     },
   },
   cancelSubscription: {
@@ -521,10 +564,16 @@ describe('explain', () => {
       ['ROL-2', 'passed'],
       ['ROL-1', 'passed'],
       ['TRN-2', 'passed'],
+      ['TRN-2', 'passed'],
       ['TRN-3', 'passed'],
       ['TRN-4', 'passed'],
-      ['PGM-3', 'notInForce'],
     ])
+    // before 2020-02-01 the MPA rule is not in force for new business
+    const customer = explain(world(), {
+      command: 'createCustomer',
+      input: customerInput(ids.direct, ids.customer2, at('2019-11-04')),
+    })
+    expect(customer.checks.filter((c) => c.rule === 'PGM-3').map((c) => c.verdict)).toEqual(['notInForce'])
   })
 
   it('changes nothing', () => {

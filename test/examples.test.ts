@@ -14,7 +14,8 @@ describe('examples', () => {
     const result = explainTransition()
     expect(result.ruleSet).toBe('2019-10-04')
     expect(result.explanation.filter((l) => l.startsWith('failed'))).toEqual([])
-    expect(result.explanation.some((l) => l.startsWith('notInForce PGM-3'))).toBe(true)
+    // enrolling is not new business: the MPA (PGM-3) is not among its checks
+    expect(result.explanation.some((l) => l.includes('PGM-3'))).toBe(false)
     expect(result.dueBy).toBe('2019-11-11T09:00:00.000Z')
     expect(result.roles).toEqual(['directBillPartner', 'indirectReseller'])
   })

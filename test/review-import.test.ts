@@ -160,6 +160,24 @@ describe('merging into a base never replaces a known fact with an unknown one', 
     expect(getRelationship(state, PROVIDER, cid)?.channel).toBe('indirectProvider')
   })
 
+  it('Subscription.termEnd and ResellerRelationship.azureTenantOwner: facts no body gives survive a re-import', () => {
+    // a term renewed in the model (RST-7) and an Azure tenant owner granted in it (PRT-7)
+    const base = importNce()
+    const doc = documentOf(base)
+    const marked = stateFromDocument({
+      ...doc,
+      subscriptions: doc.subscriptions.map((x) => (x.id === NCE_ID ? { ...x, termEnd: '2026-05-17' as never } : x)),
+      relationships: doc.relationships.map((r) => ({ ...r, azureTenantOwner: true })),
+    })
+    expect(doc.relationships.length).toBeGreaterThan(0)
+    const state = ok(
+      importPartnerCenter({ at, partner, subscriptions: [{ customerTenantId: CUSTOMER, body: nce }] }, marked),
+    )
+    expect(getSubscription(state, NCE_ID)?.termEnd).toBe('2026-05-17')
+    for (const r of doc.relationships)
+      expect(getRelationship(state, r.partnerTenantId, r.customerTenantId)?.azureTenantOwner).toBe(true)
+  })
+
   it('Partnership.status: a list entry whose state is not "Active" does not turn an accepted partnership into a request', () => {
     // partnershipOf reads any non-Active state (e.g. "Terminated") as 'requested' with acceptedAt
     // null: a guess that also deletes the known acceptance date (relationships.ts).

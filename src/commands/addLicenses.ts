@@ -23,15 +23,26 @@ export type AddLicensesInput = t.TypeOf<typeof AddLicensesInput>
 
 /**
  * Adds licenses to an active license-based subscription or add-on billed to the provider (CUS-2,
- * seed 001).
+ * seed 001). Allowed for a provider that is also a restricted direct bill partner: it changes the
+ * seats of an existing subscription (RST-8).
  *
- * Violations: `ROL-2` (unknown provider or subscription, actor of another tenant, subscription
- * billed to someone else, no delegated admin), `PRT-1`, `PGM-2`, `PGM-3` (who may act),
- * `CUS-2` (not license-based or add-on, or not active; 800091), `MOD-6` (dated before the
- * subscription was bought, `DatedBeforeFact`), `TRN-12`, `REG-1`, `OWN-2`, `OWN-3` (the customer),
+ * Violations: `MOD-1` (unknown provider, `UnknownPartner`; unknown subscription,
+ * `UnknownSubscription`; unknown customer tenant, `UnknownCustomer`), `ROL-2` (actor of another
+ * tenant, `ActsForAnotherTenant`, code 900150; subscription billed to someone else,
+ * `NoResellerRelationship`, code 20002; no delegated admin privileges for the customer,
+ * `NoDelegatedAdmin`), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150; not an indirect
+ * provider, `NotIndirectProvider`), `PGM-2` (an indirect reseller cannot do this itself,
+ * `NoBillingRelationship`), `PGM-3` (the provider has not signed the MPA, `MpaNotSigned`, 900124),
+ * `MOD-3` (not license-based or add-on, or not active, `SubscriptionNotChangeable`; 800091 for the
+ * status), `MOD-6` (dated before the subscription was bought or the provider's reseller
+ * relationship with the customer began, `DatedBeforeFact`), `TRN-12` (no reseller relationship with
+ * the customer, `NoResellerRelationship`, 20002), `REG-1` (customer in another region,
+ * `RegionMismatch`, 2030), `OWN-2` (the customer is a partner tenant, `NotCustomerTenant`; the
+ * provider's internal-use tenant, `OwnInternalUseTenant`; or an affiliate, `AffiliatedCustomer`),
+ * `OWN-3` (the customer is a reseller in partnership with the provider, `ResellerAsEndCustomer`),
+ * `PRT-4` (the customer check on a named reseller, shared with
+ * {@link associateResellerWithSubscription}: this input names none, so it always passes),
  * `MOD-5` (the new seat count would exceed 2,147,483,647, `ValueOutOfRange`).
- * Allowed for a provider that is also a restricted direct bill partner: it changes the seats of an
- * existing subscription (RST-8).
  *
  * Emits `SeatsChanged`.
  *
@@ -42,7 +53,7 @@ export const addLicenses = defineCommand({
   input: AddLicensesInput,
   load: loadProviderSubscription,
   checks: [
-    ...providerSubscriptionChecks('add licenses', ['licenseBased', 'addOn']),
+    ...providerSubscriptionChecks('add licenses', ['licenseBased', 'addOn'], false),
     {
       rule: 'MOD-5',
       name: 'the new seat count stays within the limit',

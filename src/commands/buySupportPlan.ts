@@ -66,10 +66,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * buys it only after its credit check has passed (DB-4); an existing direct bill partner may buy one
  * at any time.
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (a partner user who is
- * not a global admin or admin agent, `RoleNotAllowed`, 900150), `DB-4` (credit check not passed),
- * `DB-3` (a plan is already held), `MOD-6` (an applicant buying before its credit check,
- * `DatedBeforeFact`).
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`, code 900150), `ROL-1` (a partner user who is not a global admin or admin
+ * agent, `RoleNotAllowed`, 900150), `DB-4` (an applicant whose credit check has not passed,
+ * `CreditCheckNotPassed`), `DB-3` (a plan is already held, `SupportPlanExists`), `MOD-6` (an
+ * applicant buying before its credit check, `DatedBeforeFact`).
  *
  * Emits `SupportPlanPurchased`.
  *

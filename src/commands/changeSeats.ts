@@ -17,10 +17,12 @@ export type ChangeSeatsInput = t.TypeOf<typeof ChangeSeatsInput>
  * Changes the seats of an active license-based subscription or add-on. Allowed for restricted
  * partners (RST-8) and during the transition (TRN-8).
  *
- * Violations: `ROL-2` (unknown partner or subscription, actor of another tenant, subscription billed
- * to someone else), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
- * `RoleNotAllowed`, 900150), `RST-8` (not license-based or add-on, or not active; code 800091),
- * `MOD-6` (dated before the subscription was bought, `DatedBeforeFact`).
+ * Violations: `MOD-1` (unknown partner or subscription, `UnknownPartner`, `UnknownSubscription`),
+ * `ROL-2` (actor of another tenant, `ActsForAnotherTenant`, code 900150; subscription billed to
+ * someone else, `NoResellerRelationship`, code 20002), `ROL-1` (a partner user who is not a global
+ * admin, admin agent or sales agent, `RoleNotAllowed`, 900150), `MOD-3` (not license-based or
+ * add-on, or not active, `SubscriptionNotChangeable`; code 800091 for the status), `MOD-6` (dated
+ * before the subscription was bought, `DatedBeforeFact`).
  *
  * Emits `SeatsChanged`. Source: seed 000.
  *

@@ -75,9 +75,10 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * Without a managed service the approval carries a DB-7 warning. Before 2020-10-27 the requirements
  * are not in force and only the actor and the partner are checked.
  *
- * Violations: `DB-8` (actor is not Microsoft; credit check not passed), `ROL-2` (unknown partner),
- * `MOD-6` (dated before the application or its credit check, `DatedBeforeFact`),
- * `DB-1`, `DB-3`, `DB-5`, `DB-6` (`RequirementNotMet` or `RequirementNotEvidenced`).
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`), `DB-8` (the credit check has not passed, `CreditCheckNotPassed`), `MOD-6`
+ * (dated before the application or its credit check, `DatedBeforeFact`), `DB-1`, `DB-3`, `DB-5`,
+ * `DB-6` (a requirement not met, `RequirementNotMet`, or without evidence, `RequirementNotEvidenced`).
  *
  * Emits `DirectBillApproved`, then `PrimaryContactNotified` when a primary contact email is
  * recorded.

@@ -64,9 +64,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
 /**
  * Creates the integration sandbox tenant of a direct bill partner tenant (RST-6, seed 000).
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant, tenant ID in use), `ROL-1` (a
- * partner user who is not a global admin or admin agent, `RoleNotAllowed`, 900150), `RST-6` (not a
- * direct bill partner, a sandbox already exists, or the partner is restricted).
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`, code 900150), `ROL-1` (a partner user who is not a global admin or admin
+ * agent, `RoleNotAllowed`, 900150), `MOD-2` (the sandbox tenant ID is in use, `IdAlreadyUsed`),
+ * `RST-6` (not a direct bill partner, `NotDirectBillPartner`; a sandbox already exists,
+ * `SandboxAlreadyExists`; or the partner is restricted, `PartnerRestricted`).
  *
  * Emits `IntegrationSandboxCreated`.
  *

@@ -112,14 +112,16 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * the submission plus 3 working days (2018 rule set) or 5 business days (2019 rule set), weekends
  * excluded (TRN-4). The form's primary contact email (`primaryContactEmail`, else the profile's at
  * submission) is kept on the pending enrollment: the approval notice goes there (TRN-4); the
- * profile is not changed. A restricted partner may enroll (RST-1).
+ * profile is not changed. A restricted partner may enroll (RST-1). Enrolling is not new business:
+ * the MPA (PGM-3) is not required to enroll.
  *
  * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
- * `ActsForAnotherTenant`), `ROL-1` (not global admin, `NotGlobalAdmin`), `TRN-2` (profile or MPN ID
- * not current, `ProfileNotCurrent`; `confirmsAuthorization` false, `AuthorizationNotConfirmed`,
- * subjects: the partner tenant ID), `TRN-3` (not a direct bill partner; 2018: not identified for
- * offboarding; 2019: anniversary outside September–December and not enabled), `TRN-4` (already
- * enrolled or pending). Enrolling is not new business: the MPA (PGM-3) is not required to enroll.
+ * `ActsForAnotherTenant`, code 900150), `ROL-1` (not global admin, `NotGlobalAdmin`, code 900150),
+ * `TRN-2` (profile or MPN ID not current, `ProfileNotCurrent`; `confirmsAuthorization` false,
+ * `AuthorizationNotConfirmed`, subjects: the partner tenant ID), `TRN-3` (not a direct bill partner,
+ * `NotDirectBillPartner`; 2018: not identified for offboarding; 2019: anniversary outside
+ * September–December and not enabled, `NotEligibleToTransition`), `TRN-4` (already enrolled or
+ * pending, `EnrollmentAlreadySubmitted`).
  *
  * Emits `IndirectEnrollmentSubmitted`. Sources: seeds 004 ("read the confirmation of authorization
  * and select Enroll now"; the primary contact of the enrollment form) and 000, "get-started".

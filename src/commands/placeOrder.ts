@@ -58,21 +58,30 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * subscription (an existing one or an earlier line). All lines are accepted or none.
  *
  * Violations:
- * - `ROL-2`: unknown provider, reseller or customer; actor of another tenant; subscription ID in use
- *   or repeated;
- * - `PRT-1`: role not allowed (900150), not an indirect provider; `PGM-2`: an indirect reseller
- *   cannot place orders itself; `PGM-3`: the provider has not signed the MPA (900124);
+ * - `MOD-1`: unknown provider or reseller (`UnknownPartner`) or customer (`UnknownCustomer`);
+ * - `ROL-2`: actor of another tenant (`ActsForAnotherTenant`, 900150);
+ * - `PRT-1`: role not allowed (`RoleNotAllowed`, 900150), not an indirect provider
+ *   (`NotIndirectProvider`); `PGM-2`: an indirect reseller cannot place orders itself
+ *   (`NoBillingRelationship`); `PGM-3`: the provider has not signed the MPA (`MpaNotSigned`, 900124);
  * - `RST-2`: the provider is also a restricted direct bill partner (`PartnerRestricted`): no new
  *   subscription is billed to it;
- * - `PRT-2` (800016), `PGM-4` (900123), `REG-2` (2201), `PRT-4`: the named reseller is not an
- *   enrolled indirect reseller, has not signed the MPA, is in another region, has no active
- *   partnership with the provider, or does not serve this customer;
- * - `TRN-12`: no reseller relationship with the customer (20002); `REG-1`: customer in another
- *   region (2030); `OWN-2`, `OWN-3`: the buyer is a partner tenant, an affiliate, or a reseller of
- *   the provider;
- * - `CUS-2`: an add-on without a valid parent; `MOD-6`: an add-on dated before its existing parent
- *   was bought (`DatedBeforeFact`); `PRT-5`: a partner of record that is the provider's
- *   own MPN ID (2072), unknown (800015), not the reseller's (800016), or another location of it;
+ * - `PRT-2` (`NotIndirectReseller`, 800016), `PGM-4` (`ResellerMpaNotSigned`, 900123), `REG-2`
+ *   (`RegionMismatch`, 2201), `PRT-4` (`PartnershipNotActive`, `NotResellersCustomer`): the named
+ *   reseller is not an enrolled indirect reseller, has not signed the MPA, is in another region, has
+ *   no active partnership with the provider, or does not serve this customer;
+ * - `TRN-12`: no reseller relationship with the customer (`NoResellerRelationship`, 20002); `REG-1`:
+ *   customer in another region (`RegionMismatch`, 2030); `OWN-2`: the buyer is a partner tenant
+ *   (`NotCustomerTenant`), the provider's internal-use tenant (`OwnInternalUseTenant`) or an
+ *   affiliate (`AffiliatedCustomer`); `OWN-3`: the buyer is a reseller of the provider
+ *   (`ResellerAsEndCustomer`);
+ * - `MOD-2`: a line's subscription ID is in use (`IdAlreadyUsed`) or repeated (`DuplicateLine`);
+ *   `MOD-4`: an add-on without a valid parent, or a parent on a line that is not an add-on
+ *   (`InvalidAddOnParent`); `MOD-6` (`DatedBeforeFact`): dated before the partnership was accepted,
+ *   the provider's reseller relationship with the customer began, or an add-on's existing parent was
+ *   bought; `PRT-5`: a partner of record that is the provider's own MPN ID
+ *   (`ProviderAsPartnerOfRecord`, 2072), unknown (`UnknownMpnId`, 800015), not the reseller's
+ *   (`PartnerOfRecordNotValid`, 800016), another location of it or with no reseller named
+ *   (`PartnerOfRecordNotValid`);
  * - `MOD-8` / `MOD-5`: the input's shape; an order without lines.
  *
  * Emits one `SubscriptionPurchased` per line.

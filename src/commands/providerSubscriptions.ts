@@ -43,14 +43,16 @@ export const loadProviderSubscription = (state: ProgramState, input: Input): Loa
 }
 
 /**
- * The provider acts (PRT-1, PGM-2, PGM-3); the subscription is known, billed to it (ROL-2), of one
- * of `kinds` and active (CUS-2), and was bought before the command's date (MOD-6); the customer is held with delegated admin (TRN-12, ROL-2, REG-1,
- * OWN-2, OWN-3); and the named reseller, if any, passes the reseller checks (PRT-2, PGM-4, REG-2,
- * PRT-4).
+ * The provider is known (MOD-1) and acts (ROL-2, PRT-1, PGM-2, PGM-3); the subscription is known
+ * (MOD-1), billed to it (ROL-2), of one of `kinds` and active (MOD-3), and was bought before the
+ * command's date (MOD-6); the customer is known (MOD-1) and held with delegated admin (TRN-12,
+ * ROL-2, REG-1, OWN-2, OWN-3); and, for a command whose input names a reseller (`namesReseller`),
+ * the reseller passes the reseller checks (MOD-1, PRT-2, PGM-4, REG-2, PRT-4).
  */
 export const providerSubscriptionChecks = <C extends CheckContext<Input, Loaded>>(
   task: string,
   kinds: ReadonlyArray<SubscriptionKind> | 'any',
+  namesReseller: boolean,
 ): ReadonlyArray<RuleCheck<C>> => {
   return [
     ...providerActs<C>(task, 'PGM-2'),
@@ -60,6 +62,6 @@ export const providerSubscriptionChecks = <C extends CheckContext<Input, Loaded>
     ...customerChecks<C>((c) => (c.subscription as Subscription).customerTenantId, true).map((check) =>
       when((c) => c.subscription !== undefined, check),
     ),
-    ...resellerChecks<C>((c) => c.input.resellerTenantId ?? null, task),
+    ...(namesReseller ? resellerChecks<C>((c) => c.input.resellerTenantId ?? null, task) : []),
   ]
 }

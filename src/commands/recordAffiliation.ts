@@ -40,8 +40,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * the caller records; the library does not guess it (OWN-2, seed 002). From then on the partner
  * cannot sell to that tenant, nor to internal-use tenants owned by it.
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `OWN-2` (not the global admin;
- * already recorded).
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`, code 900150), `ROL-1` (not the global admin, `NotGlobalAdmin`, code
+ * 900150), `OWN-2` (already recorded, `AlreadyAffiliated`).
  *
  * Emits `AffiliationRecorded`.
  *

@@ -50,7 +50,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Records a credit check (DB-8, seed 003). When it passes the partner is notified by email and may
  * buy its Microsoft support plan (DB-4).
  *
- * Violations: `DB-8` (actor is not Microsoft; no application pending), `ROL-2` (unknown partner),
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`), `DB-8` (no application pending its credit check, `NoDirectBillApplication`),
  * `MOD-6` (dated before the application was submitted, `DatedBeforeFact`).
  *
  * Emits `CreditCheckRecorded`, then `PrimaryContactNotified` when it passed and a primary contact

@@ -20,7 +20,8 @@ export type RecordMpnMembershipInput = t.TypeOf<typeof RecordMpnMembershipInput>
  * Records the state of a partner's program membership, which the direct bill requirements need
  * active (DB-1, seed 003). Done by Microsoft.
  *
- * Violations: `DB-1` (actor is not Microsoft), `ROL-2` (unknown partner).
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`).
  *
  * Emits `MpnMembershipRecorded`.
  *

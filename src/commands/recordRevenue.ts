@@ -30,7 +30,8 @@ export type RecordRevenueInput = t.TypeOf<typeof RecordRevenueInput>
  * Records (or corrects) a partner's CSP revenue for one month and category, in exact cents (DB-5,
  * seed 003). Partner Center is where the figures come from, so Microsoft records them.
  *
- * Violations: `DB-5` (actor is not Microsoft), `ROL-2` (unknown partner).
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`).
  *
  * Emits `RevenueRecorded`.
  *

@@ -116,12 +116,13 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * reseller only, without an anniversary date (a program fact Microsoft records). Open invitations
  * for the tenant are found through the invitations-by-customer index.
  *
- * Violations: `ROL-2` (an actor who is neither Microsoft nor a user of the tenant, code 900150),
- * `ROL-1` (a partner user who is not global admin), `MOD-7` (a partner claims the direct bill
- * partner or indirect provider role, `RoleNotGranted`; or sets its anniversary date,
- * `OperatorFactByPartner`), `PGM-1` (the tenant is already known), `OWN-2` (an open invitation
- * names the tenant as a customer, `PartnerTenantAsCustomer`), `MOD-2` (an MPN ID held by another
- * partner, `MpnIdInUse`), `MOD-8` / `MOD-5` (the input's shape, no roles).
+ * Violations: `ROL-2` (an actor who is neither Microsoft nor a user of the tenant,
+ * `ActsForAnotherTenant`, code 900150), `ROL-1` (a partner user who is not global admin,
+ * `NotGlobalAdmin`, code 900150), `MOD-7` (a partner claims the direct bill partner or indirect
+ * provider role, `RoleNotGranted`; or sets its anniversary date, `OperatorFactByPartner`), `MOD-2`
+ * (the tenant is already known, `PartnerAlreadyRegistered`; or an MPN ID is held by another
+ * partner, `MpnIdInUse`), `OWN-2` (an open invitation names the tenant as a customer,
+ * `PartnerTenantAsCustomer`), `MOD-8` / `MOD-5` (the input's shape, no roles).
  *
  * Emits `PartnerRegistered`.
  *

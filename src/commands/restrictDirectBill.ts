@@ -86,8 +86,10 @@ const unmetRequirements = (given: ReadonlyArray<RuleId>, assessment: DirectBillA
  * be restricted. When the state lacks the data (no declarations, no revenue), the restriction goes
  * ahead on Microsoft's word.
  *
- * Violations: `RST-1` (actor is not Microsoft; not a direct bill partner; already restricted),
- * `ROL-2` (unknown partner), `DB-9` (the partner meets every requirement).
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`), `RST-1` (not a direct bill partner, `NotDirectBillPartner`; already restricted,
+ * `AlreadyRestricted`), `DB-9` (the state shows the partner meeting every requirement,
+ * `RequirementsMet`).
  *
  * Emits `DirectBillRestricted`, then `PrimaryContactNotified` when a primary contact email is
  * recorded.

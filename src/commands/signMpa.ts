@@ -19,8 +19,9 @@ export type SignMpaInput = t.TypeOf<typeof SignMpaInput>
  * second signature is rejected; before that date (PGM-3 not in force) it is accepted and the first
  * signature date is kept.
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (not global admin),
- * `PGM-3` (already signed; checked from 2020-02-01).
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`, code 900150), `ROL-1` (not global admin, `NotGlobalAdmin`, code 900150),
+ * `PGM-3` (already signed, `MpaAlreadySigned`; checked from 2020-02-01).
  *
  * Emits `MpaSigned`.
  *

@@ -66,7 +66,10 @@ export const subscriptionBilledTo = <C extends SubscriptionContext>(
   },
 ]
 
-/** The subscription is of one of `kinds` and in one of `statuses` (code 800091 for the status). */
+/**
+ * The subscription is of one of `kinds` and in one of `statuses` (MOD-3, `SubscriptionNotChangeable`;
+ * code 800091 for the status).
+ */
 export const subscriptionAllows = <C extends SubscriptionContext>(
   change: string,
   kinds: ReadonlyArray<SubscriptionKind> | 'any',
@@ -102,10 +105,10 @@ export const notBeforePurchase = <C extends SubscriptionContext>(): RuleCheck<C>
   )
 
 /**
- * The checks of a subscription change: partner known and acting for itself, the subscription known
- * and billed to it (ROL-2), an actor with a role that manages subscriptions (ROL-1), the
- * subscription's kind and status allowing the change (RST-8), and a date not before the purchase
- * (MOD-6).
+ * The checks of a subscription change: partner known (MOD-1) and acting for itself (ROL-2), the
+ * subscription known (MOD-1) and billed to it (ROL-2), an actor with a role that manages
+ * subscriptions (ROL-1), the subscription's kind and status allowing the change (MOD-3), and a
+ * date not before the purchase (MOD-6).
  */
 export const subscriptionChangeChecks = <C extends Context>(
   change: string,

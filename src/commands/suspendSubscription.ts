@@ -15,10 +15,12 @@ export type SuspendSubscriptionInput = t.TypeOf<typeof SuspendSubscriptionInput>
 /**
  * Suspends an active subscription. Allowed for restricted partners (RST-8).
  *
- * Violations: `ROL-2` (unknown partner or subscription, actor of another tenant, subscription billed
- * to someone else), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
- * `RoleNotAllowed`, 900150), `RST-8` (not active; code 800091), `MOD-6` (dated before the
- * subscription was bought, `DatedBeforeFact`).
+ * Violations: `MOD-1` (unknown partner or subscription, `UnknownPartner`, `UnknownSubscription`),
+ * `ROL-2` (actor of another tenant, `ActsForAnotherTenant`, code 900150; subscription billed to
+ * someone else, `NoResellerRelationship`, code 20002), `ROL-1` (a partner user who is not a global
+ * admin, admin agent or sales agent, `RoleNotAllowed`, 900150), `MOD-3` (not active,
+ * `SubscriptionNotChangeable`; code 800091 for the status), `MOD-6` (dated before the subscription
+ * was bought, `DatedBeforeFact`).
  *
  * Emits `SubscriptionSuspended`. Source: seed 000.
  *

@@ -60,8 +60,8 @@ const pickChanges = (changes: ProfileChanges): ProfileChanges => {
  * decides who may transition (TRN-3). A new MPN ID joins the partner's location MPN IDs; the old
  * one stays among them.
  *
- * Violations: `ROL-2` (unknown partner; an actor who is neither Microsoft nor a user of the tenant,
- * code 900150), `ROL-1` (a partner user who is not the global admin, `NotGlobalAdmin`, 900150),
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (an actor who is neither
+ * Microsoft nor a user of the tenant, `ActsForAnotherTenant`, code 900150), `ROL-1` (a partner user who is not the global admin, `NotGlobalAdmin`, 900150),
  * `MOD-7` (a partner user sets the anniversary date, `OperatorFactByPartner`), `MOD-2` (the new MPN
  * ID is held by another partner, `MpnIdInUse`), `MOD-8` (a field that is not a profile field).
  *

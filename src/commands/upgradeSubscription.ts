@@ -25,10 +25,22 @@ export type UpgradeSubscriptionInput = t.TypeOf<typeof UpgradeSubscriptionInput>
  * Upgrades an active license-based subscription billed to the provider to another offer (CUS-2,
  * seed 001). Seats, partner of record and support contact are kept.
  *
- * Violations: as {@link addLicenses}: `ROL-2`, `PRT-1`, `PGM-2`, `PGM-3`, `CUS-2` (not
- * license-based, or not active; 800091), `MOD-6` (dated before the subscription was bought,
- * `DatedBeforeFact`), `TRN-12`, `REG-1`, `OWN-2`, `OWN-3`; `MOD-8` (an offer ID that is not 1 to
- * 256 printable characters).
+ * Violations: `MOD-1` (unknown provider, `UnknownPartner`; unknown subscription,
+ * `UnknownSubscription`; unknown customer tenant, `UnknownCustomer`), `ROL-2` (actor of another
+ * tenant, `ActsForAnotherTenant`, code 900150; subscription billed to someone else,
+ * `NoResellerRelationship`, code 20002; no delegated admin privileges for the customer,
+ * `NoDelegatedAdmin`), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150; not an indirect
+ * provider, `NotIndirectProvider`), `PGM-2` (an indirect reseller cannot do this itself,
+ * `NoBillingRelationship`), `PGM-3` (the provider has not signed the MPA, `MpaNotSigned`, 900124),
+ * `MOD-3` (not license-based, or not active, `SubscriptionNotChangeable`; 800091 for the status),
+ * `MOD-6` (dated before the subscription was bought or the provider's reseller relationship with
+ * the customer began, `DatedBeforeFact`), `TRN-12` (no reseller relationship with the customer,
+ * `NoResellerRelationship`, 20002), `REG-1` (customer in another region, `RegionMismatch`, 2030),
+ * `OWN-2` (the customer is a partner tenant, `NotCustomerTenant`; the provider's internal-use
+ * tenant, `OwnInternalUseTenant`; or an affiliate, `AffiliatedCustomer`), `OWN-3` (the customer is
+ * a reseller in partnership with the provider, `ResellerAsEndCustomer`), `PRT-4` (the customer check on a named reseller, shared with
+ * {@link associateResellerWithSubscription}: this input names none, so it always passes);
+ * `MOD-8` (an offer ID that is not 1 to 256 printable characters).
  *
  * Emits `SubscriptionUpgraded`.
  *
@@ -38,7 +50,7 @@ export const upgradeSubscription = defineCommand({
   name: 'upgradeSubscription',
   input: UpgradeSubscriptionInput,
   load: loadProviderSubscription,
-  checks: providerSubscriptionChecks('upgrade a subscription', ['licenseBased']),
+  checks: providerSubscriptionChecks('upgrade a subscription', ['licenseBased'], false),
   decide: ({ input, subscription }) => [
     {
       _tag: 'SubscriptionUpgraded',

@@ -53,9 +53,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Withdraws a pending enrollment. From approval on the transition is irreversible (TRN-7, seeds 004
  * and 000: "no rollback option"); withdrawing before approval is the library's reading.
  *
- * Violations: `ROL-2` (unknown partner, actor of another tenant), `ROL-1` (not global admin),
- * `TRN-7` (approved or active), `TRN-4` (nothing pending), `MOD-6` (dated before the enrollment
- * was submitted, `DatedBeforeFact`).
+ * Violations: `MOD-1` (unknown partner, `UnknownPartner`), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`, code 900150), `ROL-1` (not global admin, `NotGlobalAdmin`, code 900150),
+ * `TRN-7` (approved or active, `TransitionIrreversible`), `TRN-4` (nothing pending,
+ * `EnrollmentNotPending`), `MOD-6` (dated before the enrollment was submitted, `DatedBeforeFact`).
  *
  * Emits `IndirectEnrollmentWithdrawn`.
  *

@@ -85,7 +85,8 @@ export type RelationshipReading = Omit<ResellerRelationship, 'origin' | 'since'>
 
 /**
  * Puts a reseller relationship: one already held keeps its origin and start (a new one starts at
- * the import's `at`), and its delegated admin when this reading does not know it (`null`). Returns
+ * the import's `at`), its delegated admin when this reading does not know it (`null`), and whether the
+ * reseller owns the customer's Azure tenant (PRT-7). Returns
  * the relationship as put.
  */
 export const putRelationship = (c: ImportContext, r: RelationshipReading): ResellerRelationship => {
@@ -95,6 +96,10 @@ export const putRelationship = (c: ImportContext, r: RelationshipReading): Resel
     delegatedAdmin: r.delegatedAdmin ?? known?.delegatedAdmin ?? null,
     origin: known?.origin ?? r.origin ?? 'import',
     since: known?.since ?? c.input.at,
+    // no body says who owns the customer's Azure tenant: what the state knows stays
+    ...(r.azureTenantOwner === undefined && known?.azureTenantOwner !== undefined
+      ? { azureTenantOwner: known.azureTenantOwner }
+      : {}),
   }
   c.entities.relationships.set(relationshipKey(r.partnerTenantId, r.customerTenantId), put)
   return put

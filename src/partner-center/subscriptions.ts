@@ -105,6 +105,8 @@ const readSubscription = (
     supportContact: known?.supportContact ?? null,
     createdAt: createdAt ?? known?.createdAt ?? null,
     ...(terms === undefined ? {} : { newCommerce: terms }),
+    // a term end renewed in the model (RST-7) stays: no body gives it outside new commerce terms
+    ...(known?.termEnd === undefined ? {} : { termEnd: known.termEnd }),
   }
   c.entities.subscriptions.set(id, subscription)
   c.entities.subscriptionPaths.set(id, path)

@@ -31,7 +31,7 @@ export const PARTNERSHIP_RULES = {
     'connect-with-indirect-resellers',
     "A partnership is requested by the provider and exists once the reseller's global admin accepts it.",
     always,
-    'A second request while one is open or active, and removing a partnership that does not exist, are rejected under this rule.',
+    'A second request while one is open or active is rejected under this rule, and so is declining or withdrawing a request that is not pending. A declined or withdrawn request ends the partnership as removed, never accepted; the provider may request again.',
   ),
   'PRT-4': rule(
     'must',
@@ -55,12 +55,14 @@ export const PARTNERSHIP_RULES = {
     'remove-partnership-with-indirect-resellers',
     'Removing a partnership keeps the customers and delegated admin privileges, takes the reseller off the list, and requires the provider to acknowledge the terms.',
     always,
-    'The acknowledgement is an explicit input flag.',
+    "The acknowledgement is an explicit input flag the provider's users give; Microsoft may also end a partnership (through Microsoft support, seed 002) without it. Because no notice is sent, every removal carries a warning (NoNoticeSent) naming the reseller and the customers served through the partnership.",
   ),
   'PRT-7': rule(
     'effect',
     S001,
     'connect-with-customers',
     'A reseller can be involved at four levels: on the customer account, as owner of the customer Azure tenant, on a subscription, or as its support contact.',
+    always,
+    "The provider makes a reseller in active partnership, and in a reseller relationship with the customer, the owner of the customer's Azure tenant (grantAzureTenantOwner); the owner may then manage the customer's Azure resources (manageAzureResources).",
   ),
 } as const satisfies Record<string, RuleEntry>

@@ -18,7 +18,7 @@ export const PROGRAM_RULES = {
     TYPES,
     'There are three transactional roles (indirect provider, indirect reseller, direct bill partner) and one partner tenant can hold several of them.',
     always,
-    'Registering a tenant that is already a partner is rejected under this rule: roles are added by enrolling, not by registering again.',
+    'Roles are added by enrolling, not by registering again: registering a tenant that is already known reuses its ID (MOD-2).',
   ),
   'PGM-2': rule(
     'must',

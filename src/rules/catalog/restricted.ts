@@ -59,13 +59,15 @@ export const RESTRICTION_RULES = {
     S000,
     'whats-not-affected',
     'Existing direct bill subscriptions stay valid, keep renewing and stay billed to the partner until cancelled.',
+    always,
+    "Renewal is a command Microsoft runs with the date (renewSubscription): an active subscription that renews automatically and whose term has ended renews for one more term, billed to the same partner, restricted or not. A subscription's term ends on its new commerce commitment end date, else on the term end the model recorded, else one year after its purchase (the library's reading: the seeds give no term length).",
   ),
   'RST-8': rule(
     'must',
     S000,
     'whats-not-affected',
-    'A restricted partner can still suspend and cancel subscriptions and change the seats of existing license-based subscriptions and add-ons.',
+    'A restricted partner can still suspend and cancel subscriptions, change the seats of existing license-based subscriptions and add-ons, and deploy and manage resources in existing Azure subscriptions.',
     always,
-    'Cancelling is allowed because existing subscriptions are billed "until you cancel them". Seat changes, suspensions and cancellations of subscriptions in the wrong state are rejected under this rule.',
+    'Cancelling is allowed because existing subscriptions are billed "until you cancel them"; reactivating a suspended subscription and turning its renewal on or off manage an existing subscription, so they are allowed too. Azure resources are managed with manageAzureResources (an event in the history; the model holds no resources). A change that a subscription\'s status or kind does not allow is a lifecycle violation (MOD-3), not one of this rule.',
   ),
 } as const satisfies Record<string, RuleEntry>

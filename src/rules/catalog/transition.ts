@@ -98,5 +98,7 @@ export const TRANSITION_RULES = {
     S000,
     'managing-your-direct-bill-customers-and-your-indirect-reseller-customers',
     'What a partner can do for a customer depends on how it serves it: direct bill customers get orders, reservations, software and direct billing; for indirect customers the provider orders and the reseller manages licenses, users and renewals.',
+    always,
+    "customerCapabilities lists them per relationship; a restricted partner's list has no orders, software or products to add (RST-2, RST-4). The reseller's renewals are setAutoRenew; licenses and users live in the customer's directory, which the model does not hold.",
   ),
 } as const satisfies Record<string, RuleEntry>

@@ -411,6 +411,19 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
   ),
   suspendSubscription: subscriptionCommand((s) => s.status === 'active'),
   cancelSubscription: subscriptionCommand((s) => s.status !== 'cancelled'),
+  reactivateSubscription: subscriptionCommand((s) => s.status === 'suspended'),
+  setAutoRenew: subscriptionCommand(
+    (s) => s.status === 'active' || s.status === 'suspended',
+    (g) => ({ autoRenew: g.usually(0.5) }),
+  ),
+  manageAzureResources: subscriptionCommand(
+    (s) => s.kind === 'azure' && s.status === 'active',
+    (g) => ({ action: g.rng.pick(['deploy', 'manage']) }),
+  ),
+  renewSubscription: (g) => {
+    const s = g.subscription((x) => x.status === 'active' && x.autoRenew)
+    return { actor: g.operator(), at: g.at, subscriptionId: s?.id ?? g.freshSubscription() }
+  },
   createIntegrationSandbox: partnerCommand(
     (p) => p.directBill !== null && p.sandboxTenantId === null,
     (g) => ({ sandboxTenantId: g.usually(0.95) ? g.freshTenant() : g.customerId() }),
@@ -482,6 +495,21 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
   withdrawPartnershipRequest: (g) => {
     const { provider, reseller } = partnershipPair(g, (x) => x.status === 'requested')
     return { actor: g.actorFor(provider), at: g.at, providerTenantId: provider, resellerTenantId: reseller }
+  },
+  grantAzureTenantOwner: (g) => {
+    const provider = g.partnerId(
+      (x) => isProvider(x) && partnershipsOfProvider(g.state, x.tenantId).some((y) => y.status === 'active'),
+    )
+    const reseller = resellerOf(g, provider)
+    const served =
+      reseller === undefined ? [] : customersOfProviderByReseller(g.state, provider as never, reseller.tenantId)
+    return {
+      actor: g.actorFor(provider),
+      at: g.at,
+      providerTenantId: provider,
+      customerTenantId: served.length > 0 && g.usually() ? g.rng.pick(served).tenantId : g.customerOf(provider),
+      resellerTenantId: reseller?.tenantId ?? g.partnerId(),
+    }
   },
   placeOrder: (g) => {
     const provider = g.partnerId(
