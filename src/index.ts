@@ -127,8 +127,8 @@ export { customerCapabilities, type CustomerCapability } from './model/capabilit
 // Rules
 export { RULES, RULE_IDS, RuleId, ruleInForce, type RuleEntry, type RuleKind } from './rules/catalog.js'
 export { RULE_SETS, RuleSetId, ruleSet, ruleSetAt, type RuleSet } from './rules/ruleSets.js'
-export { RuleViolation, RuleWarning, ViolationTag, WarningTag } from './rules/violation.js'
-export { VIOLATIONS, VIOLATION_TAGS, mayReport, type ViolationEntry, type TagsOf } from './rules/violations.js'
+export { RuleViolation, RuleWarning, ViolationTag, WarningTag, type TagsOf } from './rules/violation.js'
+export { VIOLATIONS, VIOLATION_TAGS, mayReport, type ViolationEntry } from './rules/violations.js'
 
 // Events
 export {
@@ -150,6 +150,8 @@ export {
   type CommandResult,
   type Outcome,
   type RuleCheck,
+  type CheckOf,
+  type AdvisoryCheck,
   type CheckContext,
   type Finding,
 } from './commands/contract.js'

@@ -15,7 +15,7 @@ const documented = (name: string): ReadonlySet<string> => {
   const end = source.indexOf(`export const ${name} = defineCommand`)
   const comment = source.slice(source.lastIndexOf('/**', end), end)
   const from = comment.indexOf('Violations')
-  const paragraph = from < 0 ? '' : comment.slice(from).split(/\n \*\n| \* Emits| \* @/)[0] ?? ''
+  const paragraph = from < 0 ? '' : (comment.slice(from).split(/\n \*\n| \* Emits| \* @/)[0] ?? '')
   return new Set(paragraph.match(/\b[A-Z]{2,3}-\d+\b/g) ?? [])
 }
 

@@ -10,7 +10,8 @@ import { hasRole } from '../model/partner.js'
 import { getRelationship, getSubscription, getTenant } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { NewSubscription } from '../model/subscription.js'
-import { idUnused, loadPartner, mpaSigned, partnerActs, sameRegion } from './checks.js'
+import { idUnused, loadPartner, mpaSigned, partnerActs } from './checks.js'
+import { sameRegion } from './regionChecks.js'
 import {
   isPartneredReseller,
   notAffiliated,

@@ -12,7 +12,7 @@ import * as t from 'io-ts'
 import { literals, nullable } from '../internal/codec.js'
 import { RuleId } from './catalog.js'
 import { RuleSetId } from './ruleSets.js'
-import { VIOLATION_TAGS, type ViolationTag as Tag } from './violations.js'
+import { VIOLATIONS, VIOLATION_TAGS } from './violations.js'
 
 /**
  * Codec for {@link ViolationTag}: every tag of the {@link VIOLATIONS} table, which pairs each tag with
@@ -20,9 +20,21 @@ import { VIOLATION_TAGS, type ViolationTag as Tag } from './violations.js'
  *
  * @category violations
  */
-export const ViolationTag = literals(VIOLATION_TAGS as readonly [Tag, ...Tag[]], 'ViolationTag')
+export const ViolationTag = literals(
+  VIOLATION_TAGS as readonly [keyof typeof VIOLATIONS, ...Array<keyof typeof VIOLATIONS>],
+  'ViolationTag',
+)
 /** A violation tag: a key of {@link VIOLATIONS}. @category violations */
-export type ViolationTag = Tag
+export type ViolationTag = keyof typeof VIOLATIONS
+
+/**
+ * The tags a check of rule `R` may report: those {@link VIOLATIONS} pairs with `R`.
+ *
+ * @category violations
+ */
+export type TagsOf<R extends RuleId> = {
+  [T in ViolationTag]: R extends (typeof VIOLATIONS)[T]['rules'][number] ? T : never
+}[ViolationTag]
 
 /** Codec for {@link RuleViolation}. @category codecs */
 export const RuleViolation = t.readonly(

@@ -141,20 +141,8 @@ export const VIOLATIONS = {
   ),
 } as const satisfies Record<string, ViolationEntry>
 
-/** A violation tag. @category violations */
-export type ViolationTag = keyof typeof VIOLATIONS
-
 /** Every violation tag, in table order. @category violations */
-export const VIOLATION_TAGS = Object.keys(VIOLATIONS) as ReadonlyArray<ViolationTag>
-
-/**
- * The tags a check of rule `R` may report: those {@link VIOLATIONS} pairs with `R`.
- *
- * @category violations
- */
-export type TagsOf<R extends RuleId> = {
-  [T in ViolationTag]: R extends (typeof VIOLATIONS)[T]['rules'][number] ? T : never
-}[ViolationTag]
+export const VIOLATION_TAGS = Object.keys(VIOLATIONS) as ReadonlyArray<keyof typeof VIOLATIONS>
 
 /**
  * Whether `tag` may be reported under `rule` (the pairing {@link VIOLATIONS} allows).
@@ -168,5 +156,5 @@ export type TagsOf<R extends RuleId> = {
  *
  * @category violations
  */
-export const mayReport = (rule: RuleId, tag: ViolationTag): boolean =>
+export const mayReport = (rule: RuleId, tag: keyof typeof VIOLATIONS): boolean =>
   (VIOLATIONS[tag]?.rules as ReadonlyArray<RuleId> | undefined)?.includes(rule) === true

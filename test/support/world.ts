@@ -38,7 +38,8 @@ import {
   type TenantId,
   type ViolationTag,
 } from '../../src/index.js'
-import { mayReport, VIOLATIONS, type TagsOf } from '../../src/rules/violations.js'
+import { mayReport, VIOLATIONS } from '../../src/rules/violations.js'
+import type { TagsOf } from '../../src/rules/violation.js'
 
 export const US = region('US')
 export const BR = region('BR')
