@@ -4,31 +4,25 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { getPartner, getPartnership } from '../model/queries.js'
-import type { ProgramState } from '../model/state.js'
-import { actsForOwnTenant, globalAdminOnly, partnerKnown } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from './contract.js'
-import { isIndirectReseller, notBeforeRequest, partnershipFields, resellerMpaSigned } from './partnershipChecks.js'
+import {
+  isIndirectReseller,
+  loadRequest,
+  notBeforeRequest,
+  partnershipFields,
+  resellerAnswers,
+  resellerMpaSigned,
+} from './partnershipChecks.js'
 
 /** Codec for {@link AcceptPartnershipInput}. @category codecs */
 export const AcceptPartnershipInput = commandInput('AcceptPartnershipInput', partnershipFields)
 /** Input of {@link acceptPartnership}: the requesting indirect provider tenant and the accepting indirect reseller tenant. @category commands */
 export type AcceptPartnershipInput = t.TypeOf<typeof AcceptPartnershipInput>
 
-const load = (state: ProgramState, input: AcceptPartnershipInput) => ({
-  reseller: getPartner(state, input.resellerTenantId),
-  partnership: getPartnership(state, input.providerTenantId, input.resellerTenantId),
-})
-type Context = CheckContext<AcceptPartnershipInput, ReturnType<typeof load>>
+type Context = CheckContext<AcceptPartnershipInput, ReturnType<typeof loadRequest>>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  partnerKnown(
-    (c) => c.reseller,
-    (c) => c.input.resellerTenantId,
-    'indirect reseller',
-  ),
-  actsForOwnTenant((c) => c.input.resellerTenantId),
-  globalAdminOnly('ROL-1', 'accept a partnership invitation'),
+  ...resellerAnswers<Context>('accept a partnership invitation'),
   {
     rule: 'PRT-3',
     name: 'the provider has requested the partnership',
@@ -75,7 +69,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
 export const acceptPartnership = defineCommand({
   name: 'acceptPartnership',
   input: AcceptPartnershipInput,
-  load,
+  load: loadRequest,
   checks,
   decide: ({ input }) => [
     {

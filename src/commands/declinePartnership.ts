@@ -5,9 +5,8 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { actsForOwnTenant, globalAdminOnly, partnerKnown } from './checks.js'
 import { commandInput, defineCommand, type CheckContext, type RuleCheck } from './contract.js'
-import { loadRequest, partnershipFields, pendingRequest } from './partnershipChecks.js'
+import { loadRequest, partnershipFields, pendingRequest, resellerAnswers } from './partnershipChecks.js'
 
 /** Codec for {@link DeclinePartnershipInput}. @category codecs */
 export const DeclinePartnershipInput = commandInput('DeclinePartnershipInput', partnershipFields)
@@ -17,13 +16,7 @@ export type DeclinePartnershipInput = t.TypeOf<typeof DeclinePartnershipInput>
 type Context = CheckContext<DeclinePartnershipInput, ReturnType<typeof loadRequest>>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  partnerKnown(
-    (c) => c.reseller,
-    (c) => c.input.resellerTenantId,
-    'indirect reseller',
-  ),
-  actsForOwnTenant((c) => c.input.resellerTenantId),
-  globalAdminOnly('ROL-1', 'decline a partnership request'),
+  ...resellerAnswers<Context>('decline a partnership request'),
   ...pendingRequest<Context>('declined'),
 ]
 

@@ -6,15 +6,13 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { getRelationship } from '../model/queries.js'
-import type { ResellerRelationship } from '../model/relationship.js'
-import type { ProgramState } from '../model/state.js'
-import { AzureResourceAction, type Subscription } from '../model/subscription.js'
+import { AzureResourceAction } from '../model/subscription.js'
 import { partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 import { ADMIN_ROLES, rolesFor } from './roles.js'
 import {
-  loadSubscription,
+  loadWithRelationship,
+  type WithRelationship,
   notBeforePurchase,
   subscriptionAllows,
   subscriptionChangeFields,
@@ -35,19 +33,7 @@ export const ManageAzureResourcesInput = commandInput('ManageAzureResourcesInput
  */
 export type ManageAzureResourcesInput = t.TypeOf<typeof ManageAzureResourcesInput>
 
-type Context = PartnerContext<
-  ManageAzureResourcesInput,
-  { readonly subscription: Subscription | undefined; readonly relationship: ResellerRelationship | undefined }
->
-
-const load = (state: ProgramState, input: ManageAzureResourcesInput) => {
-  const loaded = loadSubscription(state, input)
-  const customer = loaded.subscription?.customerTenantId
-  return {
-    ...loaded,
-    relationship: customer === undefined ? undefined : getRelationship(state, input.partnerTenantId, customer),
-  }
-}
+type Context = PartnerContext<ManageAzureResourcesInput, WithRelationship>
 
 /** The partner is billed for the subscription or is tenant owner on its customer's Azure (ROL-2). */
 const billedOrOwner: RuleCheck<Context> = {
@@ -100,7 +86,7 @@ const billedOrOwner: RuleCheck<Context> = {
 export const manageAzureResources = defineCommand({
   name: 'manageAzureResources',
   input: ManageAzureResourcesInput,
-  load,
+  load: loadWithRelationship,
   checks: [
     ...partnerActs<Context>(),
     rolesFor<Context>(ADMIN_ROLES, 'deploy and manage Azure resources'),

@@ -12,6 +12,7 @@ import { mpaDateUnknown } from './unknownFacts.js'
 import type { CommandInputBase } from './contract.js'
 import { fail, pass, type CheckContext, type RuleCheck } from './contract.js'
 import { notBefore } from './integrityChecks.js'
+import { actsForOwnTenant, globalAdminOnly, partnerKnown } from './checks.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
 
@@ -73,6 +74,22 @@ export const loadRequest = (state: ProgramState, input: PartnershipInput) => ({
   partnership: getPartnership(state, input.providerTenantId, input.resellerTenantId),
 })
 type RequestContext = CheckContext<PartnershipInput, { readonly partnership: Partnership | undefined }>
+
+/**
+ * The reseller answers a partnership request: it is a known partner (MOD-1), the actor is one of
+ * its users (ROL-2) and its global admin (ROL-1, seed 001).
+ */
+export const resellerAnswers = <C extends CheckContext<PartnershipInput, { readonly reseller: Partner | undefined }>>(
+  task: string,
+): ReadonlyArray<RuleCheck<C>> => [
+  partnerKnown(
+    (c) => c.reseller,
+    (c) => c.input.resellerTenantId,
+    'indirect reseller',
+  ),
+  actsForOwnTenant((c) => c.input.resellerTenantId),
+  globalAdminOnly('ROL-1', task),
+]
 
 /** MOD-6: the command is not dated before the partnership was requested (subjects: provider and reseller). */
 export const notBeforeRequest = <C extends RequestContext>(): RuleCheck<C> =>

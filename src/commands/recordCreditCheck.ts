@@ -7,8 +7,8 @@ import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from './contract.js'
-import { notBefore } from './integrityChecks.js'
+import { commandInput, defineCommand, type RuleCheck } from './contract.js'
+import { applicationIn, notBeforeApplication } from './directBillChecks.js'
 import { notifyPrimaryContact } from './notifications.js'
 
 /** Codec for {@link RecordCreditCheckInput}. @category codecs */
@@ -24,26 +24,8 @@ type Context = PartnerContext<RecordCreditCheckInput>
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   operatorOnly('record a credit check'),
   actingPartnerKnown(),
-  structural({
-    rule: 'DB-8',
-    name: 'an application is pending its credit check',
-    check: ({ partner }) =>
-      partner !== undefined && partner.directBillApplication?.status !== 'pending'
-        ? fail(
-            'NoDirectBillApplication',
-            [partner.tenantId],
-            `${partner.name} has no direct bill application waiting for its credit check.`,
-          )
-        : pass,
-  }),
-  notBefore(
-    'MOD-6',
-    ({ partner }) =>
-      partner?.directBillApplication == null
-        ? undefined
-        : { subjects: [partner.tenantId], at: partner.directBillApplication.submittedAt },
-    'the direct bill application was submitted',
-  ),
+  applicationIn(['pending'], 'waiting for its credit check'),
+  notBeforeApplication(),
 ]
 
 /**

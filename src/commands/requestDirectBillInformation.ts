@@ -9,8 +9,8 @@ import type { DomainEvent } from '../events/events.js'
 import { TenantId } from '../model/ids.js'
 import { Text } from '../model/text.js'
 import { actingPartnerKnown, loadPartner, operatorOnly, type PartnerContext } from './checks.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
-import { notBefore } from './integrityChecks.js'
+import { commandInput, defineCommand, type RuleCheck } from './contract.js'
+import { applicationIn, notBeforeApplication } from './directBillChecks.js'
 import { notifyPrimaryContact } from './notifications.js'
 
 /** Codec for {@link RequestDirectBillInformationInput}. @category codecs */
@@ -28,34 +28,11 @@ export type RequestDirectBillInformationInput = t.TypeOf<typeof RequestDirectBil
 
 type Context = PartnerContext<RequestDirectBillInformationInput>
 
-const UNDER_REVIEW = ['pending', 'creditCheckPassed'] as const
-
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   operatorOnly('ask a direct bill applicant for more information'),
   actingPartnerKnown(),
-  {
-    rule: 'DB-8',
-    name: 'an application is under review',
-    always: true,
-    check: ({ partner }) => {
-      const status = partner?.directBillApplication?.status
-      return partner !== undefined && !UNDER_REVIEW.some((s) => s === status)
-        ? fail(
-            'NoDirectBillApplication',
-            [partner.tenantId],
-            `${partner.name} has no direct bill application under review${status === undefined ? '' : ` (its application is ${status})`}.`,
-          )
-        : pass
-    },
-  },
-  notBefore(
-    'MOD-6',
-    ({ partner }) =>
-      partner?.directBillApplication == null
-        ? undefined
-        : { subjects: [partner.tenantId], at: partner.directBillApplication.submittedAt },
-    'the direct bill application was submitted',
-  ),
+  applicationIn(['pending', 'creditCheckPassed'], 'under review'),
+  notBeforeApplication(),
 ]
 
 /**

@@ -13,15 +13,12 @@
  * @module
  */
 import * as t from 'io-ts'
-import { getRelationship } from '../model/queries.js'
-import type { ResellerRelationship } from '../model/relationship.js'
-import type { ProgramState } from '../model/state.js'
 import { partnerActs, type PartnerContext } from './checks.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from './contract.js'
 import { rolesFor, SALES_ROLES } from './roles.js'
-import type { Subscription } from '../model/subscription.js'
 import {
-  loadSubscription,
+  loadWithRelationship,
+  type WithRelationship,
   notBeforePurchase,
   subscriptionAllows,
   subscriptionChangeFields,
@@ -43,19 +40,7 @@ export const SetAutoRenewInput = commandInput('SetAutoRenewInput', {
  */
 export type SetAutoRenewInput = t.TypeOf<typeof SetAutoRenewInput>
 
-type Context = PartnerContext<
-  SetAutoRenewInput,
-  { readonly subscription: Subscription | undefined; readonly relationship: ResellerRelationship | undefined }
->
-
-const load = (state: ProgramState, input: SetAutoRenewInput) => {
-  const loaded = loadSubscription(state, input)
-  const customer = loaded.subscription?.customerTenantId
-  return {
-    ...loaded,
-    relationship: customer === undefined ? undefined : getRelationship(state, input.partnerTenantId, customer),
-  }
-}
+type Context = PartnerContext<SetAutoRenewInput, WithRelationship>
 
 /** The actor's partner is billed for the subscription or is the customer's indirect reseller for it. */
 const manages: ReadonlyArray<RuleCheck<Context>> = [
@@ -126,7 +111,7 @@ const manages: ReadonlyArray<RuleCheck<Context>> = [
 export const setAutoRenew = defineCommand({
   name: 'setAutoRenew',
   input: SetAutoRenewInput,
-  load,
+  load: loadWithRelationship,
   checks: [
     ...partnerActs<Context>(),
     rolesFor<Context>(SALES_ROLES, 'manage subscription renewals'),

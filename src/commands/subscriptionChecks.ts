@@ -5,7 +5,8 @@
  * @internal
  */
 import { SubscriptionId, TenantId } from '../model/ids.js'
-import { getSubscription } from '../model/queries.js'
+import { getRelationship, getSubscription } from '../model/queries.js'
+import type { ResellerRelationship } from '../model/relationship.js'
 import type { ProgramState } from '../model/state.js'
 import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../model/subscription.js'
 import { loadPartner, partnerActs, type PartnerContext, type PartnerInput } from './checks.js'
@@ -24,6 +25,22 @@ export const loadSubscription = (state: ProgramState, input: Input) => ({
   ...loadPartner(state, input),
   subscription: getSubscription(state, input.subscriptionId),
 })
+
+/** What {@link loadWithRelationship} looks up. */
+export type WithRelationship = {
+  readonly subscription: Subscription | undefined
+  readonly relationship: ResellerRelationship | undefined
+}
+
+/** Looks up the acting partner, the subscription and the partner's reseller relationship with its customer. */
+export const loadWithRelationship = (state: ProgramState, input: Input) => {
+  const loaded = loadSubscription(state, input)
+  const customer = loaded.subscription?.customerTenantId
+  return {
+    ...loaded,
+    relationship: customer === undefined ? undefined : getRelationship(state, input.partnerTenantId, customer),
+  }
+}
 
 type SubscriptionContext = CheckContext<
   CommandInputBase & { readonly subscriptionId: SubscriptionId },
