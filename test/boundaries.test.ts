@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest'
 import {
   acceptCustomerInvitation,
   acceptIndirectResellerAgreement,
-  acceptPartnership,
   addLicenses,
   approveIndirectEnrollment,
   createCustomerForReseller,
@@ -23,7 +22,6 @@ import {
   isoDate,
   mpnId,
   placeOrder,
-  requestPartnership,
   setProgramFlags,
   signMpa,
   updateProfile,
@@ -44,7 +42,6 @@ import {
   line,
   orderInput,
   pairedAsTable,
-  partnershipInput,
   providerWorld,
   register,
   rejected,
@@ -52,6 +49,7 @@ import {
   step,
   subs,
   world,
+  partnered,
 } from './support/world.js'
 
 const MICROSOFT = { kind: 'microsoft' } as const
@@ -191,8 +189,7 @@ describe('an MPA signed after the command is not signed at its date (PGM-3, PGM-
       roles: ['indirectReseller'],
       mpa: false,
     })
-    s = step(requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.reseller2, '2020-01-20')))
-    s = step(acceptPartnership(s, partnershipInput(ids.reseller2, ids.provider, ids.reseller2, '2020-01-20')))
+    s = partnered(s, ids.provider, ids.reseller2, '2020-01-20')
     s = step(
       createCustomerForReseller(
         s,
@@ -285,8 +282,7 @@ describe('delegated admin through an accepted invitation (INV-2, ROL-2)', () => 
       name: 'Second Reseller',
       roles: ['indirectReseller'],
     })
-    s = step(requestPartnership(s, partnershipInput(ids.provider, ids.provider, ids.reseller2, '2020-03-04')))
-    s = step(acceptPartnership(s, partnershipInput(ids.reseller2, ids.provider, ids.reseller2, '2020-03-04')))
+    s = partnered(s, ids.provider, ids.reseller2, '2020-03-04')
     expect(getRelationship(s, ids.provider, ids.customer3)?.delegatedAdmin).toBe(true)
     s = step(invite(s, 'second', ids.reseller2, ids.customer3, false, '2020-03-05'))
     s = step(accept(s, 'second', ids.customer3, '2020-03-06'))

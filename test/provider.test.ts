@@ -49,6 +49,7 @@ import {
   step,
   subs,
   world,
+  partnered,
 } from './support/world.js'
 
 const remove = (s: ProgramState, acknowledgeTerms = true) =>
@@ -65,8 +66,7 @@ describe('partnerships', () => {
       name: 'Second Distributor',
       roles: ['indirectProvider'],
     })
-    s = step(requestPartnership(s, partnershipInput(ids.provider2, ids.provider2, ids.reseller, '2020-03-05')))
-    s = step(acceptPartnership(s, partnershipInput(ids.reseller, ids.provider2, ids.reseller, '2020-03-05')))
+    s = partnered(s, ids.provider2, ids.reseller, '2020-03-05')
     expect(providersOfReseller(s, ids.reseller).map((p) => p.name)).toEqual([
       'Fabrikam Distribution',
       'Second Distributor',

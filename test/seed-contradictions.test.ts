@@ -36,6 +36,7 @@ import {
   register,
   subs,
   world,
+  partnered,
 } from './support/world.js'
 
 const MICROSOFT = { kind: 'microsoft' } as const
@@ -323,14 +324,7 @@ describe("OWN-3: a reseller in partnership with a provider is never that provide
       command: 'signMpa',
       input: { actor: admin(NEWCOMER), at: at('2020-03-03'), partnerTenantId: NEWCOMER },
     })
-    s = run(s, {
-      command: 'requestPartnership',
-      input: partnershipInput(ids.provider, ids.provider, NEWCOMER, '2020-03-04'),
-    })
-    s = run(s, {
-      command: 'acceptPartnership',
-      input: partnershipInput(NEWCOMER, ids.provider, NEWCOMER, '2020-03-04'),
-    })
+    s = partnered(s, ids.provider, NEWCOMER, '2020-03-04')
     refusedOnly(s, acceptance(NEWCOMER, '2020-03-05'), 'OWN-3', 'ResellerAsEndCustomer', [ids.provider, NEWCOMER])
   })
 
@@ -379,14 +373,7 @@ describe('TRN-13: a restricted direct bill partner is not offered what restricti
       name: 'Both Ways',
       roles: ['directBillPartner', 'indirectProvider'],
     })
-    s = run(s, {
-      command: 'requestPartnership',
-      input: partnershipInput(ids.stranger, ids.stranger, ids.reseller, '2020-03-02'),
-    })
-    s = run(s, {
-      command: 'acceptPartnership',
-      input: partnershipInput(ids.reseller, ids.stranger, ids.reseller, '2020-03-02'),
-    })
+    s = partnered(s, ids.stranger, ids.reseller, '2020-03-02')
     s = run(s, {
       command: 'createCustomerForReseller',
       input: forResellerInput([], { provider: ids.stranger, customer: ids.customerBr, when: '2020-03-03' }),

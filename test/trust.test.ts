@@ -48,6 +48,7 @@ import {
   register,
   subs,
   world,
+  partnered,
 } from './support/world.js'
 
 const MICROSOFT: Actor = { kind: 'microsoft' }
@@ -279,14 +280,7 @@ const restrictedProvider = () => {
     roles: ['directBillPartner', 'indirectProvider'],
   })
   s = addCustomer(s, ids.stranger, ids.customer2)
-  s = run(s, {
-    command: 'requestPartnership',
-    input: partnershipInput(ids.stranger, ids.stranger, ids.reseller, '2020-03-02'),
-  })
-  s = run(s, {
-    command: 'acceptPartnership',
-    input: partnershipInput(ids.reseller, ids.stranger, ids.reseller, '2020-03-02'),
-  })
+  s = partnered(s, ids.stranger, ids.reseller, '2020-03-02')
   s = run(s, {
     command: 'createCustomerForReseller',
     input: forResellerInput([line(subs.p2)], { provider: ids.stranger, customer: ids.customerBr, when: '2020-03-03' }),

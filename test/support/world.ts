@@ -262,6 +262,20 @@ export const partnershipInput = (
   resellerTenantId: reseller,
 })
 
+/** `provider` requests a partnership with `reseller` and the reseller's global admin accepts it, both on `when`. */
+export const partnered = (
+  state: ProgramState,
+  provider: TenantId,
+  reseller: TenantId,
+  when = '2019-12-01',
+): ProgramState =>
+  step(
+    acceptPartnership(
+      step(requestPartnership(state, partnershipInput(provider, provider, reseller, when))),
+      partnershipInput(reseller, provider, reseller, when),
+    ),
+  )
+
 export const buy = (
   state: ProgramState,
   partner: TenantId,
