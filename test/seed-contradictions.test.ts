@@ -13,6 +13,7 @@ import {
   registerPartner,
   replay,
   tenantId,
+  type ProgramCommand,
   type ProgramState,
   type RuleId,
   type RuleViolation,
@@ -37,6 +38,7 @@ import {
   subs,
   world,
   partnered,
+  refuses,
 } from './support/world.js'
 
 const MICROSOFT = { kind: 'microsoft' } as const
@@ -57,20 +59,14 @@ const triples = (violations: ReadonlyArray<RuleViolation>) =>
  * Asserts that `command` is rejected on `state` with a violation of `rule` tagged `tag` naming
  * exactly `subjects`, and that the state returned is the very object given; returns the violations.
  */
+/** `refuses` for a command built as a plain value. */
 const refused = (
   state: ProgramState,
   command: unknown,
   rule: RuleId,
   tag: RuleViolation['_tag'],
   subjects: ReadonlyArray<string>,
-): ReadonlyArray<RuleViolation> => {
-  const applied = apply(state, command)
-  expect(applied.accepted).toBe(false)
-  expect(applied.state).toBe(state)
-  expect(applied.events).toEqual([])
-  expect(applied.violations).toContainEqual(expect.objectContaining({ rule, _tag: tag, subjects }))
-  return applied.violations
-}
+): ReadonlyArray<RuleViolation> => refuses(state, command as ProgramCommand, rule, tag, subjects)
 
 /** The same, and no other violation. */
 const refusedOnly = (
