@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import {
   RULES,
   applyForDirectBill,
+  assessDirectBill,
+  recordMpnMembership,
   createCustomer,
   emptyState,
   region,
@@ -205,5 +207,25 @@ describe('DB-8: the review may ask the applicant for more information', () => {
       ids.reseller,
     ])
     expect(E.isLeft(requestDirectBillInformation(s, { ...ask(ms), information: '' }))).toBe(true)
+  })
+})
+
+describe('the catalog says what the seeds say', () => {
+  it('ROL-1 names enrolling, the indirect reseller agreement and partnership invitations, not the MPA', () => {
+    expect(RULES['ROL-1'].statement).toMatch(/Enrolling.*indirect reseller agreement.*partnership invitation/)
+    expect(RULES['ROL-1'].statement).not.toMatch(/MPA|Partner Agreement/)
+  })
+
+  it('DB-5 states the threshold for an indirect reseller, DB-1 the MPN ID for the market where sales are made', () => {
+    expect(RULES['DB-5'].statement).toMatch(/^For an indirect reseller/)
+    expect(RULES['DB-1'].statement).toMatch(/for the market where its sales are made/)
+  })
+
+  it('DB-1: an assessment names the market the MPN ID is for', () => {
+    const s = step(
+      recordMpnMembership(europe(), { actor: ms, at: at('2020-11-01'), partnerTenantId: ids.direct, active: false }),
+    )
+    const unmet = assessDirectBill(s, ids.direct, at('2020-11-02'))?.unmet.find((u) => u.rule === 'DB-1')
+    expect(unmet?.message).toContain('for the market of FR (market Europe)')
   })
 })
