@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { build } from 'esbuild'
-import { document } from './data.mjs'
+import { document } from './data..js'
 
 const { values } = parseArgs({
   options: { size: { type: 'string' }, runs: { type: 'string' }, module: { type: 'string' }, keep: { type: 'string' } },

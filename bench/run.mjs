@@ -8,9 +8,9 @@ import { cpus, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import { Bench } from 'tinybench'
 import { COMMANDS as CSP_COMMANDS, apply, execute, replay as replayEvents, stateFromDocument, tableSize } from '../dist/index.js'
-import { document, mix, newSubscriptionId, subscriptionId } from './data.mjs'
-import { floor, floorState, undo } from './floor.mjs'
-import { peer, peerState } from './peer.mjs'
+import { document, mix, newSubscriptionId, subscriptionId } from './data..js'
+import { floor, floorState, undo } from './floor..js'
+import { peer, peerState } from './peer..js'
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, quick: { type: 'boolean' } } })
 const SIZES = (values.sizes ?? '1000,10000,100000,1000000').split(',').map(Number)

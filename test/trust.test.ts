@@ -24,11 +24,11 @@ import {
   type ProgramState,
   type TenantId,
 } from '../src/index.js'
-import { purchaseSubscription } from '../src/commands/purchaseSubscription.js'
-import { createCustomerForReseller } from '../src/commands/createCustomerForReseller.js'
-import { inviteCustomer } from '../src/commands/inviteCustomer.js'
-import { registerPartner } from '../src/commands/registerPartner.js'
-import { updateProfile } from '../src/commands/updateProfile.js'
+import { purchaseSubscription } from '../src/commands/directBill/purchaseSubscription.js'
+import { createCustomerForReseller } from '../src/commands/provider/createCustomerForReseller.js'
+import { inviteCustomer } from '../src/commands/invitations/inviteCustomer.js'
+import { registerPartner } from '../src/commands/partner/registerPartner.js'
+import { updateProfile } from '../src/commands/partner/updateProfile.js'
 import { ruleSetAt } from '../src/rules/ruleSets.js'
 import {
   BR,

@@ -3,15 +3,24 @@
  * names exactly the rules of its checks (plus MOD-5 and MOD-8 for the input's shape), so the docs
  * cannot keep a rule ID a check no longer reports, nor miss one it does.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { COMMANDS, COMMAND_NAMES } from '../src/index.js'
+
+/** The program area folder of each command under src/commands/. */
+const AREA: Record<string, string> = Object.fromEntries(
+  readdirSync(new URL('../src/commands/', import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'checks')
+    .flatMap((d) =>
+      readdirSync(new URL(`../src/commands/${d.name}/`, import.meta.url)).map((f) => [f.replace(/\.ts$/, ''), d.name]),
+    ),
+)
 
 const INPUT_RULES = new Set(['MOD-5', 'MOD-8'])
 
 /** The rule IDs named in the "Violations" paragraph of the comment just above `export const <name>`. */
 const documented = (name: string): ReadonlySet<string> => {
-  const source = readFileSync(new URL(`../src/commands/${name}.ts`, import.meta.url), 'utf8')
+  const source = readFileSync(new URL(`../src/commands/${AREA[name]}/${name}.ts`, import.meta.url), 'utf8')
   const end = source.indexOf(`export const ${name} = defineCommand`)
   const comment = source.slice(source.lastIndexOf('/**', end), end)
   const from = comment.indexOf('Violations')

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { produce } from '../internal/immer.js'
+import { produce, type Draft } from '../internal/immer.js'
 import { CspInvariantError } from '../internal/invariant.js'
 import type { TenantId } from '../model/ids.js'
 import type { IncentiveProgram, IncentiveStatus, Partner } from '../model/partner.js'
@@ -14,9 +14,6 @@ import { getPartner, getPartnership, getSubscription } from '../model/queries.js
 import type { ProgramState } from '../model/state.js'
 import { putPartner, putPartnership, putSubscription } from '../model/writes.js'
 import type { ProfileChanges } from './events.js'
-
-/** A writable draft of an entity. No violation is ever raised here: `evolve` applies accepted events. */
-export type Draft<T> = { -readonly [K in keyof T]: T[K] }
 
 /** Throws a `CspInvariantError` (never a rule violation): the event names an entity the state does not hold. */
 export const die = (what: string): never => {

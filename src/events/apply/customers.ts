@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { freezeDeep, produce } from '../../internal/immer.js'
+import { freezeDeep, produce, type Draft } from '../../internal/immer.js'
 import { getInvitation } from '../../model/queries.js'
 import {
   putCustomer,
@@ -13,7 +13,7 @@ import {
   putSubscription,
   putTenant,
 } from '../../model/writes.js'
-import { die, updatePartnership, type Draft } from '../entityUpdates.js'
+import { die, updatePartnership } from '../entityUpdates.js'
 import type { ProgramState } from '../../model/state.js'
 import type { Handlers } from './handler.js'
 

@@ -4,10 +4,10 @@
  *
  * @internal
  */
-import { freezeDeep, produce } from '../../internal/immer.js'
+import { freezeDeep, produce, type Draft } from '../../internal/immer.js'
 import { getRelationship } from '../../model/queries.js'
 import { putRelationship, putSubscription } from '../../model/writes.js'
-import { die, updateSubscription, type Draft } from '../entityUpdates.js'
+import { die, updateSubscription } from '../entityUpdates.js'
 import type { Handlers } from './handler.js'
 
 /** How each of these events changes the state. */

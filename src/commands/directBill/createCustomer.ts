@@ -1,0 +1,142 @@
+/**
+ * `createCustomer`: a direct bill partner (or an indirect provider, for its own direct customers)
+ * creates a new customer tenant.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { TenantId } from '../../model/ids.js'
+import { hasRole } from '../../model/partner.js'
+import { getTenant } from '../../model/queries.js'
+import type { ProgramState } from '../../model/state.js'
+import { NewCustomer } from '../../model/tenant.js'
+import { loadPartner, mpaSigned, notRestricted, partnerActs } from '../checks/partner.js'
+import { tenantIsNew } from '../checks/integrity.js'
+import { sameRegion } from '../checks/region.js'
+import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
+import { newDirectCustomersClosed } from '../checks/transition.js'
+import { rolesFor, SALES_ROLES } from '../checks/actor.js'
+import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from '../contract.js'
+
+/** Codec for {@link CreateCustomerInput}. @category codecs */
+export const CreateCustomerInput = commandInput('CreateCustomerInput', {
+  partnerTenantId: TenantId,
+  customer: NewCustomer,
+  internalUse: t.boolean,
+})
+/**
+ * Input of {@link createCustomer}: the creating partner tenant, the new customer (tenant ID chosen by
+ * the caller, company name, domain, region) and whether it is the partner's own internal-use tenant
+ * (OWN-1).
+ *
+ * @category commands
+ */
+export type CreateCustomerInput = t.TypeOf<typeof CreateCustomerInput>
+
+const load = (state: ProgramState, input: CreateCustomerInput) => ({
+  ...loadPartner(state, input),
+  existing: getTenant(state, input.customer.tenantId),
+})
+type Context = CheckContext<CreateCustomerInput, ReturnType<typeof load>>
+
+// the partner's own internal-use tenant is not a direct customer: it is where it buys for its own use (OWN-1)
+const transitioned2018 = newDirectCustomersClosed<Context>(
+  (c) => c.partner,
+  (c) => !c.input.internalUse,
+)
+/** The tenant is the partner tenant of a reseller in partnership with the creator: OWN-3 reports it. */
+const partneredReseller = (c: Context) =>
+  isPartneredReseller(c.state, c.input.partnerTenantId, c.input.customer.tenantId)
+
+const checks: ReadonlyArray<RuleCheck<Context>> = [
+  ...partnerActs<Context>(),
+  rolesFor(SALES_ROLES, 'create customers'),
+  {
+    rule: 'TRN-10',
+    name: 'only direct bill partners and indirect providers create customer tenants',
+    check: ({ partner }) =>
+      partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
+        ? fail(
+            'CannotCreateCustomerTenant',
+            [partner.tenantId],
+            `Partner ${partner.name} is an indirect reseller: its indirect provider creates customer tenants and names it.`,
+          )
+        : pass,
+  },
+  notRestricted('RST-4', (c) => c.partner, 'create new customer tenants'),
+  transitioned2018,
+  mpaSigned((c) => c.partner),
+  sameRegion('REG-1', ({ partner, input }) => ({
+    a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
+    b: { id: input.customer.tenantId, region: input.customer.region },
+  })),
+  notAffiliated(
+    (c) => [c.partner],
+    (c) => c.input.customer.tenantId,
+  ),
+  notPartneredReseller<Context>(
+    (c) => c.input.partnerTenantId,
+    (c) => c.input.customer.tenantId,
+  ),
+  // a reseller's partner tenant exists, but inviting it is refused too: OWN-3 alone reports it
+  when(
+    (c) => !partneredReseller(c),
+    tenantIsNew(
+      (c) => c.existing,
+      (c) => c.input.customer.tenantId,
+    ),
+  ),
+]
+
+/**
+ * Creates a customer tenant with a reseller relationship and delegated admin privileges for the
+ * creating partner (channel `directBill` for a direct bill partner, `indirectProvider` for an
+ * indirect provider's own direct customer).
+ *
+ * Violations: `MOD-1` (unknown partner), `ROL-2` (actor of another tenant), `ROL-1` (a partner user
+ * who is not a global admin, admin agent or sales agent, `RoleNotAllowed`, 900150), `TRN-10` (an
+ * indirect reseller cannot create customer tenants), `RST-4` (restricted), `TRN-9` (2018 rule set:
+ * the indirect reseller enrollment is approved, for any customer but the partner's own internal-use
+ * tenant; `NewDirectCustomersClosed`), `PGM-3` (MPA not signed, code 900124, from 2020-02-01),
+ * `REG-1` (customer outside the partner's region, code 2030), `OWN-2` (a tenant recorded as
+ * affiliated), `OWN-3` (the partner tenant of a reseller in partnership with the creating provider,
+ * `ResellerAsEndCustomer`), `MOD-2` (the tenant already exists: invite it instead,
+ * `CustomerTenantExists`; not reported with OWN-3).
+ *
+ * Emits `CustomerCreated`. Sources: seeds 000, 004, 002.
+ *
+ * @category commands
+ */
+export const createCustomer = defineCommand({
+  name: 'createCustomer',
+  input: CreateCustomerInput,
+  load,
+  checks,
+  decide: ({ input, partner }) => {
+    const { tenantId, companyName, domain, region } = input.customer
+    const channel = partner !== undefined && hasRole(partner, 'directBillPartner') ? 'directBill' : 'indirectProvider'
+    return [
+      {
+        _tag: 'CustomerCreated',
+        at: input.at,
+        customer: { tenantId, companyName, domain },
+        tenant: {
+          tenantId,
+          kind: 'customer',
+          owner: input.internalUse ? input.partnerTenantId : null,
+          region,
+          internalUse: input.internalUse,
+        },
+        relationship: {
+          partnerTenantId: input.partnerTenantId,
+          customerTenantId: tenantId,
+          channel,
+          indirectProviderTenantId: null,
+          delegatedAdmin: true,
+          origin: 'customerCreation',
+          since: input.at,
+        },
+      },
+    ]
+  },
+})

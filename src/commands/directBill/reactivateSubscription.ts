@@ -1,0 +1,46 @@
+/**
+ * `reactivateSubscription`: the billing partner reactivates a suspended subscription.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { commandInput, defineCommand } from '../contract.js'
+import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
+
+/** Codec for {@link ReactivateSubscriptionInput}. @category codecs */
+export const ReactivateSubscriptionInput = commandInput('ReactivateSubscriptionInput', subscriptionChangeFields)
+/** Input of {@link reactivateSubscription}: the billing partner tenant and the subscription. @category commands */
+export type ReactivateSubscriptionInput = t.TypeOf<typeof ReactivateSubscriptionInput>
+
+/**
+ * Reactivates a suspended subscription: the inverse of {@link suspendSubscription}. Allowed for
+ * restricted partners: the subscription existed before the restriction and stays billed to the
+ * partner (RST-7), which may still manage its existing subscriptions (RST-8; the library's reading:
+ * the page lets a restricted partner suspend, so it may also undo a suspension). No new purchase is
+ * made, so RST-2 does not apply.
+ *
+ * Violations: `MOD-1` (unknown partner or subscription), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`, 900150; subscription billed to someone else, `NoResellerRelationship`,
+ * 20002), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
+ * `RoleNotAllowed`, 900150), `MOD-3` (not suspended: active, cancelled or expired,
+ * `SubscriptionNotChangeable`, 800091), `MOD-6` (dated before the subscription was bought,
+ * `DatedBeforeFact`).
+ *
+ * Emits `SubscriptionReactivated`. Source: seed 000 (RST-8).
+ *
+ * @example
+ * ```ts
+ * import { reactivateSubscription } from 'csp-channel'
+ * reactivateSubscription(state, { actor, at: '2019-06-01T09:00:00Z', partnerTenantId, subscriptionId })
+ * // Right: SubscriptionReactivated; the subscription is active again
+ * ```
+ *
+ * @category commands
+ */
+export const reactivateSubscription = defineCommand({
+  name: 'reactivateSubscription',
+  input: ReactivateSubscriptionInput,
+  load: loadSubscription,
+  checks: subscriptionChangeChecks('reactivation', 'any', ['suspended']),
+  decide: ({ input }) => [{ _tag: 'SubscriptionReactivated', at: input.at, subscriptionId: input.subscriptionId }],
+})

@@ -1,0 +1,127 @@
+/**
+ * `setAutoRenew`: the billing partner, or the indirect reseller of the customer, turns a
+ * subscription's automatic renewal on or off (TRN-13: the reseller manages its indirect customers'
+ * subscription renewals).
+ *
+ * What TRN-13 also lets the reseller manage, its customers' users and the assignment of their
+ * licenses to users, is out of the model's scope: users and license assignments live in the
+ * customer's own directory (Microsoft Entra ID, Microsoft 365 admin center), which the model does
+ * not hold; the seat counts partners are billed for are modelled (`changeSeats`, `addLicenses`).
+ * The options TRN-13 says the reseller does not have (creating orders, buying) stay with its
+ * indirect provider (PGM-2, `placeOrder`).
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { partnerActs, type PartnerContext } from '../checks/partner.js'
+import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
+import { rolesFor, SALES_ROLES } from '../checks/actor.js'
+import {
+  loadWithRelationship,
+  type WithRelationship,
+  notBeforePurchase,
+  subscriptionAllows,
+  subscriptionChangeFields,
+  subscriptionKnown,
+} from '../checks/subscription.js'
+import { bills, resellsSubscription, termed } from '../checks/term.js'
+import { delegatedAdminUnknown } from '../checks/facts.js'
+
+/** Codec for {@link SetAutoRenewInput}. @category codecs */
+export const SetAutoRenewInput = commandInput('SetAutoRenewInput', {
+  ...subscriptionChangeFields,
+  autoRenew: t.boolean,
+})
+/**
+ * Input of {@link setAutoRenew}: the acting partner tenant (the billing partner, or the customer's
+ * indirect reseller), the subscription and whether it renews automatically at the end of its term.
+ *
+ * @category commands
+ */
+export type SetAutoRenewInput = t.TypeOf<typeof SetAutoRenewInput>
+
+type Context = PartnerContext<SetAutoRenewInput, WithRelationship>
+
+/** The actor's partner is billed for the subscription or is the customer's indirect reseller for it. */
+const manages: ReadonlyArray<RuleCheck<Context>> = [
+  {
+    rule: 'ROL-2',
+    name: "the partner is billed for the subscription or is its customer's indirect reseller",
+    check: ({ input, partner, subscription, relationship }) =>
+      partner === undefined ||
+      subscription === undefined ||
+      bills(input.partnerTenantId, subscription) ||
+      resellsSubscription(partner, subscription, relationship)
+        ? pass
+        : fail(
+            'NoResellerRelationship',
+            [input.subscriptionId, input.partnerTenantId],
+            `Partner ${input.partnerTenantId} is neither billed for subscription ${input.subscriptionId} (${subscription.billedBy} is) nor the indirect reseller of its customer ${subscription.customerTenantId} through that provider.`,
+            20002,
+          ),
+  },
+  {
+    rule: 'ROL-2',
+    name: 'a reseller holds delegated admin privileges for the customer',
+    check: ({ input, partner, subscription, relationship: r }) => {
+      if (bills(input.partnerTenantId, subscription) || !resellsSubscription(partner, subscription, r)) return pass
+      if (r.delegatedAdmin === null) return delegatedAdminUnknown(r)
+      return r.delegatedAdmin
+        ? pass
+        : fail(
+            'NoDelegatedAdmin',
+            [r.partnerTenantId, r.customerTenantId],
+            `Indirect reseller ${r.partnerTenantId} holds no delegated admin privileges for customer ${r.customerTenantId}.`,
+          )
+    },
+  },
+]
+
+/**
+ * Turns automatic renewal at the end of the term on or off for an active or suspended subscription
+ * that runs for a term. Run by the partner billed for it (direct bill partner or indirect provider),
+ * or by the indirect reseller of its customer (TRN-13, seeds 000 and 001): a reseller relationship
+ * with the customer, with delegated admin (ROL-2, INV-2, CUS-1), through the provider billed for the
+ * subscription or as its partner of record (PRT-7). Allowed for restricted partners: the
+ * subscription exists and keeps renewing (RST-7, RST-8). {@link renewSubscription} renews only
+ * subscriptions that renew automatically.
+ *
+ * Violations: `MOD-1` (unknown partner or subscription), `ROL-2` (actor of another tenant,
+ * `ActsForAnotherTenant`, 900150; a partner neither billed for the subscription nor the customer's
+ * indirect reseller for it, `NoResellerRelationship`, 20002, subjects: the subscription and the
+ * partner; a reseller without delegated admin, `NoDelegatedAdmin`, subjects: the reseller and the
+ * customer), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
+ * `RoleNotAllowed`, 900150), `MOD-3` (`SubscriptionNotChangeable`: cancelled or expired, code
+ * 800091, or usage-based Azure or perpetual software, which have no term), `MOD-6` (dated before the
+ * subscription was bought, `DatedBeforeFact`). A reseller relationship whose delegated admin is
+ * unknown (imported) gives a `FactUnknown` warning.
+ *
+ * Emits `AutoRenewSet`. Source: seed 000 (TRN-13), seed 001 (PRT-7).
+ *
+ * @example
+ * ```ts
+ * import { setAutoRenew } from 'csp-channel'
+ * // the indirect reseller of the customer stops the renewal of a subscription its provider sold
+ * setAutoRenew(state, { actor, at, partnerTenantId: resellerTenantId, subscriptionId, autoRenew: false })
+ * // Right: AutoRenewSet { autoRenew: false }
+ * ```
+ *
+ * @category commands
+ */
+export const setAutoRenew = defineCommand({
+  name: 'setAutoRenew',
+  input: SetAutoRenewInput,
+  load: loadWithRelationship,
+  checks: [
+    ...partnerActs<Context>(),
+    rolesFor<Context>(SALES_ROLES, 'manage subscription renewals'),
+    subscriptionKnown<Context>(),
+    ...manages,
+    subscriptionAllows<Context>('a renewal setting', 'any', ['active', 'suspended']),
+    termed<Context>('a renewal setting'),
+    notBeforePurchase<Context>(),
+  ],
+  decide: ({ input }) => [
+    { _tag: 'AutoRenewSet', at: input.at, subscriptionId: input.subscriptionId, autoRenew: input.autoRenew },
+  ],
+})

@@ -1,0 +1,35 @@
+/**
+ * `suspendSubscription`: suspend an active subscription.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { commandInput, defineCommand } from '../contract.js'
+import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
+
+/** Codec for {@link SuspendSubscriptionInput}. @category codecs */
+export const SuspendSubscriptionInput = commandInput('SuspendSubscriptionInput', subscriptionChangeFields)
+/** Input of {@link suspendSubscription}: the billing partner tenant and the subscription. @category commands */
+export type SuspendSubscriptionInput = t.TypeOf<typeof SuspendSubscriptionInput>
+
+/**
+ * Suspends an active subscription. Allowed for restricted partners (RST-8).
+ *
+ * Violations: `MOD-1` (unknown partner or subscription, `UnknownPartner`, `UnknownSubscription`),
+ * `ROL-2` (actor of another tenant, `ActsForAnotherTenant`, code 900150; subscription billed to
+ * someone else, `NoResellerRelationship`, code 20002), `ROL-1` (a partner user who is not a global
+ * admin, admin agent or sales agent, `RoleNotAllowed`, 900150), `MOD-3` (not active,
+ * `SubscriptionNotChangeable`; code 800091 for the status), `MOD-6` (dated before the subscription
+ * was bought, `DatedBeforeFact`).
+ *
+ * Emits `SubscriptionSuspended`. Source: seed 000.
+ *
+ * @category commands
+ */
+export const suspendSubscription = defineCommand({
+  name: 'suspendSubscription',
+  input: SuspendSubscriptionInput,
+  load: loadSubscription,
+  checks: subscriptionChangeChecks('suspension', 'any', ['active']),
+  decide: ({ input }) => [{ _tag: 'SubscriptionSuspended', at: input.at, subscriptionId: input.subscriptionId }],
+})

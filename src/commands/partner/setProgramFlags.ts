@@ -1,0 +1,71 @@
+/**
+ * `setProgramFlags`: Microsoft decides which partners may transition to indirect reseller.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import type { DomainEvent } from '../../events/events.js'
+import { TenantId } from '../../model/ids.js'
+import { actingPartnerKnown, loadPartner } from '../checks/partner.js'
+import { operatorOnly } from '../checks/actor.js'
+import { commandInput, defineCommand } from '../contract.js'
+import { notifyPrimaryContact } from '../../events/notifications.js'
+
+/** Codec for {@link SetProgramFlagsInput}. @category codecs */
+export const SetProgramFlagsInput = commandInput('SetProgramFlagsInput', {
+  partnerTenantId: TenantId,
+  identifiedForOffboarding: t.boolean,
+  transitionEnabled: t.boolean,
+})
+/**
+ * Input of {@link setProgramFlags}: the partner tenant, whether it is identified for direct bill
+ * offboarding (2018 rule set) and whether the transition is enabled for it (2019 rule set).
+ *
+ * @category commands
+ */
+export type SetProgramFlagsInput = t.TypeOf<typeof SetProgramFlagsInput>
+
+/**
+ * Sets the flags that decide who may transition (TRN-3, seeds 004 and 000). Done by Microsoft.
+ * Under the 2019 rules, partners outside the first wave are told once the transition is enabled for
+ * them (seed 000): turning `transitionEnabled` on for a partner that did not have it emits a notice
+ * to its primary contact email (none when no email is recorded, nor under the 2018 rules, where the
+ * flag decides nothing).
+ *
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`).
+ *
+ * Emits `ProgramFlagsSet`, then `PrimaryContactNotified` (subject `transitionEnabled`) when the 2019
+ * transition is enabled for the partner and a primary contact email is recorded.
+ *
+ * @example
+ * ```ts
+ * const out = setProgramFlags(state, {
+ *   actor: microsoft,
+ *   at: isoDateTime('2019-11-04T09:00:00Z'),
+ *   partnerTenantId,
+ *   identifiedForOffboarding: false,
+ *   transitionEnabled: true,
+ * })
+ * ```
+ *
+ * @category commands
+ */
+export const setProgramFlags = defineCommand({
+  name: 'setProgramFlags',
+  input: SetProgramFlagsInput,
+  load: loadPartner,
+  checks: [operatorOnly('decide who may transition'), actingPartnerKnown()],
+  decide: ({ input, partner, ruleSet }): ReadonlyArray<DomainEvent> => [
+    {
+      _tag: 'ProgramFlagsSet',
+      at: input.at,
+      partnerTenantId: input.partnerTenantId,
+      identifiedForOffboarding: input.identifiedForOffboarding,
+      transitionEnabled: input.transitionEnabled,
+    },
+    ...(ruleSet.transitionEdition === '2019' && input.transitionEnabled && partner?.transitionEnabled === false
+      ? notifyPrimaryContact(partner, input.at, 'transitionEnabled')
+      : []),
+  ],
+})

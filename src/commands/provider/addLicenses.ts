@@ -1,0 +1,82 @@
+/**
+ * `addLicenses`: an indirect provider adds licenses to a customer's subscription.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { defined } from '../../internal/invariant.js'
+import { MAX_SEATS, Seats } from '../../model/subscription.js'
+import { commandInput, defineCommand, fail, pass } from '../contract.js'
+import {
+  loadProviderSubscription,
+  providerSubscriptionChecks,
+  providerSubscriptionFields,
+} from '../checks/providerSubscription.js'
+
+/** Codec for {@link AddLicensesInput}. @category codecs */
+export const AddLicensesInput = commandInput('AddLicensesInput', {
+  ...providerSubscriptionFields,
+  additionalSeats: Seats,
+})
+/** Input of {@link addLicenses}: the provider, the subscription and the number of licenses to add (≥ 1). @category commands */
+export type AddLicensesInput = t.TypeOf<typeof AddLicensesInput>
+
+/**
+ * Adds licenses to an active license-based subscription or add-on billed to the provider (CUS-2,
+ * seed 001). Allowed for a provider that is also a restricted direct bill partner: it changes the
+ * seats of an existing subscription (RST-8).
+ *
+ * Violations: `MOD-1` (unknown provider, `UnknownPartner`; unknown subscription,
+ * `UnknownSubscription`; unknown customer tenant, `UnknownCustomer`), `ROL-2` (actor of another
+ * tenant, `ActsForAnotherTenant`, code 900150; subscription billed to someone else,
+ * `NoResellerRelationship`, code 20002; no delegated admin privileges for the customer,
+ * `NoDelegatedAdmin`), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150; not an indirect
+ * provider, `NotIndirectProvider`), `PGM-2` (an indirect reseller cannot do this itself,
+ * `NoBillingRelationship`), `PGM-3` (the provider has not signed the MPA, `MpaNotSigned`, 900124),
+ * `MOD-3` (not license-based or add-on, or not active, `SubscriptionNotChangeable`; 800091 for the
+ * status), `MOD-6` (dated before the subscription was bought or the provider's reseller
+ * relationship with the customer began, `DatedBeforeFact`), `TRN-12` (no reseller relationship with
+ * the customer, `NoResellerRelationship`, 20002), `REG-1` (customer in another region,
+ * `RegionMismatch`, 2030), `OWN-2` (the customer is a partner tenant, `NotCustomerTenant`; the
+ * provider's internal-use tenant, `OwnInternalUseTenant`; or an affiliate, `AffiliatedCustomer`),
+ * `OWN-3` (the customer is a reseller in partnership with the provider, `ResellerAsEndCustomer`),
+ * `PRT-4` (the customer check on a named reseller, shared with
+ * {@link associateResellerWithSubscription}: this input names none, so it always passes),
+ * `MOD-5` (the new seat count would exceed 2,147,483,647, `ValueOutOfRange`).
+ *
+ * Emits `SeatsChanged`.
+ *
+ * @category commands
+ */
+export const addLicenses = defineCommand({
+  name: 'addLicenses',
+  input: AddLicensesInput,
+  load: loadProviderSubscription,
+  checks: [
+    ...providerSubscriptionChecks('add licenses', ['licenseBased', 'addOn'], false),
+    {
+      rule: 'MOD-5',
+      name: 'the new seat count stays within the limit',
+      check: ({ subscription, input }) =>
+        subscription === undefined || subscription.seats + input.additionalSeats <= MAX_SEATS
+          ? pass
+          : fail(
+              'ValueOutOfRange',
+              [subscription.id],
+              `Subscription ${subscription.id} has ${subscription.seats} seats; adding ${input.additionalSeats} would exceed ${MAX_SEATS}.`,
+            ),
+    },
+  ],
+  decide: ({ input, subscription }) => {
+    const previousSeats = defined(subscription, 'the subscription').seats
+    return [
+      {
+        _tag: 'SeatsChanged',
+        at: input.at,
+        subscriptionId: input.subscriptionId,
+        previousSeats,
+        seats: previousSeats + input.additionalSeats,
+      },
+    ]
+  },
+})

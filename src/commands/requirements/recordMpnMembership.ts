@@ -1,0 +1,39 @@
+/**
+ * `recordMpnMembership`: Microsoft records whether a partner's program membership is active.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { TenantId } from '../../model/ids.js'
+import { actingPartnerKnown, loadPartner } from '../checks/partner.js'
+import { operatorOnly } from '../checks/actor.js'
+import { commandInput, defineCommand } from '../contract.js'
+
+/** Codec for {@link RecordMpnMembershipInput}. @category codecs */
+export const RecordMpnMembershipInput = commandInput('RecordMpnMembershipInput', {
+  partnerTenantId: TenantId,
+  active: t.boolean,
+})
+/** Input of {@link recordMpnMembership}: the partner tenant and whether its membership is active. @category commands */
+export type RecordMpnMembershipInput = t.TypeOf<typeof RecordMpnMembershipInput>
+
+/**
+ * Records the state of a partner's program membership, which the direct bill requirements need
+ * active (DB-1, seed 003). Done by Microsoft.
+ *
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`).
+ *
+ * Emits `MpnMembershipRecorded`.
+ *
+ * @category commands
+ */
+export const recordMpnMembership = defineCommand({
+  name: 'recordMpnMembership',
+  input: RecordMpnMembershipInput,
+  load: loadPartner,
+  checks: [operatorOnly('record partner program membership'), actingPartnerKnown()],
+  decide: ({ input }) => [
+    { _tag: 'MpnMembershipRecorded', at: input.at, partnerTenantId: input.partnerTenantId, active: input.active },
+  ],
+})

@@ -1,0 +1,58 @@
+/**
+ * `recordRevenue`: Microsoft records a partner's CSP revenue for a month and category.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import { TenantId, YearMonth } from '../../model/ids.js'
+import { parseUsd, UsdDecimal } from '../../model/money.js'
+import { RevenueCategory } from '../../model/revenue.js'
+import { actingPartnerKnown, loadPartner } from '../checks/partner.js'
+import { operatorOnly } from '../checks/actor.js'
+import { commandInput, defineCommand } from '../contract.js'
+
+/** Codec for {@link RecordRevenueInput}. @category codecs */
+export const RecordRevenueInput = commandInput('RecordRevenueInput', {
+  partnerTenantId: TenantId,
+  month: YearMonth,
+  category: RevenueCategory,
+  amountUsd: UsdDecimal,
+})
+/**
+ * Input of {@link recordRevenue}: the partner tenant, the month (`YYYY-MM`), the revenue category
+ * and the amount in USD as a decimal string with at most two decimals (`"212480.00"`), in
+ * TypeScript as in JSON; the state keeps it as a whole number of cents.
+ *
+ * @category commands
+ */
+export type RecordRevenueInput = t.TypeOf<typeof RecordRevenueInput>
+
+/**
+ * Records (or corrects) a partner's CSP revenue for one month and category, in exact cents (DB-5,
+ * seed 003). Partner Center is where the figures come from, so Microsoft records them.
+ *
+ * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
+ * `UnknownPartner`).
+ *
+ * Emits `RevenueRecorded`.
+ *
+ * @category commands
+ */
+export const recordRevenue = defineCommand({
+  name: 'recordRevenue',
+  input: RecordRevenueInput,
+  load: loadPartner,
+  checks: [operatorOnly('record CSP revenue'), actingPartnerKnown()],
+  decide: ({ input }) => [
+    {
+      _tag: 'RevenueRecorded',
+      at: input.at,
+      entry: {
+        partnerTenantId: input.partnerTenantId,
+        month: input.month,
+        category: input.category,
+        amountCents: parseUsd(input.amountUsd) ?? 0,
+      },
+    },
+  ],
+})
