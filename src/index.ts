@@ -66,6 +66,7 @@ export {
   partnerRoles,
   hasRole,
   isRestricted,
+  billsWithMicrosoft,
 } from './model/partner.js'
 export { Tenant, TenantKind, Customer, NewCustomer, CustomerProfile } from './model/tenant.js'
 export {
@@ -88,6 +89,7 @@ export {
   AzureResourceAction,
   TERMED_KINDS,
   hasTerm,
+  isValidAddOnParent,
   termEndOf,
   nextTermEnd,
 } from './model/subscription.js'

@@ -182,7 +182,12 @@ export interface CommandDefinition<N extends string, I extends CommandInputBase,
   /** The io-ts codec of the input, used to run the command from JSON. */
   readonly input: t.Type<I, unknown, unknown>
   /** Looks up the entities the checks need; O(1) table reads only. */
-  readonly load: (state: ProgramState, input: I) => L
+  /**
+   * Looks up (and computes) what the checks and `decide` need, under the rule set that judges the
+   * command; O(1) table reads, or one computation such as an assessment. `decide` only reads what
+   * `load` gave it.
+   */
+  readonly load: (state: ProgramState, input: I, ruleSet: RuleSet) => L
   /** The rule checks, all run against the original state. */
   readonly checks: ReadonlyArray<RuleCheck<CheckContext<I, L>>>
   /** Advisory checks: their findings become warnings on an accepted command. */

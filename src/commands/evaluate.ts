@@ -64,4 +64,4 @@ export const contextOf = <I extends CommandInputBase>(
   state: ProgramState,
   input: I,
   set: RuleSet,
-): CheckContext<I, object> => ({ state, input, ruleSet: set, ...definition.load(state, input) })
+): CheckContext<I, object> => ({ state, input, ruleSet: set, ...definition.load(state, input, set) })

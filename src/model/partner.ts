@@ -184,7 +184,7 @@ export const Partner = exact(
  */
 export interface Partner extends t.TypeOf<typeof Partner> {}
 
-export { hasRole, isRestricted, mpaStandingAt, mpnIdsOf, partnerRoles } from './partnerQueries.js'
+export { billsWithMicrosoft, hasRole, isRestricted, mpaStandingAt, mpnIdsOf, partnerRoles } from './partnerQueries.js'
 
 /**
  * A partner just entering the model with the roles it holds (PGM-1): a direct bill partner starts

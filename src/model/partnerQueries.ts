@@ -44,6 +44,24 @@ export const mpaStandingAt = (partner: Partner, at: string): 'signed' | 'notSign
 /** Whether the partner is a restricted direct bill partner (RST-1). @category queries */
 export const isRestricted = (partner: Partner): boolean => partner.directBill?.status === 'restricted'
 
+/**
+ * Whether the partner bills with Microsoft: a direct bill partner or an indirect provider (an
+ * indirect reseller only does not, PGM-2).
+ *
+ * @example
+ * ```ts
+ * import { billsWithMicrosoft, getPartner, type ProgramState, type TenantId } from 'csp-channel'
+ * declare const state: ProgramState
+ * declare const tenant: TenantId
+ * const partner = getPartner(state, tenant)
+ * partner !== undefined && billsWithMicrosoft(partner)
+ * ```
+ *
+ * @category queries
+ */
+export const billsWithMicrosoft = (partner: Partner): boolean =>
+  hasRole(partner, 'directBillPartner') || hasRole(partner, 'indirectProvider')
+
 /** Every MPN ID of a partner: the one tied to its CSP account and its other location MPN IDs (PRT-5). @category queries */
 export const mpnIdsOf = (partner: Partner): ReadonlyArray<Partner['mpnId']> => [
   ...new Set([partner.mpnId, ...partner.locationMpnIds]),

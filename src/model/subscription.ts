@@ -4,7 +4,9 @@
  * @module
  */
 import { UTCDate } from '@date-fns/utc'
-import { add, addDays, type Duration } from 'date-fns'
+import type { Duration } from 'date-fns'
+import { add } from 'date-fns/add'
+import { addDays } from 'date-fns/addDays'
 import * as t from 'io-ts'
 import { exact, intAtLeast, literals, nullable } from '../internal/codec.js'
 import { IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from './ids.js'
@@ -150,6 +152,21 @@ const midnight = (day: string) => new UTCDate(`${day.slice(0, 10)}T00:00:00.000Z
  *
  * @category queries
  */
+/**
+ * Whether `parent` can carry an add-on bought for `customerTenantId`: an active license-based
+ * subscription of that customer (MOD-4).
+ *
+ * @category queries
+ */
+export const isValidAddOnParent = (
+  parent: Pick<Subscription, 'kind' | 'status' | 'customerTenantId'> | undefined,
+  customerTenantId: Subscription['customerTenantId'],
+): boolean =>
+  parent !== undefined &&
+  parent.kind === 'licenseBased' &&
+  parent.status === 'active' &&
+  parent.customerTenantId === customerTenantId
+
 export const hasTerm = (s: Subscription): boolean =>
   TERMED_KINDS.includes(s.kind) || s.newCommerce?.commitmentEndDate != null || s.termEnd !== undefined
 

@@ -15,7 +15,7 @@ import { delegatedAdminUnknown } from './facts.js'
 import { notBefore } from './integrity.js'
 import { ownUseChecks } from './ownUse.js'
 import type { ProviderInput, ProviderLoaded, ResellerLoaded } from './provider.js'
-import { sameRegion } from './region.js'
+import { located, sameRegion } from './region.js'
 
 type Ctx<L extends object = object> = CheckContext<ProviderInput, ProviderLoaded & L>
 
@@ -53,7 +53,7 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
         : pass,
   },
   sameRegion('REG-1', ({ provider, customerTenant }) => ({
-    a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
+    a: located(provider),
     b: customerTenant?.kind === 'customer' ? { id: customerTenant.tenantId, region: customerTenant.region } : undefined,
   })),
   notBefore(

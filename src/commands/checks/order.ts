@@ -8,7 +8,7 @@
 import type { TenantId } from '../../model/ids.js'
 import type { Partner } from '../../model/partner.js'
 import { getSubscription } from '../../model/queries.js'
-import type { OrderLine, Subscription } from '../../model/subscription.js'
+import { isValidAddOnParent, type OrderLine, type Subscription } from '../../model/subscription.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from '../contract.js'
 import { datedBefore } from './integrity.js'
 import { partnerOfRecordFindings } from './partnerOfRecord.js'
@@ -58,11 +58,7 @@ export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): Readonl
         const earlier = at !== undefined && at < i ? c.input.lines[at] : undefined
         const existing: Subscription | undefined =
           line.parentId === null ? undefined : getSubscription(c.state, line.parentId)
-        const parentOk =
-          earlier?.kind === 'licenseBased' ||
-          (existing?.kind === 'licenseBased' &&
-            existing.status === 'active' &&
-            existing.customerTenantId === customer(c))
+        const parentOk = earlier?.kind === 'licenseBased' || isValidAddOnParent(existing, customer(c))
         if (line.kind !== 'addOn')
           return line.parentId === null
             ? pass

@@ -6,7 +6,7 @@
  * @internal
  */
 import type { TenantId } from '../../model/ids.js'
-import { hasRole, type Partner } from '../../model/partner.js'
+import { hasRole, type Partner, billsWithMicrosoft } from '../../model/partner.js'
 import { getPartner, getPartnership } from '../../model/queries.js'
 import type { Partnership } from '../../model/relationship.js'
 import type { ProgramState } from '../../model/state.js'
@@ -15,7 +15,7 @@ import { actsForOwnTenant, PROVIDER_TASK_ROLES, roleAmong } from './actor.js'
 import { notBeforePartnership } from './integrity.js'
 import { mpaSigned, partnerKnown } from './partner.js'
 import { isIndirectReseller, resellerMpaSigned } from './partnership.js'
-import { sameRegion } from './region.js'
+import { located, sameRegion } from './region.js'
 
 /** Input of a provider command. */
 export type ProviderInput = CommandInputBase & { readonly providerTenantId: TenantId }
@@ -36,8 +36,7 @@ export const loadProvider = (state: ProgramState, input: ProviderInput): Provide
  * `resellerRule` (PGM-2 for orders, TRN-10 for customer tenants), any other partner under PRT-1.
  */
 const notResellerItself = <C extends Ctx>(task: string, rule: 'PGM-2' | 'TRN-10'): RuleCheck<C> => {
-  const applies = ({ provider }: C) =>
-    provider !== undefined && !hasRole(provider, 'indirectProvider') && !hasRole(provider, 'directBillPartner')
+  const applies = ({ provider }: C) => provider !== undefined && !billsWithMicrosoft(provider)
   const message = ({ provider }: C) =>
     `Partner ${provider?.name} is an indirect reseller: it cannot ${task}; its indirect provider does that for it.`
   const name = 'an indirect reseller does not do provider tasks itself'
@@ -114,8 +113,8 @@ export const resellerChecks = <C extends Ctx<ResellerLoaded>>(
     isIndirectReseller('PRT-2', (c) => c.reseller),
     resellerMpaSigned('PGM-4', (c) => c.reseller),
     sameRegion('REG-2', ({ provider, reseller }) => ({
-      a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
-      b: reseller && { id: reseller.tenantId, region: reseller.region, name: reseller.name },
+      a: located(provider),
+      b: located(reseller),
     })),
     notBeforePartnership((c) => c.partnership),
     {

@@ -8,7 +8,7 @@
 import type { TenantId } from '../../model/ids.js'
 import { hasRole, isRestricted, type Partner } from '../../model/partner.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
-import type { NewSubscription, Subscription } from '../../model/subscription.js'
+import { isValidAddOnParent, type NewSubscription, type Subscription } from '../../model/subscription.js'
 import type { Tenant } from '../../model/tenant.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 import { delegatedAdminUnknown } from './facts.js'
@@ -149,10 +149,7 @@ export const addOnParentChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>> 
               [subscription.id],
               `Only an add-on names a parent subscription; a ${subscription.kind} subscription does not.`,
             )
-      return parent !== undefined &&
-        parent.kind === 'licenseBased' &&
-        parent.status === 'active' &&
-        parent.customerTenantId === subscription.customerTenantId
+      return isValidAddOnParent(parent, subscription.customerTenantId)
         ? pass
         : fail(
             'InvalidAddOnParent',

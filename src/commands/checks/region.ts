@@ -13,6 +13,11 @@ type Picker<C, A> = (context: C) => A
 /** Something with an ID and a region (`null`: unknown, after an import): a partner or a customer tenant. */
 export type Located = { readonly id: string; readonly region: Region | null; readonly name?: string }
 
+/** A partner as a {@link Located} party (nothing for an unknown partner). */
+export const located = (
+  partner: { readonly tenantId: string; readonly region: Region; readonly name: string } | undefined,
+): Located | undefined => partner && { id: partner.tenantId, region: partner.region, name: partner.name }
+
 /**
  * Two regions are in the same CSP regional market (REG-1 with code 2030, REG-2 with code 2201; the
  * market table is `MARKETS`: a partner in France sells to a customer in Germany). When one is unknown (a customer

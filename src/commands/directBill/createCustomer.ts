@@ -6,13 +6,13 @@
  */
 import * as t from 'io-ts'
 import { TenantId } from '../../model/ids.js'
-import { hasRole } from '../../model/partner.js'
+import { hasRole, billsWithMicrosoft } from '../../model/partner.js'
 import { getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { NewCustomer } from '../../model/tenant.js'
 import { loadPartner, mpaSigned, notRestricted, partnerActs } from '../checks/partner.js'
 import { tenantIsNew } from '../checks/integrity.js'
-import { sameRegion } from '../checks/region.js'
+import { located, sameRegion } from '../checks/region.js'
 import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
 import { newDirectCustomersClosed } from '../checks/transition.js'
 import { rolesFor, SALES_ROLES } from '../checks/actor.js'
@@ -55,7 +55,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     rule: 'TRN-10',
     name: 'only direct bill partners and indirect providers create customer tenants',
     check: ({ partner }) =>
-      partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
+      partner !== undefined && !billsWithMicrosoft(partner)
         ? fail(
             'CannotCreateCustomerTenant',
             [partner.tenantId],
@@ -67,7 +67,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   transitioned2018,
   mpaSigned((c) => c.partner),
   sameRegion('REG-1', ({ partner, input }) => ({
-    a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
+    a: located(partner),
     b: { id: input.customer.tenantId, region: input.customer.region },
   })),
   notAffiliated(

@@ -6,13 +6,12 @@
  */
 import * as t from 'io-ts'
 import { TenantId } from '../../model/ids.js'
-import { hasRole } from '../../model/partner.js'
+import { billsWithMicrosoft } from '../../model/partner.js'
 import { getRelationship, getSubscription, getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { NewSubscription } from '../../model/subscription.js'
-import { idUnused } from '../checks/integrity.js'
-import { loadPartner, mpaSigned, partnerActs } from '../checks/partner.js'
-import { sameRegion } from '../checks/region.js'
+import { rolesFor, SALES_ROLES } from '../checks/actor.js'
+import { idUnused, notBefore } from '../checks/integrity.js'
 import {
   isPartneredReseller,
   notAffiliated,
@@ -20,9 +19,9 @@ import {
   notPartneredReseller,
   soldToCustomerTenant,
 } from '../checks/ownUse.js'
-import { notBefore } from '../checks/integrity.js'
+import { loadPartner, mpaSigned, partnerActs } from '../checks/partner.js'
 import { addOnParentChecks, ownUseAzure, relationshipChecks, restrictionChecks } from '../checks/purchase.js'
-import { rolesFor, SALES_ROLES } from '../checks/actor.js'
+import { located, sameRegion } from '../checks/region.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link PurchaseSubscriptionInput}. @category codecs */
@@ -74,7 +73,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     rule: 'PGM-2',
     name: 'the buyer bills with Microsoft (direct bill partner or indirect provider)',
     check: ({ partner }) =>
-      partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
+      partner !== undefined && !billsWithMicrosoft(partner)
         ? fail(
             'NoBillingRelationship',
             [partner.tenantId],
@@ -130,7 +129,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   ),
   mpaSigned((c) => c.partner),
   sameRegion('REG-1', ({ partner, customerTenant }) => ({
-    a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
+    a: located(partner),
     b: customerTenant && { id: customerTenant.tenantId, region: customerTenant.region },
   })),
 ]

@@ -10,6 +10,8 @@ import { list } from '../../internal/codec.js'
 import { TenantId } from '../../model/ids.js'
 import { assessDirectBill, type DirectBillAssessment } from '../../directBill/requirements.js'
 import { RuleId } from '../../rules/catalog.js'
+import type { RuleSet } from '../../rules/ruleSets.js'
+import type { ProgramState } from '../../model/state.js'
 import { actingPartnerKnown, loadPartner, type PartnerContext } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'
 import { notifyPrimaryContact } from '../../events/notifications.js'
@@ -28,7 +30,14 @@ export const RestrictDirectBillInput = commandInput('RestrictDirectBillInput', {
  */
 export type RestrictDirectBillInput = t.TypeOf<typeof RestrictDirectBillInput>
 
-type Context = PartnerContext<RestrictDirectBillInput>
+type Loaded = { readonly assessment: DirectBillAssessment | undefined }
+type Context = PartnerContext<RestrictDirectBillInput, Loaded>
+
+/** The partner, and its assessment under the rule set that judges the command, computed once. */
+const load = (state: ProgramState, input: RestrictDirectBillInput, ruleSet: RuleSet) => ({
+  ...loadPartner(state, input),
+  assessment: assessDirectBill(state, input.partnerTenantId, input.at, ruleSet.id),
+})
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   operatorOnly('restrict a direct bill partner'),
@@ -52,9 +61,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   {
     rule: 'DB-9',
     name: 'a partner the state shows meeting every requirement is not restricted',
-    check: ({ state, partner, input, ruleSet }) => {
+    check: ({ partner, input, assessment }) => {
       if (partner === undefined) return pass
-      const assessment = assessDirectBill(state, partner.tenantId, input.at, ruleSet.id)
       return assessment !== undefined &&
         assessment.inForce &&
         assessment.unmet.length === 0 &&
@@ -100,17 +108,14 @@ const unmetRequirements = (given: ReadonlyArray<RuleId>, assessment: DirectBillA
 export const restrictDirectBill = defineCommand({
   name: 'restrictDirectBill',
   input: RestrictDirectBillInput,
-  load: loadPartner,
+  load,
   checks,
-  decide: ({ state, input, partner, ruleSet }): ReadonlyArray<DomainEvent> => [
+  decide: ({ input, partner, assessment }): ReadonlyArray<DomainEvent> => [
     {
       _tag: 'DirectBillRestricted',
       at: input.at,
       partnerTenantId: input.partnerTenantId,
-      unmetRequirements: unmetRequirements(
-        input.unmetRequirements,
-        assessDirectBill(state, input.partnerTenantId, input.at, ruleSet.id),
-      ),
+      unmetRequirements: unmetRequirements(input.unmetRequirements, assessment),
     },
     ...notifyPrimaryContact(partner, input.at, 'directBillRestricted'),
   ],

@@ -10,7 +10,7 @@ import type { Invitation } from '../../model/invitation.js'
 import { hasRole, isRestricted, type Partner } from '../../model/partner.js'
 import { getInvitation, getPartner, getPartnership, getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
-import { sameRegion } from '../checks/region.js'
+import { located, sameRegion } from '../checks/region.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 import { isPartneredReseller, notPartneredReseller } from '../checks/ownUse.js'
 import { addsDirectCustomer, newDirectCustomersClosed } from '../checks/transition.js'
@@ -153,7 +153,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       const partner = c[who]
       const region = c.customerTenant?.region ?? c.invitation?.newCustomer?.region
       return {
-        a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
+        a: located(partner),
         b: c.invitation && region && { id: c.invitation.customerTenantId, region },
       }
     }),

@@ -8,19 +8,18 @@ import * as t from 'io-ts'
 import { nullable } from '../../internal/codec.js'
 import { InvitationId, TenantId } from '../../model/ids.js'
 import { InvitationKind } from '../../model/invitation.js'
-import { hasRole } from '../../model/partner.js'
+import { billsWithMicrosoft } from '../../model/partner.js'
 import { getInvitation, getPartner, getPartnership, getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { CustomerProfile } from '../../model/tenant.js'
-import { idUnused } from '../checks/integrity.js'
-import { loadPartner, mpaSigned, notRestricted, partnerActs, partnerKnown } from '../checks/partner.js'
-import { sameRegion } from '../checks/region.js'
+import { ADMIN_ROLES, rolesFor } from '../checks/actor.js'
+import { idUnused, notBeforePartnership } from '../checks/integrity.js'
 import { isPartneredReseller, notAffiliated, notPartneredReseller, soldToCustomerTenant } from '../checks/ownUse.js'
-import { notBeforePartnership } from '../checks/integrity.js'
+import { loadPartner, mpaSigned, notRestricted, partnerActs, partnerKnown } from '../checks/partner.js'
+import { isIndirectReseller, resellerMpaSigned } from '../checks/partnership.js'
+import { located, sameRegion } from '../checks/region.js'
 import { addsDirectCustomer, newDirectCustomersClosed } from '../checks/transition.js'
 import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from '../contract.js'
-import { isIndirectReseller, resellerMpaSigned } from '../checks/partnership.js'
-import { ADMIN_ROLES, rolesFor } from '../checks/actor.js'
 
 /** Codec for {@link InviteCustomerInput}. @category codecs */
 export const InviteCustomerInput = commandInput('InviteCustomerInput', {
@@ -117,7 +116,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   sameRegion('REG-1', ({ partner, customerTenant, input }) => {
     const region = customerTenant?.region ?? input.newCustomer?.region
     return {
-      a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
+      a: located(partner),
       b: region && { id: input.customerTenantId, region },
     }
   }),
@@ -125,7 +124,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     rule: 'PGM-2',
     name: 'a direct reseller invitation comes from a partner that bills with Microsoft',
     check: ({ partner }) =>
-      partner !== undefined && !hasRole(partner, 'directBillPartner') && !hasRole(partner, 'indirectProvider')
+      partner !== undefined && !billsWithMicrosoft(partner)
         ? fail(
             'NoBillingRelationship',
             [partner.tenantId],
@@ -180,8 +179,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   when(
     indirect,
     sameRegion('REG-2', ({ partner, provider }) => ({
-      a: partner && { id: partner.tenantId, region: partner.region, name: partner.name },
-      b: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
+      a: located(partner),
+      b: located(provider),
     })),
   ),
 ]

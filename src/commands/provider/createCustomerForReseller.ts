@@ -14,7 +14,7 @@ import { OrderLine } from '../../model/subscription.js'
 import { NewCustomer } from '../../model/tenant.js'
 import { notRestricted } from '../checks/partner.js'
 import { tenantIsNew } from '../checks/integrity.js'
-import { sameRegion } from '../checks/region.js'
+import { located, sameRegion } from '../checks/region.js'
 import { commandInput, defineCommand, when, type CheckContext, type RuleCheck } from '../contract.js'
 import { lineChecks, subscriptionsOf } from '../checks/order.js'
 import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
@@ -63,7 +63,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     ),
   ),
   sameRegion('REG-1', ({ provider, input }) => ({
-    a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
+    a: located(provider),
     b: { id: input.customer.tenantId, region: input.customer.region },
   })),
   notAffiliated(

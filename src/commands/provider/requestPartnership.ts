@@ -9,7 +9,7 @@ import { getPartner, getPartnership } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { actsForOwnTenant, roleAmong } from '../checks/actor.js'
 import { partnerKnown } from '../checks/partner.js'
-import { sameRegion } from '../checks/region.js'
+import { located, sameRegion } from '../checks/region.js'
 import { PROVIDER_TASK_ROLES } from '../checks/actor.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 import { isIndirectReseller, partnershipFields, resellerMpaSigned } from '../checks/partnership.js'
@@ -61,8 +61,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   },
   isIndirectReseller('PRT-2', (c) => c.reseller),
   sameRegion('REG-2', ({ provider, reseller }) => ({
-    a: provider && { id: provider.tenantId, region: provider.region, name: provider.name },
-    b: reseller && { id: reseller.tenantId, region: reseller.region, name: reseller.name },
+    a: located(provider),
+    b: located(reseller),
   })),
   resellerMpaSigned('PGM-4', (c) => c.reseller),
   {
