@@ -87,12 +87,9 @@ export {
   MAX_SEATS,
   NewCommerceTerms,
   AzureResourceAction,
-  TERMED_KINDS,
-  hasTerm,
   isValidAddOnParent,
-  termEndOf,
-  nextTermEnd,
 } from './model/subscription.js'
+export { TERMED_KINDS, hasTerm, termEndOf, nextTermEnd } from './model/terms.js'
 export {
   tableGet,
   tableHas,

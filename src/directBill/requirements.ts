@@ -8,7 +8,7 @@
  * @module
  */
 import { UTCDate } from '@date-fns/utc'
-import { subMonths } from 'date-fns'
+import { subMonths } from 'date-fns/subMonths'
 import type { IsoDateTime, TenantId, YearMonth } from '../model/ids.js'
 import { formatUsd, type UsdCents } from '../model/money.js'
 import type { Partner } from '../model/partner.js'

@@ -4,7 +4,8 @@
  * 9999, the range of the date codecs. @internal
  */
 import { UTCDate } from '@date-fns/utc'
-import { addBusinessDays, addDays } from 'date-fns'
+import { addBusinessDays } from 'date-fns/addBusinessDays'
+import { addDays } from 'date-fns/addDays'
 import type { IsoDateTime } from '../model/ids.js'
 
 /** The earliest instant the date codecs accept, `0001-01-01T00:00:00.000Z`. @internal */

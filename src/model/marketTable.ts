@@ -27,6 +27,7 @@
  * @internal
  * @module
  */
+import { freezeDeep } from '../internal/immer.js'
 
 /** One market of the page: a stable ID (upper case, valid region syntax), its display name, its section anchor and its rows. @internal */
 export interface MarketRow {
@@ -37,16 +38,8 @@ export interface MarketRow {
   readonly countries: string
 }
 
-const deepFreeze = <A>(rows: A): A => {
-  if (typeof rows === 'object' && rows !== null && !Object.isFrozen(rows)) {
-    for (const value of Object.values(rows)) deepFreeze(value)
-    Object.freeze(rows)
-  }
-  return rows
-}
-
 /** The markets of the page, deeply frozen. @internal */
-export const MARKET_ROWS: ReadonlyArray<MarketRow> = deepFreeze<ReadonlyArray<MarketRow>>([
+export const MARKET_ROWS: ReadonlyArray<MarketRow> = freezeDeep<ReadonlyArray<MarketRow>>([
   {
     id: 'AFRICA',
     name: 'Africa',

@@ -44,6 +44,46 @@ export const customerTenantOk = (c: ImportContext, tenantId: TenantId, path: str
   return false
 }
 
+/**
+ * The relationship of indirect reseller `reseller` with customer `tenantId` that a customer body at
+ * `path` describes, through the importing partner as indirect provider; left out (with a note) when
+ * the importing partner is no indirect provider or the reseller is not held as a partner.
+ */
+const resellerRelationship = (
+  c: ImportContext,
+  tenantId: TenantId,
+  reseller: TenantId,
+  delegatedAdmin: boolean | null,
+  path: string,
+): void => {
+  if (!c.roles.includes('indirectProvider'))
+    note(
+      c,
+      'leftOut',
+      path,
+      tenantId,
+      `The customer's association with indirect reseller ${reseller} is not recorded: the importing partner is not an indirect provider.`,
+    )
+  else if (heldPartner(c, reseller) === undefined)
+    note(
+      c,
+      'leftOut',
+      path,
+      tenantId,
+      `Indirect reseller ${reseller} is not held as a partner, so its relationship with the customer is not recorded; import the indirect resellers list.`,
+    )
+  else {
+    putRelationship(c, {
+      partnerTenantId: reseller,
+      customerTenantId: tenantId,
+      channel: 'indirectReseller',
+      indirectProviderTenantId: c.partner.tenantId,
+      delegatedAdmin,
+    })
+    ensurePartnership(c, reseller, path, `customer ${tenantId} is one of its customers`)
+  }
+}
+
 /** The reseller relationships a customer body describes. */
 const relationshipsOf = (c: ImportContext, x: PcCustomer, tenantId: TenantId, path: string, filter?: TenantId) => {
   const rel = x.relationshipToPartner?.toLowerCase()
@@ -82,33 +122,7 @@ const relationshipsOf = (c: ImportContext, x: PcCustomer, tenantId: TenantId, pa
       tenantId,
       `Whether ${c.partner.tenantId} holds delegated admin for ${tenantId} is unknown: the body omits allowDelegatedAccess.`,
     )
-  if (reseller === undefined) return
-  if (!provider)
-    note(
-      c,
-      'leftOut',
-      path,
-      tenantId,
-      `The customer's association with indirect reseller ${reseller} is not recorded: the importing partner is not an indirect provider.`,
-    )
-  else if (heldPartner(c, reseller) === undefined)
-    note(
-      c,
-      'leftOut',
-      path,
-      tenantId,
-      `Indirect reseller ${reseller} is not held as a partner, so its relationship with the customer is not recorded; import the indirect resellers list.`,
-    )
-  else {
-    putRelationship(c, {
-      partnerTenantId: reseller,
-      customerTenantId: tenantId,
-      channel: 'indirectReseller',
-      indirectProviderTenantId: c.partner.tenantId,
-      delegatedAdmin,
-    })
-    ensurePartnership(c, reseller, path, `customer ${tenantId} is one of its customers`)
-  }
+  if (reseller !== undefined) resellerRelationship(c, tenantId, reseller, delegatedAdmin, path)
 }
 
 /** Reads one customer body at `path`; `filter` is the indirect reseller a list was filtered by. */

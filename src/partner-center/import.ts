@@ -25,7 +25,7 @@ import { importCustomers } from './customers.js'
 import { putPartner } from './entities.js'
 import { PartnerCenterImport } from './importInput.js'
 import { importOrders } from './orders.js'
-import { importedPartner, importMpaStatuses } from './partner.js'
+import { importedPartner, importMpaStatuses, type ImportingPartner } from './partner.js'
 import { importCustomerRelationships, importPartnerships } from './relationships.js'
 import type { Imported, ImportReport } from './report.js'
 import { importAddOns, importSubscriptions, importSupportContacts } from './subscriptions.js'
@@ -53,16 +53,13 @@ export const MAX_IMPORT_VALUES = 50_000_000
 /** Keys never read from the input: a `"__proto__"` key could become the prototype of a copy. */
 const DROPPED_KEYS: ReadonlySet<string> = new Set(['__proto__'])
 
-/** Reads the decoded payloads into a state document and a report, merging with what `base` holds. */
-const build = (
+/** A fresh context for an import into `base` by the importing partner: the notes of reading it and of the `dropped` keys. */
+const contextOf = (
   input: PartnerCenterImport,
-  raw: unknown,
-  dropped: ReadonlyArray<string>,
   base: ProgramState,
-): E.Either<DecodeError, { document: Required<ProgramStateDocument>; report: ImportReport }> => {
-  const imported = importedPartner(input, base)
-  if (E.isLeft(imported)) return imported
-  const { partner, roles, region, notes } = imported.right
+  { partner, roles, region, notes }: ImportingPartner,
+  dropped: ReadonlyArray<string>,
+): ImportContext => {
   const c: ImportContext = {
     input,
     base,
@@ -85,26 +82,42 @@ const build = (
   for (const [kind, n] of notes) c.report.notes[kind].push(n)
   for (const path of dropped)
     note(c, 'leftOut', path, '', 'A "__proto__" key is never read: it could replace the prototype of what is read.')
+  return c
+}
+
+/** The state document of the entities an import built (no invitations, no revenue: Partner Center gives neither). */
+const documentOfEntities = (e: ImportContext['entities']): Required<ProgramStateDocument> => ({
+  partners: [...e.partners.values()],
+  tenants: [...e.tenants.values()],
+  customers: [...e.customers.values()],
+  relationships: [...e.relationships.values()],
+  partnerships: [...e.partnerships.values()],
+  invitations: [],
+  subscriptions: [...e.subscriptions.values()],
+  revenue: [],
+})
+
+/**
+ * Reads the decoded payloads into a state document and a report, merging with what `base` holds:
+ * the importing partner and its profiles first, then each payload section by its step (`STEPS`).
+ */
+const build = (
+  input: PartnerCenterImport,
+  raw: unknown,
+  dropped: ReadonlyArray<string>,
+  base: ProgramState,
+): E.Either<DecodeError, { document: Required<ProgramStateDocument>; report: ImportReport }> => {
+  const imported = importedPartner(input, base)
+  if (E.isLeft(imported)) return imported
+  const c = contextOf(input, base, imported.right, dropped)
   for (const field of ['organizationProfile', 'legalBusinessProfile', 'mpnProfile', 'mpaAgreementStatus'] as const)
     if (input[field] !== undefined) count(c, field)
-  putPartner(c, partner)
+  putPartner(c, imported.right.partner)
   for (const step of STEPS) step(c)
   noteUnreadFields(c, raw)
   if (c.issues.length > 0) return E.left({ _tag: 'DecodeError', codec: 'PartnerCenterImport', issues: c.issues })
-  const { entities: e, report } = c
-  return E.right({
-    document: {
-      partners: [...e.partners.values()],
-      tenants: [...e.tenants.values()],
-      customers: [...e.customers.values()],
-      relationships: [...e.relationships.values()],
-      partnerships: [...e.partnerships.values()],
-      invitations: [],
-      subscriptions: [...e.subscriptions.values()],
-      revenue: [],
-    },
-    report: { read: report.read, ...report.notes },
-  })
+  const { read, notes } = c.report
+  return E.right({ document: documentOfEntities(c.entities), report: { read, ...notes } })
 }
 
 /**

@@ -45,47 +45,22 @@ const orderStatus = (raw: string | undefined): { status: SubscriptionStatus; rea
   return { status: 'active', reading: `${said}: its lines read as active purchases.` }
 }
 
-/** Imports one order line. */
-const readLine = (c: ImportContext, { order, orderPath, line, path, number, id: named }: LineEntry): void => {
-  const customer = guid(c, TenantId, order.referenceCustomerId, `${orderPath}.referenceCustomerId`)
-  if (customer === undefined) return
-  const byOrder =
-    order.id === undefined ? undefined : c.entities.subscriptionsByOrder.get(orderOfferKey(order.id, line.offerId))
-  const id = named ?? byOrder ?? (order.id === undefined ? undefined : lineSubscriptionId(order.id, number))
-  const subject = id ?? order.id ?? ''
-  const say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string) => note(c, kind, path, subject, text)
-  if (id === undefined) return say('leftOut', 'The line names no subscription ID and its order no ID: not imported.')
-  if (named === undefined && byOrder !== undefined)
-    say(
-      'inferred',
-      `The line names no subscription ID: it is subscription ${byOrder}, whose body names this order and offer.`,
-    )
-  const partnerOfRecord = value(MpnId, line.partnerIdOnRecord) ?? null
-  const others = (line.additionalPartnerIdsOnRecord ?? []).filter((x) => x !== line.partnerIdOnRecord)
-  if (others.length > 0)
-    say(
-      'leftOut',
-      `Additional partners of record ${others.join(', ')} are not kept: the model holds one partner of record.`,
-    )
-  const found = heldSubscription(c, id)
-  if (found !== undefined) {
-    if (partnerOfRecord !== null) c.entities.subscriptions.set(id, { ...found, partnerOfRecord })
-    return
-  }
-  if (!Number.isFinite(line.quantity) || Math.floor(line.quantity) > MAX_SEATS)
-    return note(c, 'leftOut', `${path}.quantity`, subject, `Quantity ${line.quantity} is out of range: not imported.`)
-  const status = orderStatus(order.status)
-  if (status === undefined) return say('leftOut', `Order status ${JSON.stringify(order.status)}: nothing was bought.`)
-  if (
-    !ensureOwnCustomer(
-      c,
-      customer,
-      `${orderPath}.referenceCustomerId`,
-      `order ${order.id ?? ''} is billed to ${c.partner.tenantId}`,
-    )
-  )
-    return
-  if (named === undefined)
+/** Adds a note of `kind` about the line being read. */
+type Say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string) => void
+
+/** What {@link readLine} found of a line whose subscription is new: its ID, customer, partner of record and status. */
+interface NewLine {
+  readonly id: SubscriptionId
+  readonly customer: TenantId
+  readonly partnerOfRecord: MpnId | null
+  readonly status: { status: SubscriptionStatus; reading: string | null }
+}
+
+/** The subscription a line whose subscription neither the payloads nor the state hold becomes: a one-time purchase. */
+const putLineSubscription = (c: ImportContext, entry: LineEntry, found: NewLine, say: Say): void => {
+  const { order, line, path, number } = entry
+  const { id, status } = found
+  if (entry.id === undefined)
     say('inferred', `The line names no subscription ID: ID ${id} derived from order ${order.id} line ${number}.`)
   const parentId = value(SubscriptionId, line.parentSubscriptionId) ?? null
   const kind = parentId !== null ? { kind: 'addOn' as const, reading: null } : lineKindReading(order, line)
@@ -109,7 +84,7 @@ const readLine = (c: ImportContext, { order, orderPath, line, path, number, id: 
   const terms = lineTerms(order, line)
   const subscription: Subscription = {
     id,
-    customerTenantId: customer,
+    customerTenantId: found.customer,
     kind: kind.kind,
     parentId,
     offerId: line.offerId,
@@ -117,13 +92,54 @@ const readLine = (c: ImportContext, { order, orderPath, line, path, number, id: 
     status: lineStatus,
     autoRenew: false,
     billedBy: c.partner.tenantId,
-    partnerOfRecord,
+    partnerOfRecord: found.partnerOfRecord,
     supportContact: null,
     createdAt,
     ...(terms === undefined ? {} : { newCommerce: terms }),
   }
   c.entities.subscriptions.set(id, subscription)
   c.entities.subscriptionPaths.set(id, path)
+}
+
+/**
+ * Imports one order line: its subscription ID (named, else that of a subscription body naming its
+ * order and offer, else derived from the order ID and line number) gets the line's partner of
+ * record when held; else the line becomes a subscription ({@link putLineSubscription}).
+ */
+const readLine = (c: ImportContext, entry: LineEntry): void => {
+  const { order, orderPath, line, path, id: named } = entry
+  const customer = guid(c, TenantId, order.referenceCustomerId, `${orderPath}.referenceCustomerId`)
+  if (customer === undefined) return
+  const byOrder =
+    order.id === undefined ? undefined : c.entities.subscriptionsByOrder.get(orderOfferKey(order.id, line.offerId))
+  const id = named ?? byOrder ?? (order.id === undefined ? undefined : lineSubscriptionId(order.id, entry.number))
+  const subject = id ?? order.id ?? ''
+  const say: Say = (kind, text) => note(c, kind, path, subject, text)
+  if (id === undefined) return say('leftOut', 'The line names no subscription ID and its order no ID: not imported.')
+  if (named === undefined && byOrder !== undefined)
+    say(
+      'inferred',
+      `The line names no subscription ID: it is subscription ${byOrder}, whose body names this order and offer.`,
+    )
+  const partnerOfRecord = value(MpnId, line.partnerIdOnRecord) ?? null
+  const others = (line.additionalPartnerIdsOnRecord ?? []).filter((x) => x !== line.partnerIdOnRecord)
+  if (others.length > 0)
+    say(
+      'leftOut',
+      `Additional partners of record ${others.join(', ')} are not kept: the model holds one partner of record.`,
+    )
+  const held = heldSubscription(c, id)
+  if (held !== undefined) {
+    if (partnerOfRecord !== null) c.entities.subscriptions.set(id, { ...held, partnerOfRecord })
+    return
+  }
+  if (!Number.isFinite(line.quantity) || Math.floor(line.quantity) > MAX_SEATS)
+    return note(c, 'leftOut', `${path}.quantity`, subject, `Quantity ${line.quantity} is out of range: not imported.`)
+  const status = orderStatus(order.status)
+  if (status === undefined) return say('leftOut', `Order status ${JSON.stringify(order.status)}: nothing was bought.`)
+  const billedTo = `order ${order.id ?? ''} is billed to ${c.partner.tenantId}`
+  if (!ensureOwnCustomer(c, customer, `${orderPath}.referenceCustomerId`, billedTo)) return
+  putLineSubscription(c, entry, { id, customer, partnerOfRecord, status }, say)
 }
 
 /**

@@ -72,6 +72,33 @@ export interface ImportingPartner {
   readonly notes: ReadonlyArray<readonly [NoteKind, ImportNote]>
 }
 
+/** The {@link DecodeError} of an import whose importing partner has no roles, region or MPN ID to be found. */
+const missingFacts = (found: {
+  readonly roles: unknown
+  readonly region: unknown
+  readonly mpnId: unknown
+}): DecodeError => {
+  const missing = [
+    ...(found.roles === undefined
+      ? [{ path: 'partner.roles', expected: 'the roles of a partner the state does not hold' }]
+      : []),
+    ...(found.region === undefined
+      ? [
+          {
+            path: 'partner.region',
+            expected: 'a region, or an organization or legal business profile with an address country',
+          },
+        ]
+      : []),
+    ...(found.mpnId === undefined ? [{ path: 'partner.mpnId', expected: 'an MPN ID, or an MPN profile' }] : []),
+  ]
+  return {
+    _tag: 'DecodeError',
+    codec: 'PartnerCenterImport',
+    issues: missing.map((m) => ({ ...m, received: 'nothing' })),
+  }
+}
+
 /**
  * The importing partner, from `input.partner` and the profile bodies: a partner already in `base`
  * keeps its program standing (enrollments, restriction) and gets the profile values. Without roles,
@@ -99,26 +126,8 @@ export const importedPartner = (
     )
   const mpnId = input.partner.mpnId ?? profileMpnId ?? existing?.mpnId
   const roles = input.partner.roles ?? (existing === undefined ? undefined : partnerRoles(existing))
-  const missing = [
-    ...(roles === undefined
-      ? [{ path: 'partner.roles', expected: 'the roles of a partner the state does not hold' }]
-      : []),
-    ...(region === undefined
-      ? [
-          {
-            path: 'partner.region',
-            expected: 'a region, or an organization or legal business profile with an address country',
-          },
-        ]
-      : []),
-    ...(mpnId === undefined ? [{ path: 'partner.mpnId', expected: 'an MPN ID, or an MPN profile' }] : []),
-  ]
   if (roles === undefined || region === undefined || mpnId === undefined)
-    return E.left({
-      _tag: 'DecodeError',
-      codec: 'PartnerCenterImport',
-      issues: missing.map((m) => ({ ...m, received: 'nothing' })),
-    })
+    return E.left(missingFacts({ roles, region, mpnId }))
   const profileName = input.legalBusinessProfile?.companyName ?? input.organizationProfile?.companyName
   const name = profileName ?? input.mpnProfile?.partnerName ?? existing?.name ?? `Partner ${mpnId}`
   if (profileName === undefined && input.mpnProfile?.partnerName === undefined && existing === undefined)

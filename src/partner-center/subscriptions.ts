@@ -6,7 +6,13 @@
  * @module
  */
 import { MpnId, SubscriptionId, TenantId } from '../model/ids.js'
-import { MAX_SEATS, type NewCommerceTerms, type Subscription } from '../model/subscription.js'
+import {
+  MAX_SEATS,
+  type NewCommerceTerms,
+  type Subscription,
+  type SubscriptionKind,
+  type SubscriptionStatus,
+} from '../model/subscription.js'
 import type { PcSubscription, PcSubscriptionBody } from './commercePayloads.js'
 import { count, guid, instant, itemPath, items, note, orderOfferKey, value, type ImportContext } from './context.js'
 import { ensureOwnCustomer, heldSubscription, heldTenant } from './entities.js'
@@ -43,6 +49,43 @@ const mergedTerms = (s: PcSubscription, known: NewCommerceTerms | undefined): Ne
   }
 }
 
+/** Adds a note of `kind` about the body being read, at `at` (the body's path when not given). */
+type Say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string, at?: string) => void
+
+/** The offer ID of a subscription body: the one it names, else the one its offer link names, else the one known. */
+const offerOf = (s: PcSubscription, known: Subscription | undefined, say: Say): string => {
+  const linked = s.offerId === undefined ? linkedOffer(s) : undefined
+  if (linked !== undefined) say('inferred', `Offer ID ${linked} read from the body's offer link.`)
+  const offerId = s.offerId ?? linked ?? known?.offerId ?? UNKNOWN_OFFER
+  if (offerId === UNKNOWN_OFFER) say('inferred', `The body names no offer: offer "${UNKNOWN_OFFER}".`)
+  return offerId
+}
+
+/**
+ * The seats of a subscription body of `kind` and `status` (usage-based Azure has exactly 1, unless
+ * cancelled with none), or `undefined` (with a note) for one not cancelled without seats.
+ */
+const seatsOf = (
+  s: PcSubscription,
+  kind: SubscriptionKind,
+  status: SubscriptionStatus,
+  say: Say,
+): number | undefined => {
+  const seats = Math.max(0, Math.floor(s.quantity))
+  if (kind === 'azure' && seats !== 1 && !(status === 'cancelled' && seats === 0)) {
+    say('inferred', `Usage-based Azure has exactly 1 seat; the body's quantity ${s.quantity} is not kept.`)
+    return 1
+  }
+  if (seats < 1 && status !== 'cancelled') {
+    say(
+      'leftOut',
+      `A ${status} subscription with quantity ${s.quantity}: only a cancelled one has no seats; not imported.`,
+    )
+    return undefined
+  }
+  return seats
+}
+
 /**
  * Reads one subscription body at `path` for `customerTenantId`; `parent` is the parent an add-on
  * list was for; `key` names a field as the body writes it (PascalCase for a PATCH body).
@@ -57,7 +100,7 @@ const readSubscription = (
 ): void => {
   const id = guid(c, SubscriptionId, s.id, `${path}.${key('id')}`)
   if (id === undefined) return
-  const say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string, at = path) => note(c, kind, at, id, text)
+  const say: Say = (kind, text, at = path) => note(c, kind, at, id, text)
   const known = heldSubscription(c, id)
   const kind = kindOf(s, known, parent)
   if (kind.reading !== null) say('inferred', kind.reading)
@@ -69,22 +112,9 @@ const readSubscription = (
     )
   const status = statusReading(s.status)
   if (status.reading !== null) say('inferred', status.reading)
-  const linked = s.offerId === undefined ? linkedOffer(s) : undefined
-  if (linked !== undefined) say('inferred', `Offer ID ${linked} read from the body's offer link.`)
-  const offerId = s.offerId ?? linked ?? known?.offerId ?? UNKNOWN_OFFER
-  if (offerId === UNKNOWN_OFFER) say('inferred', `The body names no offer: offer "${UNKNOWN_OFFER}".`)
-  let seats = Math.max(0, Math.floor(s.quantity))
-  if (kind.kind === 'azure' && seats !== 1 && !(status.status === 'cancelled' && seats === 0)) {
-    say('inferred', `Usage-based Azure has exactly 1 seat; the body's quantity ${s.quantity} is not kept.`)
-    seats = 1
-  }
-  if (seats < 1 && status.status !== 'cancelled') {
-    say(
-      'leftOut',
-      `A ${status.status} subscription with quantity ${s.quantity}: only a cancelled one has no seats; not imported.`,
-    )
-    return
-  }
+  const offerId = offerOf(s, known, say)
+  const seats = seatsOf(s, kind.kind, status.status, say)
+  if (seats === undefined) return
   if (!ensureOwnCustomer(c, customerTenantId, path, `its subscription ${id} is billed to ${c.partner.tenantId}`)) return
   const createdAt = instant(s.creationDate) ?? null
   if (createdAt === null && s.creationDate !== undefined && known?.createdAt == null)

@@ -7,7 +7,8 @@
 import type { SubscriptionId, TenantId } from '../../model/ids.js'
 import { mpnIdsOf, type Partner } from '../../model/partner.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
-import { hasTerm, type Subscription } from '../../model/subscription.js'
+import type { Subscription } from '../../model/subscription.js'
+import { hasTerm } from '../../model/terms.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 
 type Ctx = CheckContext<

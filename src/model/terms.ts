@@ -1,0 +1,94 @@
+/**
+ * Subscription terms (RST-7): which subscriptions run for a term that renews, when a term ends and
+ * when the next one ends.
+ *
+ * @module
+ */
+import { UTCDate } from '@date-fns/utc'
+import type { Duration } from 'date-fns'
+import { add } from 'date-fns/add'
+import { addDays } from 'date-fns/addDays'
+import type { IsoDate } from './ids.js'
+import type { Subscription, SubscriptionKind } from './subscription.js'
+
+/**
+ * The kinds of subscription that run for a term and renew at its end (RST-7): license-based
+ * subscriptions and their add-ons, software subscriptions and reservations. A usage-based Azure plan
+ * is billed until it is cancelled, without a term; perpetual software is bought once.
+ *
+ * @category models
+ */
+export const TERMED_KINDS: ReadonlyArray<SubscriptionKind> = [
+  'licenseBased',
+  'addOn',
+  'softwareSubscription',
+  'reservation',
+]
+
+/** The last calendar day the date codecs accept; terms that would end later end then. */
+const LAST_DAY = '9999-12-31'
+
+/** The length of a term written as Partner Center writes it (`P1M`, `P1Y`, `P3Y`, …), if it is one. */
+const durationOf = (text: string | null | undefined): Duration | undefined => {
+  const m = /^P(\d{1,4})([YMWD])$/.exec(text ?? '')
+  if (m === null || Number(m[1]) === 0) return undefined
+  const n = Number(m[1])
+  return m[2] === 'Y' ? { years: n } : m[2] === 'M' ? { months: n } : m[2] === 'W' ? { weeks: n } : { days: n }
+}
+
+/** The last day of a term of length `term` that starts on `start`, held to {@link LAST_DAY}. */
+const lastDayOf = (start: Date, term: Duration): IsoDate => {
+  const end = addDays(add(start, term), -1)
+  // past year 9999 the ISO form grows a sign and six year digits: held to the last day
+  const text = Number.isNaN(end.getTime()) ? LAST_DAY : end.toISOString()
+  return (/^\d{4}-/.test(text) && text.slice(0, 10) <= LAST_DAY ? text.slice(0, 10) : LAST_DAY) as IsoDate
+}
+
+const midnight = (day: string) => new UTCDate(`${day.slice(0, 10)}T00:00:00.000Z`)
+
+/**
+ * Whether the subscription runs for a term that renews: one of {@link TERMED_KINDS}, or one whose
+ * term end is known (an imported commitment end date, or a renewal).
+ *
+ * @category queries
+ */
+export const hasTerm = (s: Subscription): boolean =>
+  TERMED_KINDS.includes(s.kind) || s.newCommerce?.commitmentEndDate != null || s.termEnd !== undefined
+
+/**
+ * The length of the subscription's term: its new commerce term duration when Partner Center gave one
+ * it can read (`P1M`, `P1Y`, `P3Y`), else one year (the library's reading for a subscription bought in
+ * the model; the seeds do not say).
+ */
+const termOf = (s: Subscription): Duration => durationOf(s.newCommerce?.termDuration) ?? { years: 1 }
+
+/**
+ * The last day of the subscription's current term (ISO-8601 date; the term runs through it, as
+ * Partner Center's `commitmentEndDate`): the imported commitment end date if there is one, else the
+ * term end its last renewal set, else the last day of its first term from its purchase date. A term
+ * lasts the new commerce term duration when Partner Center gave one it can read (`P1M`, `P1Y`,
+ * `P3Y`), else one year (the library's reading; the seeds do not say). `null` for a subscription without a term ({@link hasTerm}) or bought on an
+ * unknown date.
+ *
+ * @example
+ * ```ts
+ * import { getSubscription, termEndOf } from 'csp-channel'
+ * // a license-based subscription bought on 2019-01-09 in the model, without new commerce terms
+ * termEndOf(getSubscription(state, id)!) // '2020-01-08'
+ * ```
+ *
+ * @category queries
+ */
+export const termEndOf = (s: Subscription): IsoDate | null =>
+  s.newCommerce?.commitmentEndDate ??
+  s.termEnd ??
+  (hasTerm(s) && s.createdAt !== null ? lastDayOf(midnight(s.createdAt), termOf(s)) : null)
+
+/**
+ * The last day of the term that follows a term ending on `termEnd`: one more term of the
+ * subscription's length (see {@link termEndOf}), starting the day after. Held to 9999-12-31.
+ *
+ * @category queries
+ */
+export const nextTermEnd = (s: Subscription, termEnd: IsoDate): IsoDate =>
+  lastDayOf(addDays(midnight(termEnd), 1), termOf(s))
