@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { COMMAND_NAMES, RULES, RULE_IDS, VIOLATION_TAGS, ViolationTag, mayReport, whoMayRun } from '../src/index.js'
+import {
+  COMMANDS,
+  COMMAND_NAMES,
+  RULES,
+  RULE_IDS,
+  VIOLATION_TAGS,
+  ViolationTag,
+  mayReport,
+  whoMayRun,
+} from '../src/index.js'
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 
@@ -32,6 +41,16 @@ describe('the docs stay true to the code', () => {
       expect(row.includes('Microsoft'), name).toBe(who.includes('microsoft'))
       for (const role of who.filter((r) => r !== 'microsoft' && r !== 'customerAdmin'))
         if (!row.includes('provider roles')) expect(row, name).toContain(`\`${role}\``)
+    }
+  })
+
+  it('docs/commands.md lists every check of every command with its rule', () => {
+    const doc = read('docs/commands.md')
+    for (const name of COMMAND_NAMES) {
+      const section = doc.slice(doc.indexOf(`### ${name}\n`)).split('\n### ')[0] ?? ''
+      expect(section.length, name).toBeGreaterThan(0)
+      for (const check of COMMANDS[name].definition.checks)
+        expect(section, `${name}: ${check.name}`).toContain(`| ${check.name.replace(/\|/g, '\\|')} | ${check.rule} |`)
     }
   })
 

@@ -11,11 +11,26 @@ import type { RuleId } from './catalog.js'
 
 /** One row of {@link VIOLATIONS}: the rules a tag may be reported under, and what it means. */
 export interface ViolationEntry {
+  /** The rules the tag may be reported under. */
   readonly rules: readonly [RuleId, ...RuleId[]]
+  /** What the tag means, in one sentence. */
   readonly means: string
+  /** The Partner Center error codes a violation with this tag may carry (Partner Center documents none for most). */
+  readonly codes: ReadonlyArray<number>
 }
 
-const row = <const R extends readonly [RuleId, ...RuleId[]]>(means: string, ...rules: R) => ({ rules, means })
+const row = <const R extends readonly [RuleId, ...RuleId[]]>(means: string, ...rules: R) => ({
+  rules,
+  means,
+  codes: [] as ReadonlyArray<number>,
+})
+
+/** A row whose violations carry one of Partner Center's documented error `codes`. */
+const coded = <const R extends readonly [RuleId, ...RuleId[]]>(
+  codes: ReadonlyArray<number>,
+  means: string,
+  ...rules: R
+) => ({ rules, means, codes })
 
 /**
  * Every violation tag, with the rules it may be reported under and a sentence saying what it means.
@@ -42,7 +57,7 @@ export const VIOLATIONS = {
   MpnIdInUse: row('Another partner already holds that MPN ID.', 'MOD-2'),
   PartnerAlreadyRegistered: row('A partner with that tenant ID is already registered.', 'MOD-2'),
   CustomerTenantExists: row('A tenant with that ID already exists; it cannot be created again.', 'MOD-2'),
-  SubscriptionNotChangeable: row("The subscription's status does not allow that change.", 'MOD-3'),
+  SubscriptionNotChangeable: coded([800091], "The subscription's status does not allow that change.", 'MOD-3'),
   AutoRenewOff: row('The subscription is set not to renew automatically at the end of its term.', 'MOD-3'),
   InvalidAddOnParent: row('An add-on needs an active license-based parent of the same customer.', 'MOD-4'),
   ValueOutOfRange: row("A quantity, list length or date is outside Partner Center's limits.", 'MOD-5'),
@@ -56,9 +71,14 @@ export const VIOLATIONS = {
   UnknownCommand: row('No command has that name.', 'MOD-8'),
   // partner types and the MPA
   NoBillingRelationship: row('An indirect reseller has no billing relationship with Microsoft.', 'PGM-2'),
-  MpaNotSigned: row('The partner has not signed the Microsoft Partner Agreement.', 'PGM-3', 'PGM-5'),
+  MpaNotSigned: coded([900124], 'The partner has not signed the Microsoft Partner Agreement.', 'PGM-3', 'PGM-5'),
   MpaAlreadySigned: row('The partner has already signed the Microsoft Partner Agreement.', 'PGM-3'),
-  ResellerMpaNotSigned: row('The reseller has not signed the Microsoft Partner Agreement.', 'PGM-4', 'PGM-5'),
+  ResellerMpaNotSigned: coded(
+    [900123],
+    'The reseller has not signed the Microsoft Partner Agreement.',
+    'PGM-4',
+    'PGM-5',
+  ),
   // direct bill requirements
   RequirementNotMet: row('A direct bill requirement is measured and not met.', 'DB-1', 'DB-3', 'DB-5', 'DB-6'),
   RequirementNotEvidenced: row(
@@ -87,7 +107,7 @@ export const VIOLATIONS = {
   ),
   CannotCreateCustomerTenant: row('An indirect reseller cannot create customer tenants.', 'TRN-10'),
   IndirectResellerCustomer: row('The customer is served through the indirect channel.', 'TRN-11'),
-  NoResellerRelationship: row('No reseller relationship with that customer.', 'TRN-12', 'ROL-2'),
+  NoResellerRelationship: coded([20002], 'No reseller relationship with that customer.', 'TRN-12', 'ROL-2'),
   // restriction
   NotDirectBillPartner: row('The partner is not a direct bill partner.', 'RST-1', 'RST-6', 'TRN-3'),
   AlreadyRestricted: row('The partner is already restricted.', 'RST-1'),
@@ -105,17 +125,17 @@ export const VIOLATIONS = {
   IncentiveAlreadyEnrolled: row('The partner is already enrolled in that incentive.', 'INC-2'),
   // partnerships
   NotIndirectProvider: row('The partner is not an indirect provider.', 'PRT-1'),
-  RoleNotAllowed: row("The user's role may not run this task.", 'PRT-1', 'ROL-1'),
-  NotIndirectReseller: row('The partner is not an enrolled indirect reseller.', 'PRT-2', 'PGM-5'),
+  RoleNotAllowed: coded([900150], "The user's role may not run this task.", 'PRT-1', 'ROL-1'),
+  NotIndirectReseller: coded([800016], 'The partner is not an enrolled indirect reseller.', 'PRT-2', 'PGM-5'),
   PartnershipExists: row('The partnership already exists or is requested.', 'PRT-3'),
   PartnershipNotRequested: row('No partnership request is pending between those tenants.', 'PRT-3'),
   PartnershipWithItself: row('A tenant cannot partner with itself.', 'PRT-3'),
   PartnershipNotActive: row('No active partnership between the provider and the reseller.', 'PRT-4'),
   AlreadyAzureTenantOwner: row("The reseller is already tenant owner on the customer's Azure.", 'PRT-7'),
   NotResellersCustomer: row('The customer is not a customer of that reseller.', 'PRT-4'),
-  UnknownMpnId: row('No reseller holds the MPN ID given as partner of record.', 'PRT-5'),
-  PartnerOfRecordNotValid: row("The MPN ID is not the reseller's onboarding location.", 'PRT-5'),
-  ProviderAsPartnerOfRecord: row("The provider's own MPN ID cannot be the partner of record.", 'PRT-5'),
+  UnknownMpnId: coded([800015], 'No reseller holds the MPN ID given as partner of record.', 'PRT-5'),
+  PartnerOfRecordNotValid: coded([800016], "The MPN ID is not the reseller's onboarding location.", 'PRT-5'),
+  ProviderAsPartnerOfRecord: coded([2072], "The provider's own MPN ID cannot be the partner of record.", 'PRT-5'),
   TermsNotAcknowledged: row('The terms of removal are not acknowledged.', 'PRT-6'),
   // customers and invitations
   ProviderNotNamed: row('An indirect reseller invitation must name the indirect provider.', 'INV-1'),
@@ -123,7 +143,7 @@ export const VIOLATIONS = {
   NotInvitedCustomer: row('Only the invited customer may accept the invitation.', 'INV-3'),
   IssuerLostRight: row('The issuer no longer holds the right to issue the invitation.', 'INV-3'),
   // regions and own use
-  RegionMismatch: row('The two parties are in different CSP regional markets.', 'REG-1', 'REG-2'),
+  RegionMismatch: coded([2030, 2201], 'The two parties are in different CSP regional markets.', 'REG-1', 'REG-2'),
   OwnPartnerTenant: row('A partner buys for its own use on a customer tenant, never on its partner tenant.', 'OWN-1'),
   NotCustomerTenant: row('The tenant is not a customer tenant.', 'OWN-1', 'OWN-2'),
   PartnerTenantAsCustomer: row('A partner tenant never becomes a customer.', 'OWN-2'),
@@ -132,10 +152,11 @@ export const VIOLATIONS = {
   AlreadyAffiliated: row('The affiliation is already recorded.', 'OWN-2'),
   ResellerAsEndCustomer: row('A reseller cannot be the end customer of its own provider.', 'OWN-3'),
   // roles
-  NotGlobalAdmin: row("Only the tenant's global admin may do this.", 'ROL-1', 'DB-2', 'TRN-2'),
-  ActsForAnotherTenant: row('A partner user acts only for its own partner tenant.', 'ROL-2'),
+  NotGlobalAdmin: coded([900150], "Only the tenant's global admin may do this.", 'ROL-1', 'DB-2', 'TRN-2'),
+  ActsForAnotherTenant: coded([900150], 'A partner user acts only for its own partner tenant.', 'ROL-2'),
   NoDelegatedAdmin: row('The partner holds no delegated admin privileges for the customer.', 'ROL-2'),
-  NotAzureTenantOwner: row(
+  NotAzureTenantOwner: coded(
+    [20002],
     "The partner is neither billed for the Azure subscription nor tenant owner on the customer's Azure.",
     'ROL-2',
   ),

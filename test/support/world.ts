@@ -102,6 +102,8 @@ export const pairedAsTable = (violations: ReadonlyArray<RuleViolation>): void =>
   for (const v of violations) {
     expect(mayReport(v.rule, v._tag), `${v.rule} may not report ${v._tag}`).toBe(true)
     if (isModTag(v._tag)) expect(v.rule.startsWith('MOD-'), `${v._tag} reported under ${v.rule}`).toBe(true)
+    if (v.partnerCenterCode !== null)
+      expect(VIOLATIONS[v._tag].codes, `${v._tag} with code ${v.partnerCenterCode}`).toContain(v.partnerCenterCode)
   }
 }
 

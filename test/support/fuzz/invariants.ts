@@ -29,6 +29,7 @@ import {
   getTenant,
   isRestricted,
   mayReport,
+  VIOLATIONS,
   replay,
   stateToJson,
   tableValues,
@@ -152,6 +153,7 @@ const checkFindings = (
       !RULES.has(v.rule) ||
       !ViolationTag.is(v._tag) ||
       !mayReport(v.rule, v._tag) ||
+      (v.partnerCenterCode !== null && !VIOLATIONS[v._tag].codes.includes(v.partnerCenterCode)) ||
       !RuleSetId.is(v.ruleSet) ||
       typeof v.message !== 'string'
     )
