@@ -50,7 +50,7 @@ import {
   subs,
   world,
   partnered,
-} from './support/world.js'
+} from './support/index.js'
 
 const MICROSOFT = { kind: 'microsoft' } as const
 

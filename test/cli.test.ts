@@ -288,6 +288,7 @@ describe('csp-channel check reads valid files and prints file text escaped', () 
     scenario.steps[0]!.title = 'step \u001b]0;pwned\u0007 \u2066isolate\u2069\nnext line'
     const { code, out } = run('check', write('ansi.json', scenario))
     expect(code).toBe(0)
+    // eslint-disable-next-line no-control-regex -- the test looks for the control characters left unescaped
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/)
     expect(out).toContain('▶ Red \\u{1b}[31mtitle\\u{202e} reversed\\u{200b}\\u{85}\\u{7f}')
     expect(out).toContain('step \\u{1b}]0;pwned\\u{7} \\u{2066}isolate\\u{2069}\\u{a}next line')

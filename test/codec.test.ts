@@ -23,7 +23,7 @@ import {
   type ProgramState,
 } from '../src/index.js'
 import { commandRun } from './support/arbitraries.js'
-import { world } from './support/world.js'
+import { world } from './support/index.js'
 
 const finalState = (commands: ReadonlyArray<ProgramCommand>): ProgramState =>
   commands.reduce((s, c) => apply(s, c).state, world())

@@ -18,7 +18,7 @@ import {
   type ProgramState,
 } from '../src/index.js'
 import { commandRun } from './support/arbitraries.js'
-import { admin, at, customerInput, ids, rejectsWith, subs, world } from './support/world.js'
+import { admin, at, customerInput, ids, rejectsWith, subs, world } from './support/index.js'
 
 const runAll = (start: ProgramState, commands: ReadonlyArray<ProgramCommand>) => {
   let state = start

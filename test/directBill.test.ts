@@ -26,7 +26,7 @@ import {
   type ProgramState,
   type RevenueCategory,
 } from '../src/index.js'
-import { accepted, admin, at, ids, register, rejectsWith, step } from './support/world.js'
+import { accepted, admin, at, ids, register, rejectsWith, step } from './support/index.js'
 
 const applicant = ids.reseller
 const all: DirectBillDeclarations = {

@@ -19,7 +19,7 @@ import {
   email,
   type ProgramState,
 } from '../src/index.js'
-import { accepted, admin, at, customerInput, ids, partnershipInput, refuses, register, step } from './support/world.js'
+import { accepted, admin, at, customerInput, ids, partnershipInput, refuses, register, step } from './support/index.js'
 
 const FR = region('FR')
 const DE = region('DE')

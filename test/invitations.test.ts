@@ -42,7 +42,7 @@ import {
   step,
   subs,
   world,
-} from './support/world.js'
+} from './support/index.js'
 
 const partnership = (s: ProgramState, provider: TenantId, reseller: TenantId, when = '2019-12-01') => {
   const requested = step(requestPartnership(s, partnershipInput(provider, provider, reseller, when)))

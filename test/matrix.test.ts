@@ -12,7 +12,7 @@ import {
   type Actor,
   type ProgramCommand,
 } from '../src/index.js'
-import { ids, pairedAsTable } from './support/world.js'
+import { ids, pairedAsTable } from './support/index.js'
 import { cases, matrixWorld } from './support/matrix.js'
 
 /** An actor from an unrelated tenant, of the same kind as the legitimate one where that makes sense. */

@@ -17,7 +17,7 @@ import {
 } from '../src/index.js'
 import { importPartnerCenter, importPartnerCenterWithReport } from '../src/partner-center/index.js'
 import { CUSTOMER, PROVIDER, RESELLER, fixture, full, parentBody } from './fixtures/partner-center/sets.js'
-import { addCustomer, buy, ids, register, step, subs, world } from './support/world.js'
+import { addCustomer, buy, ids, register, step, subs, world } from './support/index.js'
 
 const directOnly = () =>
   register(emptyState, { tenant: ids.direct, mpn: '1000001', name: 'Contoso Direct', roles: ['directBillPartner'] })

@@ -50,7 +50,7 @@ import {
   subs,
   world,
   partnered,
-} from './support/world.js'
+} from './support/index.js'
 
 const remove = (s: ProgramState, acknowledgeTerms = true) =>
   removePartnership(s, {

@@ -27,7 +27,7 @@ import {
   world,
   customerInput,
   standaloneKinds,
-} from './support/world.js'
+} from './support/index.js'
 
 const restrict = (s: ProgramState, when = '2020-11-02') =>
   restrictDirectBill(s, {

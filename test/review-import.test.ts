@@ -18,7 +18,7 @@ const ok = <A>(r: E.Either<unknown, A>): A => {
   if (E.isLeft(r)) throw new Error(`expected an import, got ${JSON.stringify(r.left).slice(0, 1500)}`)
   return r.right
 }
-const nce = fixture('subscription-get-new-commerce-expired-response.json') as Record<string, any>
+const nce = fixture('subscription-get-new-commerce-expired-response.json') as Record<string, unknown>
 const NCE_ID = nce.id as Parameters<typeof getSubscription>[1]
 const importNce = (): ProgramState =>
   ok(importPartnerCenter({ at, partner, subscriptions: [{ customerTenantId: CUSTOMER, body: nce }] }))

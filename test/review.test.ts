@@ -45,7 +45,7 @@ import {
   register,
   subs,
   world,
-} from './support/world.js'
+} from './support/index.js'
 
 const MICROSOFT: Actor = { kind: 'microsoft' }
 const NEWCOMER = tenantId('d0000000-0000-4000-8000-000000000001')

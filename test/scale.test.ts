@@ -13,7 +13,7 @@ import {
   type ProgramState,
 } from '../src/index.js'
 import { BIG_CUSTOMER, bigState } from './support/bigState.js'
-import { admin, at, forResellerInput, ids, line, orderInput, subs, azurePurchase } from './support/world.js'
+import { admin, at, forResellerInput, ids, line, orderInput, subs, azurePurchase } from './support/index.js'
 
 const timePerCall = (state: ProgramState, command: ProgramCommand, calls: number): number => {
   const start = process.hrtime.bigint()

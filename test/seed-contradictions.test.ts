@@ -39,7 +39,7 @@ import {
   world,
   partnered,
   refuses,
-} from './support/world.js'
+} from './support/index.js'
 
 const MICROSOFT = { kind: 'microsoft' } as const
 const NEWCOMER = tenantId('d0000000-0000-4000-8000-000000000010')

@@ -21,7 +21,7 @@ import {
   type TenantId,
 } from '../src/index.js'
 import { documentOf } from '../src/codec/stateCheck.js'
-import { admin, at, ids, partnershipInput, providerWorld, refuses, register, world } from './support/world.js'
+import { admin, at, ids, partnershipInput, providerWorld, refuses, register, world } from './support/index.js'
 
 /** Applies commands in order, failing the test at the first rejected one; returns the last outcome. */
 const run = (state: ProgramState, first: ProgramCommand, ...rest: ReadonlyArray<ProgramCommand>) =>

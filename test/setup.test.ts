@@ -33,7 +33,7 @@ import {
   world,
   customerInput,
   standaloneKinds,
-} from './support/world.js'
+} from './support/index.js'
 
 describe('registerPartner (PGM-1)', () => {
   it('PGM-1: one tenant holds several roles', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getPartner, getSubscription, subscriptionsOfCustomer } from '../src/index.js'
-import { ids, subs, world } from './support/world.js'
+import { ids, subs, world } from './support/index.js'
 
 describe('world', () => {
   it('builds a direct bill partner with a customer and a subscription', () => {

@@ -27,7 +27,7 @@ import {
 } from '../src/index.js'
 import { importPartnerCenter } from '../src/partner-center/index.js'
 import { commandRun } from './support/arbitraries.js'
-import { addCustomer, admin, at, buy, customerInput, ids, providerWorld, step, subs, world } from './support/world.js'
+import { addCustomer, admin, at, buy, customerInput, ids, providerWorld, step, subs, world } from './support/index.js'
 
 type Json = ReturnType<typeof stateToJson>
 type Mutable = { -readonly [K in keyof Json]-?: Array<Record<string, unknown>> }

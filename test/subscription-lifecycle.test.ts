@@ -37,7 +37,7 @@ import {
   step,
   subs,
   world,
-} from './support/world.js'
+} from './support/index.js'
 
 const microsoft = { kind: 'microsoft' } as const
 

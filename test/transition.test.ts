@@ -19,7 +19,7 @@ import {
   type ProgramState,
   type RuleSetId,
 } from '../src/index.js'
-import { accepted, admin, at, DIRECT_MPN, ids, rejectsWith, step, subs, world, customerInput } from './support/world.js'
+import { accepted, admin, at, DIRECT_MPN, ids, rejectsWith, step, subs, world, customerInput } from './support/index.js'
 
 const partner = ids.direct
 const enroll = (s: ProgramState, when: string, ruleSet?: RuleSetId) =>

@@ -49,7 +49,7 @@ import {
   subs,
   world,
   partnered,
-} from './support/world.js'
+} from './support/index.js'
 
 const MICROSOFT: Actor = { kind: 'microsoft' }
 /** A tenant the world does not know yet. */

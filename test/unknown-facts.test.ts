@@ -15,7 +15,7 @@ import {
   type ProgramState,
   type ProgramStateJson,
 } from '../src/index.js'
-import { admin, at, buy, ids, rejected, rejectsWith, subs, world } from './support/world.js'
+import { admin, at, buy, ids, rejected, rejectsWith, subs, world } from './support/index.js'
 
 /** `state` with its document changed by `edit` (as an import that did not know a fact would leave it). */
 const edited = (state: ProgramState, edit: (d: ProgramStateJson) => ProgramStateJson): ProgramState => {

@@ -12,7 +12,7 @@ import {
   type SubscriptionKind,
   type TenantId,
 } from '../../src/index.js'
-import { ids, subs } from './world.js'
+import { ids, subs } from './index.js'
 
 const partners = [ids.direct, ids.provider, ids.reseller, ids.providerBr] as const
 const customers = [ids.customer, ids.customer2, ids.customerBr, ids.internal] as const

@@ -3,7 +3,7 @@
  * tenth as many customers, each with a direct bill reseller relationship to the direct bill partner.
  */
 import { stateFromDocument, stateToJson, subscriptionId, tenantId, type ProgramState } from '../../src/index.js'
-import { ids, providerWorld } from './world.js'
+import { ids, providerWorld } from './index.js'
 
 const guid = (prefix: string, n: number) =>
   `${prefix}${n.toString(16).padStart(8 - prefix.length, '0')}-0000-4000-8000-000000000000`

@@ -21,7 +21,7 @@ import {
   register,
   subs,
   azurePurchase,
-} from './world.js'
+} from './index.js'
 
 const when = at('2020-03-10')
 const US = 'US' as never

@@ -6,7 +6,7 @@
  */
 import { matrixWorld } from '../matrix.js'
 import { RULE_SETS, emptyState, type ProgramState } from '../../../src/index.js'
-import { providerWorld, world } from '../world.js'
+import { providerWorld, world } from '../index.js'
 import { Clock, generate } from './generator.js'
 import { checkStep, type Break } from './invariants.js'
 import { Rng, mixSeed } from './prng.js'

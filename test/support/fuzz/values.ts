@@ -82,7 +82,7 @@ const h = (name: string, value: unknown, json = true): HostileValue => ({ name, 
 /** Numbers out of range, not whole, negative, or not JSON at all (typed path only). */
 export const HOSTILE_NUMBERS: ReadonlyArray<HostileValue> = [
   h('1e300', 1e300),
-  h('1e309 (Infinity)', 1e309, false),
+  h('1e309 (Infinity)', Infinity, false),
   h('-Infinity', -Infinity, false),
   h('NaN', Number.NaN, false),
   h('2**53+1', 2 ** 53 + 1),
