@@ -7,10 +7,10 @@ import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import { Bench } from 'tinybench'
-import { COMMANDS as CSP_COMMANDS, apply, execute, replay as replayEvents, stateFromDocument, tableSize } from '../dist/index.js'
-import { document, mix, newSubscriptionId, subscriptionId } from './data..js'
-import { floor, floorState, undo } from './floor..js'
-import { peer, peerState } from './peer..js'
+import { COMMANDS as CSP_COMMANDS, apply, countOf, execute, replay as replayEvents, stateFromDocument } from '../dist/index.js'
+import { document, mix, newSubscriptionId, subscriptionId } from './data.mjs'
+import { floor, floorState, undo } from './floor.mjs'
+import { peer, peerState } from './peer.mjs'
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, quick: { type: 'boolean' } } })
 const SIZES = (values.sizes ?? '1000,10000,100000,1000000').split(',').map(Number)
@@ -116,7 +116,7 @@ for (let i = 0; i < replayCount; i++) {
 }
 const replaySeconds = Number(process.hrtime.bigint() - t0) / 1e9
 log(`replay: ${replayCount} commands in ${replaySeconds.toFixed(1)} s`)
-const subscriptionsAfter = tableSize(state.subscriptions)
+const subscriptionsAfter = countOf(state, 'subscriptions')
 state = undefined
 // Event replay, as an event-sourced application rebuilds a state: fold the events those commands
 // caused over the same starting state (the final state is dropped first, as a rebuilding process
@@ -125,7 +125,7 @@ heap()
 t0 = process.hrtime.bigint()
 let rebuilt = replayEvents(replayStart, events)
 const eventSeconds = Number(process.hrtime.bigint() - t0) / 1e9
-if (tableSize(rebuilt.subscriptions) !== subscriptionsAfter) throw new Error('event replay disagrees with the commands')
+if (countOf(rebuilt, 'subscriptions') !== subscriptionsAfter) throw new Error('event replay disagrees with the commands')
 rebuilt = undefined
 log(`event replay: ${events.length} events in ${eventSeconds.toFixed(1)} s`)
 const replay = {

@@ -3,6 +3,13 @@
  * command functions. Each command takes a {@link ProgramState} and an input and returns either
  * every rule violation (each naming its catalog rule ID) or the new state with the events it caused.
  *
+ * This entry holds what a program needs: identifiers and models, the state and its queries, the
+ * commands with their input codecs, commands as data (`execute`, `apply`, `explain`), rules and
+ * violations, events, codecs and errors, and the extension API (`defineCommand`, see
+ * `docs/extending.md`). The Partner Center importer is `csp-channel/partner-center`; the scenario
+ * runner and formatter are `csp-channel/scenario`. The ES module build is one module per source
+ * file and the package has no side effects, so a bundler keeps only the modules a program imports.
+ *
  * @packageDocumentation
  */
 
@@ -62,7 +69,6 @@ export {
   SupportPlanKind,
   DirectBillDeclarations,
   DirectBillApplication,
-  newPartner,
   partnerRoles,
   hasRole,
   isRestricted,
@@ -90,16 +96,7 @@ export {
   isValidAddOnParent,
 } from './model/subscription.js'
 export { TERMED_KINDS, hasTerm, termEndOf, nextTermEnd } from './model/terms.js'
-export {
-  tableGet,
-  tableHas,
-  tableSize,
-  tableValues,
-  indexGet,
-  indexHas,
-  type Table,
-  type Index,
-} from './model/table.js'
+export type { Table, Index } from './model/table.js'
 export { emptyState, type ProgramState, type StateIndexes } from './model/state.js'
 export {
   getPartner,
@@ -112,6 +109,7 @@ export {
   getPartnership,
   customersOfPartner,
   relationshipsOfCustomer,
+  invitationsOfCustomer,
   subscriptionsOfCustomer,
   partnershipsOfProvider,
   partnershipsOfReseller,
@@ -120,6 +118,8 @@ export {
   partnersOfCustomer,
   resellersOfProvider,
   providersOfReseller,
+  entitiesOf,
+  countOf,
 } from './model/queries.js'
 export { customerCapabilities, type CustomerCapability } from './model/capabilities.js'
 
@@ -128,6 +128,8 @@ export { RULES, RULE_IDS, RuleId, ruleInForce, type RuleEntry, type RuleKind } f
 export { RULE_SETS, RuleSetId, ruleSet, ruleSetAt, type RuleSet } from './rules/ruleSets.js'
 export { RuleViolation, RuleWarning, ViolationTag, WarningTag, type TagsOf } from './rules/violation.js'
 export { VIOLATIONS, VIOLATION_TAGS, mayReport, type ViolationEntry } from './rules/violations.js'
+export { INTEGRITY_RULES } from './rules/integrity.js'
+export { PROVIDER_TASK_ROLES } from './commands/checks/actor.js'
 
 // Events
 export {
@@ -140,9 +142,26 @@ export {
 export { evolve, replay } from './events/evolve.js'
 export { CspInvariantError } from './internal/invariant.js'
 
-// Command contract
+// Running commands as data
+export {
+  COMMANDS,
+  COMMAND_NAMES,
+  apply,
+  execute,
+  explain,
+  type Applied,
+  type CommandInput,
+  type CommandName,
+} from './commands/registry.js'
+export { ProgramCommand } from './commands/programCommand.js'
+
+// The command contract, and the extension API: defining a command of your own (docs/extending.md)
 export {
   defineCommand,
+  commandInput,
+  pass,
+  fail,
+  when,
   type Command,
   type CommandDefinition,
   type CommandInputBase,
@@ -155,17 +174,6 @@ export {
   type Finding,
 } from './commands/contract.js'
 export { explainCommand, type CheckReport, type Judgement } from './commands/judge.js'
-export {
-  COMMANDS,
-  COMMAND_NAMES,
-  apply,
-  execute,
-  explain,
-  type Applied,
-  type CommandInput,
-  type CommandName,
-} from './commands/registry.js'
-export { ProgramCommand } from './commands/programCommand.js'
 
 // Commands: every command function with its input codec
 export * from './commands/all.js'
@@ -183,14 +191,12 @@ export {
   decode,
   toDecodeError,
   formatDecodeError,
-  preview,
   MAX_DECODE_ISSUES,
   type DecodeError,
   type DecodeIssue,
   type DecodeIssueKind,
 } from './codec/decodeError.js'
-export { ExactType, ListType, type ExactOf, type ExactOutputOf } from './internal/codec.js'
-export { INTEGRITY_RULES } from './rules/integrity.js'
+export type { ExactType, ListType, ExactOf, ExactOutputOf } from './internal/codec.js'
 
 // Direct bill requirements
 export {
@@ -204,8 +210,3 @@ export {
 } from './directBill/requirements.js'
 export { RevenueEntry, RevenueCategory, CLOUD_REVENUE_CATEGORIES } from './model/revenue.js'
 export { UsdAmount, UsdCents, UsdDecimal, parseUsd, formatUsd } from './model/money.js'
-
-// Scenarios
-export { Scenario, ScenarioStep, Expectation } from './scenario/scenario.js'
-export { runScenario, scenarioStart, type ScenarioReport, type StepReport } from './scenario/run.js'
-export { formatReport } from './scenario/format.js'

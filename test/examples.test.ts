@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { run as customCommand } from '../examples/custom-command.js'
 import { run as explainTransition } from '../examples/explain-transition.js'
 import { run as importPartnerCenter } from '../examples/import-partner-center.js'
 import { run as quickStart } from '../examples/quick-start.js'
@@ -25,5 +26,22 @@ describe('examples', () => {
     expect(result.partner).toBe('Lucerne Publishing')
     expect(result.customers).toHaveLength(3)
     expect(result.subscriptions).toEqual(['83ef9d05-4169-4ef9-9657-0e86b1eab1de licenseBased x1'])
+  })
+
+  it('custom-command: a user-defined command suspends the subscriptions, rejects with every rule, and explains', () => {
+    const result = customCommand()
+    expect(result.suspended).toEqual(['SubscriptionSuspended', 'SubscriptionSuspended'])
+    expect(result.rules).toEqual([
+      'ROL-2 ActsForAnotherTenant',
+      'MOD-1 UnknownCustomer',
+      'MOD-3 SubscriptionNotChangeable',
+    ])
+    expect(result.explanation.map((l) => l.split(':')[0])).toEqual([
+      'passed MOD-8',
+      'passed ROL-2',
+      'passed MOD-1',
+      'passed ROL-2',
+      'passed MOD-3',
+    ])
   })
 })

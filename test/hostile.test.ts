@@ -17,13 +17,11 @@ import {
   COMMANDS,
   COMMAND_NAMES,
   ProgramStateCodec,
-  Scenario,
   apply,
   checkState,
   decode,
   execute,
   explain,
-  runScenario,
   stateToJson,
   type CommandName,
   type CommandResult,
@@ -34,6 +32,8 @@ import {
 import { MAX_DECODE_ISSUES } from '../src/codec/decodeError.js'
 import * as partnerCenter from '../src/partner-center/index.js'
 import { importPartnerCenter } from '../src/partner-center/index.js'
+import * as scenarios from '../src/scenario/index.js'
+import { Scenario, runScenario } from '../src/scenario/index.js'
 import { checkStep } from './support/fuzz/invariants.js'
 import {
   HOSTILE_DATES,
@@ -365,10 +365,11 @@ describe('hostile command objects to execute, apply and explain', () => {
   })
 })
 
-/** Every io-ts codec the package exports (main entry and partner-center entry). */
+/** Every io-ts codec the package exports (main entry, partner-center and scenario entries). */
 const codecs: ReadonlyArray<readonly [string, t.Mixed]> = [
   ...Object.entries(api),
   ...Object.entries(partnerCenter).map(([k, v]) => [`partner-center ${k}`, v] as const),
+  ...Object.entries(scenarios).map(([k, v]) => [`scenario ${k}`, v] as const),
 ].filter((entry): entry is [string, t.Mixed] => entry[1] instanceof t.Type)
 
 const expectDecodeError = (error: DecodeError, what: string) => {
@@ -385,9 +386,10 @@ const expectDecodeError = (error: DecodeError, what: string) => {
 describe('hostile values to decode with every exported codec', () => {
   it('finds the codecs', () => {
     const names = codecs.map(([n]) => n)
-    for (const n of ['ProgramStateCodec', 'ProgramCommand', 'Scenario', 'TenantId', 'IsoDateTime', 'Seats'])
+    for (const n of ['ProgramStateCodec', 'ProgramCommand', 'TenantId', 'IsoDateTime', 'Seats'])
       expect(names).toContain(n)
     expect(names).toContain('partner-center PartnerCenterImport')
+    expect(names).toContain('scenario Scenario')
     expect(codecs.length).toBeGreaterThan(60)
   })
 

@@ -27,7 +27,7 @@ import {
   requestPartnership,
   subscriptionId,
   suspendSubscription,
-  tableValues,
+  entitiesOf,
   type CommandResult,
   type IsoDateTime,
   type ProgramState,
@@ -108,7 +108,7 @@ const freshSubscription = () => subscriptionId(`f0000000-0000-4000-8000-${String
 const nextCommands = (state: ProgramState, p: TenantId, at: IsoDateTime): ReadonlyArray<Verdict> => {
   const actor = partnerUser(p, 'globalAdmin')
   const verdicts: Verdict[] = []
-  for (const s of tableValues(state.subscriptions).filter((x) => x.billedBy === p)) {
+  for (const s of entitiesOf(state, 'subscriptions').filter((x) => x.billedBy === p)) {
     if ((s.kind === 'licenseBased' || s.kind === 'addOn') && s.status === 'active')
       verdicts.push({
         what: `changeSeats ${s.id}`,
@@ -162,7 +162,7 @@ const nextCommands = (state: ProgramState, p: TenantId, at: IsoDateTime): Readon
       }),
     })
   }
-  for (const r of tableValues(state.partners).filter((x) => x.tenantId !== p && hasRole(x, 'indirectReseller')))
+  for (const r of entitiesOf(state, 'partners').filter((x) => x.tenantId !== p && hasRole(x, 'indirectReseller')))
     verdicts.push({
       what: `requestPartnership with ${r.tenantId}`,
       result: requestPartnership(state, { actor, at, providerTenantId: p, resellerTenantId: r.tenantId }),

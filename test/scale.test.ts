@@ -8,7 +8,7 @@ import {
   customerAdmin,
   invitationId,
   subscriptionId,
-  tableSize,
+  countOf,
   type ProgramCommand,
   type ProgramState,
 } from '../src/index.js'
@@ -113,8 +113,8 @@ describe('scale', () => {
   const large = bigState(100_000)
 
   it('builds the states it compares', () => {
-    expect(tableSize(small.subscriptions)).toBe(1_002)
-    expect(tableSize(large.subscriptions)).toBe(100_002)
+    expect(countOf(small, 'subscriptions')).toBe(1_002)
+    expect(countOf(large, 'subscriptions')).toBe(100_002)
   })
 
   it.each(commands.map((c, i) => [`${i}:${c.command}`, c] as const))(

@@ -17,7 +17,7 @@ import {
   recordRevenue,
   stateFromDocument,
   stateToJson,
-  tableValues,
+  entitiesOf,
   type DecodeError,
   type Index,
   type ProgramCommand,
@@ -301,15 +301,17 @@ const grouped = (pairs: ReadonlyArray<readonly [string, string]>): Pairs => {
 describe('decoded indexes', () => {
   it('agree with the tables: every index re-derived from the tables of a decoded state', () => {
     const state = roundTrip(grownWorld())
-    const relationships = tableValues(state.relationships)
-    const listed = tableValues(state.partnerships).filter((p) => p.status !== 'removed')
+    const relationships = entitiesOf(state, 'relationships')
+    const listed = entitiesOf(state, 'partnerships').filter((p) => p.status !== 'removed')
     const expected: Record<keyof StateIndexes, Pairs> = {
       partnersByMpnId: grouped(
-        tableValues(state.partners).flatMap((p) => [p.mpnId, ...p.locationMpnIds].map((m) => [m, p.tenantId] as const)),
+        entitiesOf(state, 'partners').flatMap((p) =>
+          [p.mpnId, ...p.locationMpnIds].map((m) => [m, p.tenantId] as const),
+        ),
       ),
       customersByPartner: grouped(relationships.map((r) => [r.partnerTenantId, r.customerTenantId])),
       partnersByCustomer: grouped(relationships.map((r) => [r.customerTenantId, r.partnerTenantId])),
-      subscriptionsByCustomer: grouped(tableValues(state.subscriptions).map((s) => [s.customerTenantId, s.id])),
+      subscriptionsByCustomer: grouped(entitiesOf(state, 'subscriptions').map((s) => [s.customerTenantId, s.id])),
       resellersByProvider: grouped(listed.map((p) => [p.providerTenantId, p.resellerTenantId])),
       providersByReseller: grouped(listed.map((p) => [p.resellerTenantId, p.providerTenantId])),
       customersByProviderReseller: grouped(
@@ -319,7 +321,7 @@ describe('decoded indexes', () => {
             : [],
         ),
       ),
-      invitationsByCustomer: grouped(tableValues(state.invitations).map((i) => [i.customerTenantId, i.id])),
+      invitationsByCustomer: grouped(entitiesOf(state, 'invitations').map((i) => [i.customerTenantId, i.id])),
     }
     const actual = Object.fromEntries(
       Object.entries(state.indexes).map(([name, index]) => [name, contents(index as Index<string, string>)]),

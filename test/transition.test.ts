@@ -13,7 +13,7 @@ import {
   partnerRoles,
   partnerUser,
   setProgramFlags,
-  tableSize,
+  countOf,
   updateProfile,
   withdrawIndirectEnrollment,
   type ProgramState,
@@ -73,7 +73,7 @@ describe('enrollIndirect', () => {
   it('TRN-1: enrolls on the existing tenant; no tenant is created', () => {
     const before = world()
     const out = accepted(enroll(before, '2019-11-04'))
-    expect(tableSize(out.state.tenants)).toBe(tableSize(before.tenants))
+    expect(countOf(out.state, 'tenants')).toBe(countOf(before, 'tenants'))
     expect(out.events.map((e) => e._tag)).toEqual(['IndirectEnrollmentSubmitted'])
     expect(getPartner(out.state, partner)?.indirectReseller.status).toBe('pending')
   })

@@ -8,10 +8,8 @@
  */
 import { parseArgs } from 'node:util'
 import * as E from 'fp-ts/lib/Either.js'
-import type { DecodeError } from '../codec/decodeError.js'
-import { stateToJson } from '../codec/state.js'
-import { emptyState, type ProgramState } from '../model/state.js'
-import { importPartnerCenterWithReport, type ImportReport } from '../partner-center/index.js'
+import { emptyState, stateToJson, type DecodeError, type ProgramState } from 'csp-channel'
+import { importPartnerCenterWithReport, type ImportReport } from 'csp-channel/partner-center'
 import { escapeControls } from '../scenario/format.js'
 import type { Io } from './check.js'
 import { formatImportReport, formatWritten } from './importReport.js'

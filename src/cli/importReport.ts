@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { ImportNote, ImportReport } from '../partner-center/index.js'
+import type { ImportNote, ImportReport } from 'csp-channel/partner-center'
 import { escapeControls } from '../scenario/format.js'
 
 const noteLine = (n: ImportNote): string => `    ${n.path}${n.subject === '' ? '' : `  ${n.subject}`}: ${n.note}`

@@ -7,9 +7,7 @@
  */
 import { dirname, resolve } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
-import { decode } from '../codec/decodeError.js'
-import { ProgramStateCodec } from '../codec/state.js'
-import type { ProgramState } from '../model/state.js'
+import { decode, ProgramStateCodec, type ProgramState } from 'csp-channel'
 import { escapeControls } from '../scenario/format.js'
 import { readJsonFile } from './read.js'
 import { decodeErrorText } from './text.js'

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { formatDecodeError, type DecodeError } from '../codec/decodeError.js'
+import { formatDecodeError, type DecodeError } from 'csp-channel'
 import { escapeControls } from '../scenario/format.js'
 
 /**

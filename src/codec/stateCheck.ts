@@ -7,10 +7,9 @@
  *
  * @module
  */
-import { partnershipKey, relationshipKey } from '../model/relationship.js'
-import { revenueKey } from '../model/revenue.js'
 import type { ProgramState } from '../model/state.js'
-import { tableValues } from '../model/table.js'
+import { tableValues, type Table } from '../model/table.js'
+import { specOf, TABLE_NAMES } from '../model/tables.js'
 import type { INTEGRITY_RULES } from '../rules/integrity.js'
 import type { ProgramStateDocument } from './state.js'
 import { referenceProblems, type Held, type Report } from './stateReferences.js'
@@ -120,24 +119,12 @@ export const checkStateDocument = (document: ProgramStateDocument): ReadonlyArra
   const report: Report = (rule, path, message) => {
     problems.push({ rule, path, message })
   }
-  const held: Held = {
-    partners: uniqueBy(document.partners, 'partners', (p) => p.tenantId, 'tenantId', report),
-    tenants: uniqueBy(document.tenants, 'tenants', (t) => t.tenantId, 'tenantId', report),
-    customers: uniqueBy(document.customers, 'customers', (c) => c.tenantId, 'tenantId', report),
-    subscriptions: uniqueBy(document.subscriptions, 'subscriptions', (s) => s.id, 'id', report),
-  }
-  const pairOf = (r: ProgramStateDocument['relationships'][number]) =>
-    relationshipKey(r.partnerTenantId, r.customerTenantId)
-  uniqueBy(document.relationships, 'relationships', pairOf, null, report)
-  uniqueBy(
-    document.partnerships,
-    'partnerships',
-    (p) => partnershipKey(p.providerTenantId, p.resellerTenantId),
-    null,
-    report,
-  )
-  uniqueBy(document.invitations, 'invitations', (v) => v.id, 'id', report)
-  uniqueBy(document.revenue ?? [], 'revenue', (r) => revenueKey(r.partnerTenantId, r.month, r.category), null, report)
+  const held = Object.fromEntries(
+    TABLE_NAMES.map((name) => {
+      const { key, keyField } = specOf(name)
+      return [name, uniqueBy<unknown>(document[name] ?? [], name, key, keyField, report)]
+    }),
+  ) as unknown as Held
   uniqueMpnIds(document, report)
   referenceProblems(document, held, report)
   return problems
@@ -155,20 +142,10 @@ const sortedBy = <A>(values: ReadonlyArray<A>, key: (a: A) => string): ReadonlyA
  *
  * @internal
  */
-export const documentOf = (state: ProgramState): Required<ProgramStateDocument> => ({
-  partners: sortedBy(tableValues(state.partners), (p) => p.tenantId),
-  tenants: sortedBy(tableValues(state.tenants), (x) => x.tenantId),
-  customers: sortedBy(tableValues(state.customers), (c) => c.tenantId),
-  relationships: sortedBy(tableValues(state.relationships), (r) =>
-    relationshipKey(r.partnerTenantId, r.customerTenantId),
-  ),
-  partnerships: sortedBy(tableValues(state.partnerships), (p) =>
-    partnershipKey(p.providerTenantId, p.resellerTenantId),
-  ),
-  invitations: sortedBy(tableValues(state.invitations), (i) => i.id),
-  subscriptions: sortedBy(tableValues(state.subscriptions), (s) => s.id),
-  revenue: sortedBy(tableValues(state.revenue), (r) => revenueKey(r.partnerTenantId, r.month, r.category)),
-})
+export const documentOf = (state: ProgramState): Required<ProgramStateDocument> =>
+  Object.fromEntries(
+    TABLE_NAMES.map((name) => [name, sortedBy(tableValues(state[name] as Table<string, unknown>), specOf(name).key)]),
+  ) as unknown as Required<ProgramStateDocument>
 
 /**
  * Checks a whole state: every invariant of {@link checkStateDocument}, on the lists the state

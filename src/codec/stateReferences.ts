@@ -8,22 +8,17 @@
  * @module
  */
 import type { TenantId } from '../model/ids.js'
-import type { Partner } from '../model/partner.js'
 import { MAX_SEATS, type Subscription } from '../model/subscription.js'
-import type { Customer, Tenant } from '../model/tenant.js'
+import type { EntityOf, TableName } from '../model/tables.js'
+import type { Tenant } from '../model/tenant.js'
 import type { ProgramStateDocument } from './state.js'
 import type { StateRule } from './stateCheck.js'
 
 /** Records one problem: its rule, its path in the document lists and what is wrong. @internal */
 export type Report = (rule: StateRule, path: string, message: string) => void
 
-/** The entities of a document by key (the first of each key when a key repeats). @internal */
-export interface Held {
-  readonly partners: ReadonlyMap<string, Partner>
-  readonly tenants: ReadonlyMap<string, Tenant>
-  readonly customers: ReadonlyMap<string, Customer>
-  readonly subscriptions: ReadonlyMap<string, Subscription>
-}
+/** The entities of a document by table and key (the first of each key when a key repeats). @internal */
+export type Held = { readonly [N in TableName]: ReadonlyMap<string, EntityOf<N>> }
 
 const ownedByPartners = (tenant: Tenant | undefined): boolean =>
   tenant?.kind === 'partner' || tenant?.kind === 'integrationSandbox'

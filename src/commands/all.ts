@@ -30,7 +30,6 @@ export { restrictDirectBill, RestrictDirectBillInput } from './directBill/restri
 export { inviteCustomer, InviteCustomerInput } from './invitations/inviteCustomer.js'
 export { acceptCustomerInvitation, AcceptCustomerInvitationInput } from './invitations/acceptCustomerInvitation.js'
 export { requestPartnership, RequestPartnershipInput } from './provider/requestPartnership.js'
-export { PROVIDER_TASK_ROLES } from './checks/actor.js'
 export { recordMpnMembership, RecordMpnMembershipInput } from './requirements/recordMpnMembership.js'
 export { recordRevenue, RecordRevenueInput } from './requirements/recordRevenue.js'
 export { applyForDirectBill, ApplyForDirectBillInput } from './requirements/applyForDirectBill.js'

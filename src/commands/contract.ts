@@ -7,22 +7,27 @@
  * part of the `Left`). An accepted command's new state is the fold of its events with `evolve`.
  * Judging a command without applying it (`explainCommand`) is the judge module.
  *
+ * The public part of this module is also the extension API: `defineCommand`, `commandInput`, `pass`,
+ * `fail`, `when` and the types they use (see `docs/extending.md`). `structural` and `unknownFact`
+ * stay internal: a check may set `always` itself, and an advisory finding is a {@link Finding}.
+ *
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
-import * as t from 'io-ts'
+import type * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { replayOwn } from '../events/evolve.js'
-import { exact } from '../internal/codec.js'
-import { Actor, type ActorCategory } from '../model/actor.js'
-import { IsoDateTime } from '../model/ids.js'
+import type { Actor, ActorCategory } from '../model/actor.js'
+import type { IsoDateTime } from '../model/ids.js'
 import type { ProgramState } from '../model/state.js'
 import type { RuleId } from '../rules/catalog.js'
-import { RuleSetId, type RuleSet } from '../rules/ruleSets.js'
+import type { RuleSet, RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning, TagsOf, ViolationTag, WarningTag } from '../rules/violation.js'
 import { enter } from './entry.js'
 import { checksUnder, contextOf, stamp, violation, warningsOf } from './evaluate.js'
+
+export { commandInput, fail, pass, when } from './building.js'
 
 /**
  * The fields every command input carries: who acts (`actor`), when (`at`, ISO-8601 UTC; the library
@@ -37,14 +42,6 @@ export interface CommandInputBase {
   readonly at: IsoDateTime
   readonly ruleSet?: RuleSetId
 }
-
-/**
- * Builds a command input codec: `actor`, `at`, optional `ruleSet`, plus the command's own fields.
- * The codec is exact: any other field is rejected (MOD-8).
- * @internal
- */
-export const commandInput = <P extends t.Props>(name: string, props: P) =>
-  exact(name, { actor: Actor, at: IsoDateTime, ...props }, { ruleSet: RuleSetId })
 
 /**
  * What an accepted command returns: the new `state`, the `events` that produced it (in order), the
@@ -87,40 +84,6 @@ export type Finding<Tag extends string = ViolationTag> =
       readonly subjects: ReadonlyArray<string>
       readonly message: string
     }
-
-/**
- * The finding of a check that cannot judge because the state does not know a fact it needs (a
- * customer's region, whether a relationship has delegated admin, an MPA signature date, all
- * unknown after an import from bodies that omit them): the command is judged without it and
- * carries a `FactUnknown` warning that names what to import to know. @internal
- */
-export const unknownFact = (subjects: ReadonlyArray<string>, message: string): ReadonlyArray<Finding<never>> => [
-  { advisory: true, tag: 'FactUnknown', subjects, message },
-]
-
-/** The same check, judged under every rule set (a structural precondition). @internal */
-export const structural = <C>(check: RuleCheck<C>): RuleCheck<C> => ({ ...check, always: true })
-
-/**
- * The check, judged only when `predicate` holds for the context (it passes otherwise): for checks
- * that apply to an optional part of an input, such as a named reseller. @internal
- */
-export const when = <C>(predicate: (c: C) => boolean, check: RuleCheck<C>): RuleCheck<C> =>
-  // the spread keeps the check's own rule, so its tags stay paired with it
-  ({ ...check, check: (c: C) => (predicate(c) ? check.check(c) : pass) }) as RuleCheck<C>
-
-/** No finding. @internal */
-export const pass: ReadonlyArray<never> = []
-
-/** A single finding; its tag must be one the check's rule may report ({@link VIOLATIONS}). @internal */
-export const fail = <T extends ViolationTag>(
-  tag: T,
-  subjects: ReadonlyArray<string>,
-  message: string,
-  partnerCenterCode?: number,
-): ReadonlyArray<Finding<T>> => [
-  { tag, subjects, message, ...(partnerCenterCode === undefined ? {} : { partnerCenterCode }) },
-]
 
 /**
  * What a check sees: the state before the command, the decoded input, the rule set, and the
@@ -179,13 +142,17 @@ export type AdvisoryCheck<C> = CheckOf<C, RuleId, WarningTag>
  */
 export interface CommandDefinition<N extends string, I extends CommandInputBase, L extends object> {
   readonly name: N
-  /** The io-ts codec of the input, used to run the command from JSON. */
-  readonly input: t.Type<I, unknown, unknown>
-  /** Looks up the entities the checks need; O(1) table reads only. */
+  /**
+   * The io-ts codec of the input: every call decodes its input with it (MOD-8, MOD-5), so a typed
+   * call and a call with JSON get the same verdict. (The input type is not inferred from it: see
+   * `load`.)
+   */
+  readonly input: t.Type<NoInfer<I>, unknown, unknown>
   /**
    * Looks up (and computes) what the checks and `decide` need, under the rule set that judges the
    * command; O(1) table reads, or one computation such as an assessment. `decide` only reads what
-   * `load` gave it.
+   * `load` gave it. Type its `input` parameter with the input interface: the command's type then
+   * names it (`Command<'pause', PauseInput>`); otherwise the input type is the codec's.
    */
   readonly load: (state: ProgramState, input: I, ruleSet: RuleSet) => L
   /** The rule checks, all run against the original state. */
@@ -211,12 +178,48 @@ export interface Command<N extends string, I extends CommandInputBase> {
 export type AnyDefinition = CommandDefinition<string, CommandInputBase, object>
 
 /**
- * Turns a definition into its command function.
+ * Turns a definition into its command function: the same contract as every built-in command (the
+ * input decoded exactly by its codec, every check run against the original state, every failing
+ * rule reported, the new state the fold of the events). A command you define is a function you call
+ * directly, and `explainCommand` judges it; `execute`, `apply`, `explain` and `whoMayRun` know only
+ * the built-in commands. Its checks judge catalog rules with the tags {@link VIOLATIONS} pairs with
+ * them, and `decide` returns the library's {@link DomainEvent}s. Guide: `docs/extending.md`;
+ * complete example: `examples/custom-command.ts`.
  *
- * @category constructors
+ * @example
+ * ```ts
+ * import type * as t from 'io-ts'
+ * import { commandInput, defineCommand, fail, getSubscription, pass, SubscriptionId, type ProgramState } from 'csp-channel'
+ *
+ * export const PauseInput = commandInput('PauseInput', { subscriptionId: SubscriptionId })
+ * export interface PauseInput extends t.TypeOf<typeof PauseInput> {}
+ *
+ * export const pause = defineCommand({
+ *   name: 'pause',
+ *   input: PauseInput,
+ *   load: (state: ProgramState, input: PauseInput) => ({ subscription: getSubscription(state, input.subscriptionId) }),
+ *   checks: [
+ *     {
+ *       rule: 'MOD-1',
+ *       name: 'the subscription is known',
+ *       check: ({ subscription, input }) =>
+ *         subscription === undefined ? fail('UnknownSubscription', [input.subscriptionId], 'Unknown subscription.') : pass,
+ *     },
+ *   ],
+ *   decide: ({ input }) => [{ _tag: 'SubscriptionSuspended', at: input.at, subscriptionId: input.subscriptionId }],
+ * })
+ * // pause(state, { actor, at, subscriptionId }): Left(violations) or Right({ state, events, warnings, ruleSet })
+ * ```
+ *
+ * @category extending
  */
-export const defineCommand = <N extends string, I extends CommandInputBase, L extends object>(
-  definition: CommandDefinition<N, I, L>,
+export const defineCommand = <
+  N extends string,
+  C extends t.Type<any, unknown, unknown>, // eslint-disable-line @typescript-eslint/no-explicit-any
+  L extends object,
+  I extends CommandInputBase = t.TypeOf<C>,
+>(
+  definition: CommandDefinition<N, I, L> & { readonly input: C },
 ): Command<N, I> => {
   const erased = definition as unknown as CommandDefinition<N, I, object>
   const command = (state: ProgramState, raw: I): CommandResult => {

@@ -82,7 +82,15 @@ export const judge = <I extends CommandInputBase>(
  * Reports every rule a command would evaluate, with its verdict, without applying anything: first
  * the entry check (the input decodes exactly, MOD-8 / MOD-5), then each rule check. With
  * `options.whatIf`, the command is judged under that rule set instead of the one in force at its
- * date: a hypothetical answer, marked `whatIf: true`, that never changes a state.
+ * date: a hypothetical answer, marked `whatIf: true`, that never changes a state. Works for a command
+ * defined with `defineCommand` outside the library too (`explain` runs only the built-in commands).
+ *
+ * @example
+ * ```ts
+ * import { emptyState, explainCommand, signMpa } from 'csp-channel'
+ * const judgement = explainCommand(signMpa, emptyState, JSON.parse(text))
+ * for (const c of judgement.checks) console.log(c.verdict, c.rule, c.name) // passed MOD-8 …, failed MOD-1 …
+ * ```
  *
  * @category commands
  */

@@ -22,11 +22,17 @@ import { Customer, Tenant } from '../model/tenant.js'
 import { RuleId } from '../rules/catalog.js'
 import { RuleSetId } from '../rules/ruleSets.js'
 
-const event = <T extends string, P extends t.Props, O extends t.Props = {}>(tag: T, props: P, optional?: O) =>
-  exact(tag, { _tag: t.literal(tag), at: IsoDateTime, ...props }, optional)
+const event = <T extends string, P extends t.Props, O extends t.Props = Record<never, never>>(
+  tag: T,
+  props: P,
+  optional?: O,
+) => exact(tag, { _tag: t.literal(tag), at: IsoDateTime, ...props }, optional)
 
-const partnerEvent = <T extends string, P extends t.Props, O extends t.Props = {}>(tag: T, props: P, optional?: O) =>
-  event(tag, { partnerTenantId: TenantId, ...props }, optional)
+const partnerEvent = <T extends string, P extends t.Props, O extends t.Props = Record<never, never>>(
+  tag: T,
+  props: P,
+  optional?: O,
+) => event(tag, { partnerTenantId: TenantId, ...props }, optional)
 
 /** The profile fields a partner can change itself. @category models */
 export const ProfileChanges = exact(

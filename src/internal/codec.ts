@@ -171,7 +171,7 @@ export class ExactType<P extends t.Props, O extends t.Props> extends t.Type<
 }
 
 /** Builds an {@link ExactType}. @internal */
-export const exact = <P extends t.Props, O extends t.Props = {}>(
+export const exact = <P extends t.Props, O extends t.Props = Record<never, never>>(
   name: string,
   required: P,
   optional: O = {} as O,

@@ -12,7 +12,7 @@ import { partnershipKey, relationshipKey, type Partnership, type ResellerRelatio
 import { revenueKey, type RevenueCategory, type RevenueEntry } from './revenue.js'
 import type { ProgramState } from './state.js'
 import type { Subscription } from './subscription.js'
-import { indexGet, tableGet } from './table.js'
+import { indexGet, tableGet, tableSize, tableValues, type Table } from './table.js'
 import type { Customer, Tenant } from './tenant.js'
 
 /** The partner with partner tenant ID `id`, or `undefined`. @category queries */
@@ -111,5 +111,37 @@ export const getRevenue = (
   month: YearMonth,
   category: RevenueCategory,
 ): RevenueEntry | undefined => tableGet(state.revenue, revenueKey(partner, month, category))
+
+/**
+ * Every entity of one table of the state (`'partners'`, `'customers'`, `'subscriptions'`, …: the
+ * table fields of {@link ProgramState}), in no particular order: sort them if order matters. O(n);
+ * to read one entity or the entities of one owner, use the `get…` and `…Of…` queries instead.
+ *
+ * @example
+ * ```ts
+ * import { emptyState, entitiesOf } from 'csp-channel'
+ * const restricted = entitiesOf(emptyState, 'partners').filter((p) => p.directBill?.status === 'restricted')
+ * ```
+ *
+ * @category queries
+ */
+export const entitiesOf = <N extends Exclude<keyof ProgramState, 'indexes'>>(
+  state: ProgramState,
+  table: N,
+): ReadonlyArray<ProgramState[N] extends Table<never, infer E> ? E : never> => tableValues(state[table] as never)
+
+/**
+ * The number of entities in one table of the state. O(1).
+ *
+ * @example
+ * ```ts
+ * import { countOf, emptyState } from 'csp-channel'
+ * countOf(emptyState, 'subscriptions') // 0
+ * ```
+ *
+ * @category queries
+ */
+export const countOf = (state: ProgramState, table: Exclude<keyof ProgramState, 'indexes'>): number =>
+  tableSize(state[table] as Table<string, unknown>)
 
 const present = <A>(a: A | undefined): ReadonlyArray<A> => (a === undefined ? [] : [a])

@@ -3,8 +3,8 @@
  *
  * Every table is a persistent hash map (immutable.js under the hood), so reading or replacing one
  * entity costs O(log32 n) and shares the rest of the structure with the previous state. The
- * library never exposes immutable.js: callers read through the functions of this module and the
- * query functions of the state module. Entities stored in tables are deeply frozen plain objects.
+ * library never exposes immutable.js, nor this module: callers read through the query functions
+ * (the queries module). Entities stored in tables are deeply frozen plain objects.
  *
  * Keys reach immutable.js as {@link HashedKey} objects carrying their own hash: immutable.js hashes
  * strings longer than 16 characters through a small global cache, which thrashes with millions of
@@ -18,8 +18,8 @@ declare const TableKey: unique symbol
 declare const IndexKey: unique symbol
 
 /**
- * An immutable table of entities of type `V` keyed by `K`. Opaque: use {@link tableGet},
- * {@link tableValues} and the state query functions.
+ * An immutable table of entities of type `V` keyed by `K`. Opaque: read it with the query functions
+ * (`getPartner`, `customersOfPartner`, …, `entitiesOf` for every entity of a table).
  *
  * @category models
  */
@@ -30,7 +30,7 @@ export interface Table<K extends string, V> {
 
 /**
  * An immutable secondary index from a key `K` to a set of `V` (for example the customers of a
- * partner). Opaque: use {@link indexGet}.
+ * partner). Opaque: the `…Of…` query functions read it (`customersOfPartner`, …).
  *
  * @category models
  */

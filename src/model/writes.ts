@@ -1,155 +1,136 @@
 /**
- * The write functions of the program state, used by `evolve` and by the state codec only. Each
- * keeps its table and the secondary indexes in step; {@link inWorkingCopy} runs bulk writes on a
- * private working copy.
+ * The write functions of the program state, used by `evolve` and by the state codec only, all
+ * derived from the table registry: each keeps its table and the secondary indexes its entities are
+ * listed in (their index entries) in step; {@link putAll} writes many entities of one table in bulk,
+ * and {@link inWorkingCopy} runs writes on a private working copy.
  *
  * @module
  */
-import type { Invitation } from './invitation.js'
-import { mpnIdsOf, type Partner } from './partner.js'
-import { getPartner, getRelationship } from './queries.js'
-import { partnershipKey, relationshipKey, type Partnership, type ResellerRelationship } from './relationship.js'
-import { revenueKey, type RevenueEntry } from './revenue.js'
-import type { ProgramState } from './state.js'
-import type { Subscription } from './subscription.js'
+import type { ProgramState, StateIndexes } from './state.js'
 import {
   indexAdd,
+  indexAddMany,
   indexRemove,
   indexWorkingCopy,
   sealIndex,
   sealTable,
+  tableGet,
   tableSet,
+  tableSetMany,
+  tableSize,
   tableWorkingCopy,
   type Index,
   type Table,
 } from './table.js'
-import type { Customer, Tenant } from './tenant.js'
+import { specOf, TABLE_NAMES, type EntityOf, type IndexName, type TableName } from './tables.js'
 
-/** @internal */
-export const putPartner = (state: ProgramState, partner: Partner): ProgramState => {
-  const previous = getPartner(state, partner.tenantId)
-  let byMpn = state.indexes.partnersByMpnId
-  const ids = mpnIdsOf(partner)
-  for (const id of previous === undefined ? [] : mpnIdsOf(previous))
-    if (!ids.includes(id)) byMpn = indexRemove(byMpn, id, partner.tenantId)
-  for (const id of ids) byMpn = indexAdd(byMpn, id, partner.tenantId)
-  return {
-    ...state,
-    partners: tableSet(state.partners, partner.tenantId, partner),
-    indexes: { ...state.indexes, partnersByMpnId: byMpn },
+type Entries = ReadonlyArray<readonly [string, string]>
+type AnyIndex = Index<string, string>
+type AnyTable = Table<string, unknown>
+
+const has = (entries: Entries, key: string, value: string): boolean =>
+  entries.some(([k, v]) => k === key && v === value)
+
+/** `index` without the entries of `before` that `after` does not keep. */
+const removeStale = (index: AnyIndex, before: Entries, after: Entries): AnyIndex => {
+  let next = index
+  for (const [key, value] of before) if (!has(after, key, value)) next = indexRemove(next, key, value)
+  return next
+}
+
+/** `indexes` with `index` under `name`: the same object when the index did not change. */
+const withIndex = (indexes: StateIndexes, name: IndexName, index: AnyIndex): StateIndexes =>
+  (indexes[name] as AnyIndex) === index ? indexes : ({ ...indexes, [name]: index } as StateIndexes)
+
+/**
+ * The write of one table: stores an entity under its key and moves it in the indexes of its table,
+ * from the entries of the entity it replaces (if any) to its own.
+ */
+const put = <N extends TableName>(name: N): ((state: ProgramState, entity: EntityOf<N>) => ProgramState) => {
+  const { key, indexes } = specOf(name)
+  return (state, entity) => {
+    const table = state[name] as AnyTable
+    const k = key(entity)
+    let next = state.indexes
+    if (indexes.length > 0) {
+      const previous = tableGet(table, k)
+      for (const [index, entriesOf] of indexes) {
+        const after = entriesOf(entity)
+        let updated = state.indexes[index] as AnyIndex
+        if (previous !== undefined) updated = removeStale(updated, entriesOf(previous), after)
+        for (const [key, value] of after) updated = indexAdd(updated, key, value)
+        next = withIndex(next, index, updated)
+      }
+    }
+    return { ...state, [name]: tableSet(table, k, entity), indexes: next }
   }
 }
 
-/** @internal */
-export const putTenant = (state: ProgramState, tenant: Tenant): ProgramState => ({
-  ...state,
-  tenants: tableSet(state.tenants, tenant.tenantId, tenant),
-})
+/** Stores a partner and lists it under its MPN IDs. @internal */
+export const putPartner = put('partners')
+/** Stores a tenant. @internal */
+export const putTenant = put('tenants')
+/** Stores a customer record. @internal */
+export const putCustomer = put('customers')
+/** Stores a reseller relationship and lists it in the relationship indexes. @internal */
+export const putRelationship = put('relationships')
+/** Stores a partnership and lists it in the partnership indexes unless it is removed. @internal */
+export const putPartnership = put('partnerships')
+/** Stores an invitation and lists it under its customer. @internal */
+export const putInvitation = put('invitations')
+/** Stores a subscription and lists it under its customer. @internal */
+export const putSubscription = put('subscriptions')
+/** Stores a revenue entry. @internal */
+export const putRevenue = put('revenue')
 
-/** @internal */
-export const putCustomer = (state: ProgramState, customer: Customer): ProgramState => ({
-  ...state,
-  customers: tableSet(state.customers, customer.tenantId, customer),
-})
-
-/** The `provider/reseller` key under which an indirect reseller relationship is indexed (CUS-3), if any. @internal */
-export const viaProvider = (r: ResellerRelationship | undefined): string | undefined =>
-  r?.channel === 'indirectReseller' && r.indirectProviderTenantId !== null
-    ? partnershipKey(r.indirectProviderTenantId, r.partnerTenantId)
-    : undefined
-
-/** @internal */
-export const putRelationship = (state: ProgramState, relationship: ResellerRelationship): ProgramState => {
-  const { partnerTenantId: partner, customerTenantId: customer } = relationship
-  const previous = getRelationship(state, partner, customer)
-  let byProviderReseller = state.indexes.customersByProviderReseller
-  const before = viaProvider(previous)
-  const after = viaProvider(relationship)
-  if (before !== undefined && before !== after) byProviderReseller = indexRemove(byProviderReseller, before, customer)
-  if (after !== undefined) byProviderReseller = indexAdd(byProviderReseller, after, customer)
-  return {
-    ...state,
-    relationships: tableSet(state.relationships, relationshipKey(partner, customer), relationship),
-    indexes: {
-      ...state.indexes,
-      customersByPartner: indexAdd(state.indexes.customersByPartner, partner, customer),
-      partnersByCustomer: indexAdd(state.indexes.partnersByCustomer, customer, partner),
-      customersByProviderReseller: byProviderReseller,
-    },
-  }
+/** The last value of each key, in first-seen key order: what a table keeps of `values`. */
+const lastByKey = <A>(values: ReadonlyArray<A>, key: (a: A) => string): ReadonlyArray<A> => {
+  const last = new Map<string, A>()
+  for (const v of values) last.set(key(v), v)
+  return [...last.values()]
 }
 
-/** @internal */
-export const putPartnership = (state: ProgramState, partnership: Partnership): ProgramState => {
-  const { providerTenantId: provider, resellerTenantId: reseller } = partnership
-  const listed = partnership.status !== 'removed'
-  const { resellersByProvider, providersByReseller } = state.indexes
-  return {
-    ...state,
-    partnerships: tableSet(state.partnerships, partnershipKey(provider, reseller), partnership),
-    indexes: {
-      ...state.indexes,
-      resellersByProvider: listed
-        ? indexAdd(resellersByProvider, provider, reseller)
-        : indexRemove(resellersByProvider, provider, reseller),
-      providersByReseller: listed
-        ? indexAdd(providersByReseller, reseller, provider)
-        : indexRemove(providersByReseller, reseller, provider),
-    },
+/**
+ * Writes `values` to table `name` in bulk, in one transient pass per table and index: the same
+ * state as one put per value, in order (a later value replaces an earlier one with the same key),
+ * much faster for large loads. When no value replaces another (the usual load), the values are
+ * indexed as they are; otherwise each replaced entity first leaves the index entries its
+ * replacement does not keep.
+ *
+ * @internal
+ */
+export const putAll = <N extends TableName>(
+  state: ProgramState,
+  name: N,
+  values: ReadonlyArray<EntityOf<N>>,
+): ProgramState => {
+  const { key, indexes } = specOf(name)
+  const table = state[name] as AnyTable
+  const written = tableSetMany(table, values, key)
+  const replaces = tableSize(written) !== tableSize(table) + values.length
+  const kept = replaces ? lastByKey(values, key) : values
+  const previous = replaces ? kept.map((v) => tableGet(table, key(v))) : []
+  let next = state.indexes
+  for (const [index, entriesOf] of indexes) {
+    let updated = state.indexes[index] as AnyIndex
+    previous.forEach((p, i) => {
+      if (p !== undefined) updated = removeStale(updated, entriesOf(p), entriesOf(kept[i]))
+    })
+    const pairs: Array<readonly [string, string]> = []
+    for (const v of kept) for (const entry of entriesOf(v)) pairs.push(entry)
+    next = withIndex(next, index, indexAddMany(updated, pairs))
   }
+  return { ...state, [name]: written, indexes: next }
 }
-
-/** @internal */
-export const putInvitation = (state: ProgramState, invitation: Invitation): ProgramState => ({
-  ...state,
-  invitations: tableSet(state.invitations, invitation.id, invitation),
-  indexes: {
-    ...state.indexes,
-    invitationsByCustomer: indexAdd(state.indexes.invitationsByCustomer, invitation.customerTenantId, invitation.id),
-  },
-})
-
-/** @internal */
-export const putSubscription = (state: ProgramState, subscription: Subscription): ProgramState => ({
-  ...state,
-  subscriptions: tableSet(state.subscriptions, subscription.id, subscription),
-  indexes: {
-    ...state.indexes,
-    subscriptionsByCustomer: indexAdd(
-      state.indexes.subscriptionsByCustomer,
-      subscription.customerTenantId,
-      subscription.id,
-    ),
-  },
-})
-
-/** @internal */
-export const putRevenue = (state: ProgramState, entry: RevenueEntry): ProgramState => ({
-  ...state,
-  revenue: tableSet(state.revenue, revenueKey(entry.partnerTenantId, entry.month, entry.category), entry),
-})
-
-const TABLES = [
-  'partners',
-  'tenants',
-  'customers',
-  'relationships',
-  'partnerships',
-  'invitations',
-  'subscriptions',
-  'revenue',
-] as const
 
 const mapTables = (
   state: ProgramState,
   table: <V>(t: Table<string, V>) => Table<string, V>,
-  index: (i: Index<string, string>) => Index<string, string>,
+  index: (i: AnyIndex) => AnyIndex,
 ): ProgramState =>
   ({
-    ...Object.fromEntries(TABLES.map((name) => [name, table(state[name] as Table<string, unknown>)])),
-    indexes: Object.fromEntries(
-      Object.entries(state.indexes).map(([name, i]) => [name, index(i as Index<string, string>)]),
-    ),
+    ...Object.fromEntries(TABLE_NAMES.map((name) => [name, table(state[name] as AnyTable)])),
+    indexes: Object.fromEntries(Object.entries(state.indexes).map(([name, i]) => [name, index(i as AnyIndex)])),
   }) as unknown as ProgramState
 
 /**

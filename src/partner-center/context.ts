@@ -68,6 +68,7 @@ export type NoteKind = 'inferred' | 'created' | 'unknown' | 'leftOut'
 /** The report being written: counts of what was read, and notes by kind. */
 export interface ReportDraft {
   readonly read: Record<string, number>
+  // eslint-disable-next-line no-restricted-syntax -- a draft the import steps push notes to
   readonly notes: Record<NoteKind, ImportNote[]>
 }
 
@@ -86,6 +87,7 @@ export interface ImportContext {
   /** The entities built so far. */
   readonly entities: ImportEntities
   /** The problems found so far, in the order found. */
+  // eslint-disable-next-line no-restricted-syntax -- the import steps push the problems they find
   readonly issues: Array<DecodeError['issues'][number]>
   /** The report being written. */
   readonly report: ReportDraft

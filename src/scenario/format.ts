@@ -57,6 +57,15 @@ export const escapeControls = (text: string): string =>
  * events) and a closing line with the number of expectations that held. Control and format
  * characters in titles, messages and other data are printed as `\u{…}` escapes.
  *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { formatReport, runScenario } from 'csp-channel/scenario'
+ * const report = runScenario(JSON.parse(readFileSync('my-scenario.json', 'utf8')))
+ * if (E.isRight(report)) console.log(formatReport(report.right)) // ▶ title, one block per step, ✔ 3/3 expectations held
+ * ```
+ *
  * @category commands
  */
 export const formatReport = (report: ScenarioReport): string => {

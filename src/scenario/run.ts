@@ -59,8 +59,12 @@ const sameRules = (actual: ReadonlyArray<RuleViolation>, expected: ReadonlyArray
  * What a scenario may be given besides its text: `stateFile`, the state read from the file the
  * scenario names in `start.stateFile` (the scenario functions read no files; `csp-channel check`
  * reads it, relative to the scenario file, and checks it with `ProgramStateCodec`).
+ *
+ * @category models
  */
-type StartOptions = { readonly stateFile?: ProgramState }
+export interface ScenarioOptions {
+  readonly stateFile?: ProgramState
+}
 
 const startIssue = (expected: string, stateFile: string): DecodeError => ({
   _tag: 'DecodeError',
@@ -69,7 +73,7 @@ const startIssue = (expected: string, stateFile: string): DecodeError => ({
 })
 
 /** The state a scenario starts from before its imports: inline, read from its state file, or empty. */
-const startDocument = (scenario: Scenario, options: StartOptions): E.Either<DecodeError, ProgramState> => {
+const startDocument = (scenario: Scenario, options: ScenarioOptions): E.Either<DecodeError, ProgramState> => {
   const { state: document, stateFile } = scenario.start ?? {}
   if (stateFile !== undefined) {
     if (document !== undefined) return E.left(startIssue('start.state or start.stateFile, not both', stateFile))
@@ -93,11 +97,21 @@ const startDocument = (scenario: Scenario, options: StartOptions): E.Either<Deco
  * fails the state check, or a `start.stateFile` without `options.stateFile` (or beside
  * `start.state`) gives a {@link DecodeError}.
  *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { decode } from 'csp-channel'
+ * import { Scenario, scenarioStart } from 'csp-channel/scenario'
+ * const scenario = decode(Scenario, JSON.parse(readFileSync('my-scenario.json', 'utf8')))
+ * const start = E.flatMap(scenario, (s) => scenarioStart(s)) // the state before the first step
+ * ```
+ *
  * @category commands
  */
 export const scenarioStart = (
   scenario: Scenario,
-  options: { readonly stateFile?: ProgramState } = {},
+  options: ScenarioOptions = {},
 ): E.Either<DecodeError, ProgramState> => {
   const decoded = startDocument(scenario, options)
   if (E.isLeft(decoded)) return decoded
@@ -122,11 +136,20 @@ export const scenarioStart = (
  * {@link scenarioStart}), gives a {@link DecodeError}. A scenario naming `start.stateFile` runs only
  * with `options.stateFile`, the state the caller read from that file.
  *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { formatReport, runScenario } from 'csp-channel/scenario'
+ * const report = runScenario(JSON.parse(readFileSync('my-scenario.json', 'utf8')))
+ * if (E.isRight(report)) console.log(formatReport(report.right)) // exit code: report.right.ok ? 0 : 1
+ * ```
+ *
  * @category commands
  */
 export const runScenario = (
   value: Scenario | unknown,
-  options: { readonly stateFile?: ProgramState } = {},
+  options: ScenarioOptions = {},
 ): E.Either<DecodeError, ScenarioReport> => {
   // any value is accepted: a typed scenario decodes to itself, anything else gives its decode error
   const decoded = decode(Scenario, value)

@@ -6,7 +6,7 @@
  */
 import type { Partner } from '../../model/partner.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
-import { unknownFact } from '../contract.js'
+import { unknownFact } from '../building.js'
 
 /** The warning for an MPA known to be signed, but not since when, on a command dated before the import; or not known to be signed at all. */
 export const mpaDateUnknown = (partner: Partner) =>

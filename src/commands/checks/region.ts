@@ -5,7 +5,8 @@
  */
 import type { Region } from '../../model/ids.js'
 import { describeRegion, sameMarket } from '../../model/markets.js'
-import { fail, pass, unknownFact, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
+import { unknownFact } from '../building.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
 type Picker<C, A> = (context: C) => A

@@ -6,7 +6,8 @@
  */
 import { REQUIREMENTS } from '../../directBill/requirements.js'
 import type { DirectBillApplication, Partner } from '../../model/partner.js'
-import { fail, pass, structural, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
+import { structural } from '../building.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 import { notBefore } from './integrity.js'
 
 type Ctx = CheckContext<CommandInputBase, { readonly partner: Partner | undefined }>

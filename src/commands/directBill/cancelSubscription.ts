@@ -4,13 +4,14 @@
  * @module
  */
 import type * as t from 'io-ts'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 
 /** Codec for {@link CancelSubscriptionInput}. @category codecs */
 export const CancelSubscriptionInput = commandInput('CancelSubscriptionInput', subscriptionChangeFields)
 /** Input of {@link cancelSubscription}: the billing partner tenant and the subscription. @category commands */
-export type CancelSubscriptionInput = t.TypeOf<typeof CancelSubscriptionInput>
+export interface CancelSubscriptionInput extends t.TypeOf<typeof CancelSubscriptionInput> {}
 
 /**
  * Cancels a subscription that is active or suspended; auto-renew stops. Allowed for restricted
@@ -30,7 +31,8 @@ export type CancelSubscriptionInput = t.TypeOf<typeof CancelSubscriptionInput>
 export const cancelSubscription = defineCommand({
   name: 'cancelSubscription',
   input: CancelSubscriptionInput,
-  load: loadSubscription,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: CancelSubscriptionInput) => loadSubscription(state, input),
   checks: subscriptionChangeChecks('cancellation', 'any', ['active', 'suspended']),
   decide: ({ input }) => [{ _tag: 'SubscriptionCancelled', at: input.at, subscriptionId: input.subscriptionId }],
 })

@@ -5,13 +5,14 @@
  */
 import type * as t from 'io-ts'
 import { Seats } from '../../model/subscription.js'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 
 /** Codec for {@link ChangeSeatsInput}. @category codecs */
 export const ChangeSeatsInput = commandInput('ChangeSeatsInput', { ...subscriptionChangeFields, seats: Seats })
 /** Input of {@link changeSeats}: the billing partner tenant, the subscription and the new seat count (≥ 1). @category commands */
-export type ChangeSeatsInput = t.TypeOf<typeof ChangeSeatsInput>
+export interface ChangeSeatsInput extends t.TypeOf<typeof ChangeSeatsInput> {}
 
 /**
  * Changes the seats of an active license-based subscription or add-on. Allowed for restricted
@@ -31,7 +32,8 @@ export type ChangeSeatsInput = t.TypeOf<typeof ChangeSeatsInput>
 export const changeSeats = defineCommand({
   name: 'changeSeats',
   input: ChangeSeatsInput,
-  load: loadSubscription,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: ChangeSeatsInput) => loadSubscription(state, input),
   checks: subscriptionChangeChecks('a seat change', ['licenseBased', 'addOn'], ['active']),
   decide: ({ input, subscription }) => [
     {

@@ -31,7 +31,7 @@ export const CreateCustomerInput = commandInput('CreateCustomerInput', {
  *
  * @category commands
  */
-export type CreateCustomerInput = t.TypeOf<typeof CreateCustomerInput>
+export interface CreateCustomerInput extends t.TypeOf<typeof CreateCustomerInput> {}
 
 const load = (state: ProgramState, input: CreateCustomerInput) => ({
   ...loadPartner(state, input),

@@ -19,7 +19,7 @@ export const CreateIntegrationSandboxInput = commandInput('CreateIntegrationSand
   sandboxTenantId: TenantId,
 })
 /** Input of {@link createIntegrationSandbox}: the partner tenant and the new sandbox tenant ID (chosen by the caller). @category commands */
-export type CreateIntegrationSandboxInput = t.TypeOf<typeof CreateIntegrationSandboxInput>
+export interface CreateIntegrationSandboxInput extends t.TypeOf<typeof CreateIntegrationSandboxInput> {}
 
 const load = (state: ProgramState, input: CreateIntegrationSandboxInput) => ({
   ...loadPartner(state, input),

@@ -31,7 +31,7 @@ export const ManageAzureResourcesInput = commandInput('ManageAzureResourcesInput
  *
  * @category commands
  */
-export type ManageAzureResourcesInput = t.TypeOf<typeof ManageAzureResourcesInput>
+export interface ManageAzureResourcesInput extends t.TypeOf<typeof ManageAzureResourcesInput> {}
 
 type Context = PartnerContext<ManageAzureResourcesInput, WithRelationship>
 

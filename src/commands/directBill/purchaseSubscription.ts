@@ -35,7 +35,7 @@ export const PurchaseSubscriptionInput = commandInput('PurchaseSubscriptionInput
  *
  * @category commands
  */
-export type PurchaseSubscriptionInput = t.TypeOf<typeof PurchaseSubscriptionInput>
+export interface PurchaseSubscriptionInput extends t.TypeOf<typeof PurchaseSubscriptionInput> {}
 
 const load = (state: ProgramState, input: PurchaseSubscriptionInput) => {
   const { customerTenantId, parentId, id } = input.subscription

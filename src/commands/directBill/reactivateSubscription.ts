@@ -4,13 +4,14 @@
  * @module
  */
 import type * as t from 'io-ts'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 
 /** Codec for {@link ReactivateSubscriptionInput}. @category codecs */
 export const ReactivateSubscriptionInput = commandInput('ReactivateSubscriptionInput', subscriptionChangeFields)
 /** Input of {@link reactivateSubscription}: the billing partner tenant and the subscription. @category commands */
-export type ReactivateSubscriptionInput = t.TypeOf<typeof ReactivateSubscriptionInput>
+export interface ReactivateSubscriptionInput extends t.TypeOf<typeof ReactivateSubscriptionInput> {}
 
 /**
  * Reactivates a suspended subscription: the inverse of {@link suspendSubscription}. Allowed for
@@ -40,7 +41,8 @@ export type ReactivateSubscriptionInput = t.TypeOf<typeof ReactivateSubscription
 export const reactivateSubscription = defineCommand({
   name: 'reactivateSubscription',
   input: ReactivateSubscriptionInput,
-  load: loadSubscription,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: ReactivateSubscriptionInput) => loadSubscription(state, input),
   checks: subscriptionChangeChecks('reactivation', 'any', ['suspended']),
   decide: ({ input }) => [{ _tag: 'SubscriptionReactivated', at: input.at, subscriptionId: input.subscriptionId }],
 })

@@ -18,7 +18,7 @@ import { termed } from '../checks/term.js'
 /** Codec for {@link RenewSubscriptionInput}. @category codecs */
 export const RenewSubscriptionInput = commandInput('RenewSubscriptionInput', { subscriptionId: SubscriptionId })
 /** Input of {@link renewSubscription}: the subscription whose term ended. @category commands */
-export type RenewSubscriptionInput = t.TypeOf<typeof RenewSubscriptionInput>
+export interface RenewSubscriptionInput extends t.TypeOf<typeof RenewSubscriptionInput> {}
 
 type Loaded = { readonly subscription: Subscription | undefined }
 type Context = CheckContext<RenewSubscriptionInput, Loaded>

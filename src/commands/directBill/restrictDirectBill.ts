@@ -28,7 +28,7 @@ export const RestrictDirectBillInput = commandInput('RestrictDirectBillInput', {
  *
  * @category commands
  */
-export type RestrictDirectBillInput = t.TypeOf<typeof RestrictDirectBillInput>
+export interface RestrictDirectBillInput extends t.TypeOf<typeof RestrictDirectBillInput> {}
 
 type Loaded = { readonly assessment: DirectBillAssessment | undefined }
 type Context = PartnerContext<RestrictDirectBillInput, Loaded>

@@ -38,7 +38,7 @@ export const SetAutoRenewInput = commandInput('SetAutoRenewInput', {
  *
  * @category commands
  */
-export type SetAutoRenewInput = t.TypeOf<typeof SetAutoRenewInput>
+export interface SetAutoRenewInput extends t.TypeOf<typeof SetAutoRenewInput> {}
 
 type Context = PartnerContext<SetAutoRenewInput, WithRelationship>
 

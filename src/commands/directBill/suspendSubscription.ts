@@ -4,13 +4,14 @@
  * @module
  */
 import type * as t from 'io-ts'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 
 /** Codec for {@link SuspendSubscriptionInput}. @category codecs */
 export const SuspendSubscriptionInput = commandInput('SuspendSubscriptionInput', subscriptionChangeFields)
 /** Input of {@link suspendSubscription}: the billing partner tenant and the subscription. @category commands */
-export type SuspendSubscriptionInput = t.TypeOf<typeof SuspendSubscriptionInput>
+export interface SuspendSubscriptionInput extends t.TypeOf<typeof SuspendSubscriptionInput> {}
 
 /**
  * Suspends an active subscription. Allowed for restricted partners (RST-8).
@@ -29,7 +30,8 @@ export type SuspendSubscriptionInput = t.TypeOf<typeof SuspendSubscriptionInput>
 export const suspendSubscription = defineCommand({
   name: 'suspendSubscription',
   input: SuspendSubscriptionInput,
-  load: loadSubscription,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: SuspendSubscriptionInput) => loadSubscription(state, input),
   checks: subscriptionChangeChecks('suspension', 'any', ['active']),
   decide: ({ input }) => [{ _tag: 'SubscriptionSuspended', at: input.at, subscriptionId: input.subscriptionId }],
 })

@@ -22,7 +22,7 @@ export const AcceptCustomerInvitationInput = commandInput('AcceptCustomerInvitat
   invitationId: InvitationId,
 })
 /** Input of {@link acceptCustomerInvitation}: the invitation; the actor is the invited customer's admin. @category commands */
-export type AcceptCustomerInvitationInput = t.TypeOf<typeof AcceptCustomerInvitationInput>
+export interface AcceptCustomerInvitationInput extends t.TypeOf<typeof AcceptCustomerInvitationInput> {}
 
 const load = (state: ProgramState, input: AcceptCustomerInvitationInput) => {
   const invitation = getInvitation(state, input.invitationId)

@@ -44,7 +44,7 @@ export const InviteCustomerInput = commandInput('InviteCustomerInput', {
  *
  * @category commands
  */
-export type InviteCustomerInput = t.TypeOf<typeof InviteCustomerInput>
+export interface InviteCustomerInput extends t.TypeOf<typeof InviteCustomerInput> {}
 
 const load = (state: ProgramState, input: InviteCustomerInput) => ({
   ...loadPartner(state, input),

@@ -15,7 +15,7 @@ export const RecordAffiliationInput = commandInput('RecordAffiliationInput', {
   affiliatedTenantId: TenantId,
 })
 /** Input of {@link recordAffiliation}: the partner tenant and a tenant (customer or partner) of an affiliated organization. @category commands */
-export type RecordAffiliationInput = t.TypeOf<typeof RecordAffiliationInput>
+export interface RecordAffiliationInput extends t.TypeOf<typeof RecordAffiliationInput> {}
 
 type Context = PartnerContext<RecordAffiliationInput>
 

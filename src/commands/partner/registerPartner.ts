@@ -39,7 +39,7 @@ export const RegisterPartnerInput = commandInput('RegisterPartnerInput', {
  *
  * @category commands
  */
-export type RegisterPartnerInput = t.TypeOf<typeof RegisterPartnerInput>
+export interface RegisterPartnerInput extends t.TypeOf<typeof RegisterPartnerInput> {}
 
 const load = (state: ProgramState, input: RegisterPartnerInput) => ({
   existingPartner: getPartner(state, input.partner.tenantId),

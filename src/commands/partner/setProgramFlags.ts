@@ -8,6 +8,7 @@ import type { DomainEvent } from '../../events/events.js'
 import { TenantId } from '../../model/ids.js'
 import { actingPartnerKnown, loadPartner } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { notifyPrimaryContact } from '../../events/notifications.js'
 
@@ -23,7 +24,7 @@ export const SetProgramFlagsInput = commandInput('SetProgramFlagsInput', {
  *
  * @category commands
  */
-export type SetProgramFlagsInput = t.TypeOf<typeof SetProgramFlagsInput>
+export interface SetProgramFlagsInput extends t.TypeOf<typeof SetProgramFlagsInput> {}
 
 /**
  * Sets the flags that decide who may transition (TRN-3, seeds 004 and 000). Done by Microsoft.
@@ -54,7 +55,8 @@ export type SetProgramFlagsInput = t.TypeOf<typeof SetProgramFlagsInput>
 export const setProgramFlags = defineCommand({
   name: 'setProgramFlags',
   input: SetProgramFlagsInput,
-  load: loadPartner,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: SetProgramFlagsInput) => loadPartner(state, input),
   checks: [operatorOnly('decide who may transition'), actingPartnerKnown()],
   decide: ({ input, partner, ruleSet }): ReadonlyArray<DomainEvent> => [
     {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand, fail, pass } from '../contract.js'
 import { globalAdminOnly } from '../checks/actor.js'
 import { loadPartner, partnerActs } from '../checks/partner.js'
@@ -12,7 +13,7 @@ import type * as t from 'io-ts'
 /** Codec for {@link SignMpaInput}. @category codecs */
 export const SignMpaInput = commandInput('SignMpaInput', { partnerTenantId: TenantId })
 /** Input of {@link signMpa}: the partner tenant signing. @category commands */
-export type SignMpaInput = t.TypeOf<typeof SignMpaInput>
+export interface SignMpaInput extends t.TypeOf<typeof SignMpaInput> {}
 
 /**
  * Signs the Microsoft Partner Agreement for a partner tenant (PGM-3, seed 002). The signature is
@@ -31,7 +32,8 @@ export type SignMpaInput = t.TypeOf<typeof SignMpaInput>
 export const signMpa = defineCommand({
   name: 'signMpa',
   input: SignMpaInput,
-  load: loadPartner,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: SignMpaInput) => loadPartner(state, input),
   checks: [
     ...partnerActs(),
     globalAdminOnly('ROL-1', 'sign the Microsoft Partner Agreement'),

@@ -24,7 +24,7 @@ export const UpdateProfileInput = commandInput('UpdateProfileInput', {
  *
  * @category commands
  */
-export type UpdateProfileInput = t.TypeOf<typeof UpdateProfileInput>
+export interface UpdateProfileInput extends t.TypeOf<typeof UpdateProfileInput> {}
 
 type Context = PartnerContext<UpdateProfileInput>
 

@@ -17,7 +17,7 @@ import {
 /** Codec for {@link AcceptPartnershipInput}. @category codecs */
 export const AcceptPartnershipInput = commandInput('AcceptPartnershipInput', partnershipFields)
 /** Input of {@link acceptPartnership}: the requesting indirect provider tenant and the accepting indirect reseller tenant. @category commands */
-export type AcceptPartnershipInput = t.TypeOf<typeof AcceptPartnershipInput>
+export interface AcceptPartnershipInput extends t.TypeOf<typeof AcceptPartnershipInput> {}
 
 type Context = CheckContext<AcceptPartnershipInput, ReturnType<typeof loadRequest>>
 

@@ -6,6 +6,7 @@
 import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
 import { MAX_SEATS, Seats } from '../../model/subscription.js'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand, fail, pass } from '../contract.js'
 import {
   loadProviderSubscription,
@@ -19,7 +20,7 @@ export const AddLicensesInput = commandInput('AddLicensesInput', {
   additionalSeats: Seats,
 })
 /** Input of {@link addLicenses}: the provider, the subscription and the number of licenses to add (≥ 1). @category commands */
-export type AddLicensesInput = t.TypeOf<typeof AddLicensesInput>
+export interface AddLicensesInput extends t.TypeOf<typeof AddLicensesInput> {}
 
 /**
  * Adds licenses to an active license-based subscription or add-on billed to the provider (CUS-2,
@@ -51,7 +52,8 @@ export type AddLicensesInput = t.TypeOf<typeof AddLicensesInput>
 export const addLicenses = defineCommand({
   name: 'addLicenses',
   input: AddLicensesInput,
-  load: loadProviderSubscription,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: AddLicensesInput) => loadProviderSubscription(state, input),
   checks: [
     ...providerSubscriptionChecks('add licenses', ['licenseBased', 'addOn'], false),
     {

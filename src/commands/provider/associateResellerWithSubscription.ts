@@ -7,6 +7,7 @@
 import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
 import { TenantId } from '../../model/ids.js'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import {
   loadProviderSubscription,
@@ -20,7 +21,9 @@ export const AssociateResellerWithSubscriptionInput = commandInput('AssociateRes
   resellerTenantId: TenantId,
 })
 /** Input of {@link associateResellerWithSubscription}: the provider, the subscription and the indirect reseller. @category commands */
-export type AssociateResellerWithSubscriptionInput = t.TypeOf<typeof AssociateResellerWithSubscriptionInput>
+export interface AssociateResellerWithSubscriptionInput extends t.TypeOf<
+  typeof AssociateResellerWithSubscriptionInput
+> {}
 
 /**
  * Associates an indirect reseller with a new or existing subscription billed to the provider: the
@@ -55,7 +58,8 @@ export type AssociateResellerWithSubscriptionInput = t.TypeOf<typeof AssociateRe
 export const associateResellerWithSubscription = defineCommand({
   name: 'associateResellerWithSubscription',
   input: AssociateResellerWithSubscriptionInput,
-  load: loadProviderSubscription,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: AssociateResellerWithSubscriptionInput) => loadProviderSubscription(state, input),
   checks: providerSubscriptionChecks('associate the reseller with a subscription', 'any', true),
   decide: ({ input, reseller }) => [
     {

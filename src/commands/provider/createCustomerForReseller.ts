@@ -36,7 +36,7 @@ export const CreateCustomerForResellerInput = commandInput('CreateCustomerForRes
  *
  * @category commands
  */
-export type CreateCustomerForResellerInput = t.TypeOf<typeof CreateCustomerForResellerInput>
+export interface CreateCustomerForResellerInput extends t.TypeOf<typeof CreateCustomerForResellerInput> {}
 
 const load = (state: ProgramState, input: CreateCustomerForResellerInput) => ({
   ...loadProvider(state, input),

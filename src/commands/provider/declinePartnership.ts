@@ -11,7 +11,7 @@ import { loadRequest, partnershipFields, pendingRequest, resellerAnswers } from 
 /** Codec for {@link DeclinePartnershipInput}. @category codecs */
 export const DeclinePartnershipInput = commandInput('DeclinePartnershipInput', partnershipFields)
 /** Input of {@link declinePartnership}: the requesting indirect provider tenant and the declining indirect reseller tenant. @category commands */
-export type DeclinePartnershipInput = t.TypeOf<typeof DeclinePartnershipInput>
+export interface DeclinePartnershipInput extends t.TypeOf<typeof DeclinePartnershipInput> {}
 
 type Context = CheckContext<DeclinePartnershipInput, ReturnType<typeof loadRequest>>
 

@@ -6,6 +6,7 @@
  */
 import type * as t from 'io-ts'
 import { TenantId } from '../../model/ids.js'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import {
   loadProviderSubscription,
@@ -19,7 +20,7 @@ export const DesignateSupportContactInput = commandInput('DesignateSupportContac
   resellerTenantId: TenantId,
 })
 /** Input of {@link designateSupportContact}: the provider, the subscription and the indirect reseller. @category commands */
-export type DesignateSupportContactInput = t.TypeOf<typeof DesignateSupportContactInput>
+export interface DesignateSupportContactInput extends t.TypeOf<typeof DesignateSupportContactInput> {}
 
 /**
  * Designates an indirect reseller, in active partnership with the provider and serving the
@@ -53,7 +54,8 @@ export type DesignateSupportContactInput = t.TypeOf<typeof DesignateSupportConta
 export const designateSupportContact = defineCommand({
   name: 'designateSupportContact',
   input: DesignateSupportContactInput,
-  load: loadProviderSubscription,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: DesignateSupportContactInput) => loadProviderSubscription(state, input),
   checks: providerSubscriptionChecks('designate the reseller as support contact', 'any', true),
   decide: ({ input }) => [
     {

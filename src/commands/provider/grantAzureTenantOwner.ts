@@ -27,7 +27,7 @@ export const GrantAzureTenantOwnerInput = commandInput('GrantAzureTenantOwnerInp
   resellerTenantId: TenantId,
 })
 /** Input of {@link grantAzureTenantOwner}: the indirect provider, the customer and the indirect reseller. @category commands */
-export type GrantAzureTenantOwnerInput = t.TypeOf<typeof GrantAzureTenantOwnerInput>
+export interface GrantAzureTenantOwnerInput extends t.TypeOf<typeof GrantAzureTenantOwnerInput> {}
 
 type Loaded = ProviderLoaded &
   ResellerLoaded &

@@ -29,7 +29,7 @@ export const PlaceOrderInput = commandInput('PlaceOrderInput', {
  *
  * @category commands
  */
-export type PlaceOrderInput = t.TypeOf<typeof PlaceOrderInput>
+export interface PlaceOrderInput extends t.TypeOf<typeof PlaceOrderInput> {}
 
 const load = (state: ProgramState, input: PlaceOrderInput) => ({
   ...loadProvider(state, input),

@@ -35,7 +35,7 @@ export const RemovePartnershipInput = commandInput('RemovePartnershipInput', {
  *
  * @category commands
  */
-export type RemovePartnershipInput = t.TypeOf<typeof RemovePartnershipInput>
+export interface RemovePartnershipInput extends t.TypeOf<typeof RemovePartnershipInput> {}
 
 const load = (state: ProgramState, input: RemovePartnershipInput) => ({
   ...loadProvider(state, input),

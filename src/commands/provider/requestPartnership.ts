@@ -17,7 +17,7 @@ import { isIndirectReseller, partnershipFields, resellerMpaSigned } from '../che
 /** Codec for {@link RequestPartnershipInput}. @category codecs */
 export const RequestPartnershipInput = commandInput('RequestPartnershipInput', partnershipFields)
 /** Input of {@link requestPartnership}: the indirect provider tenant and the indirect reseller tenant. @category commands */
-export type RequestPartnershipInput = t.TypeOf<typeof RequestPartnershipInput>
+export interface RequestPartnershipInput extends t.TypeOf<typeof RequestPartnershipInput> {}
 
 const load = (state: ProgramState, input: RequestPartnershipInput) => ({
   provider: getPartner(state, input.providerTenantId),

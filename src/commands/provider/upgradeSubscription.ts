@@ -6,6 +6,7 @@
 import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
 import { Text } from '../../model/text.js'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import {
   loadProviderSubscription,
@@ -19,7 +20,7 @@ export const UpgradeSubscriptionInput = commandInput('UpgradeSubscriptionInput',
   offerId: Text,
 })
 /** Input of {@link upgradeSubscription}: the provider, the subscription and the target offer ID. @category commands */
-export type UpgradeSubscriptionInput = t.TypeOf<typeof UpgradeSubscriptionInput>
+export interface UpgradeSubscriptionInput extends t.TypeOf<typeof UpgradeSubscriptionInput> {}
 
 /**
  * Upgrades an active license-based subscription billed to the provider to another offer (CUS-2,
@@ -49,7 +50,8 @@ export type UpgradeSubscriptionInput = t.TypeOf<typeof UpgradeSubscriptionInput>
 export const upgradeSubscription = defineCommand({
   name: 'upgradeSubscription',
   input: UpgradeSubscriptionInput,
-  load: loadProviderSubscription,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: UpgradeSubscriptionInput) => loadProviderSubscription(state, input),
   checks: providerSubscriptionChecks('upgrade a subscription', ['licenseBased'], false),
   decide: ({ input, subscription }) => [
     {

@@ -13,7 +13,7 @@ import { PROVIDER_TASK_ROLES } from '../checks/actor.js'
 /** Codec for {@link WithdrawPartnershipRequestInput}. @category codecs */
 export const WithdrawPartnershipRequestInput = commandInput('WithdrawPartnershipRequestInput', partnershipFields)
 /** Input of {@link withdrawPartnershipRequest}: the requesting indirect provider tenant and the indirect reseller tenant. @category commands */
-export type WithdrawPartnershipRequestInput = t.TypeOf<typeof WithdrawPartnershipRequestInput>
+export interface WithdrawPartnershipRequestInput extends t.TypeOf<typeof WithdrawPartnershipRequestInput> {}
 
 type Context = CheckContext<WithdrawPartnershipRequestInput, ReturnType<typeof loadRequest>>
 

@@ -8,7 +8,8 @@ import { TenantId } from '../../model/ids.js'
 import { DirectBillDeclarations } from '../../model/partner.js'
 import { globalAdminOnly } from '../checks/actor.js'
 import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from '../contract.js'
+import { structural } from '../building.js'
+import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link ApplyForDirectBillInput}. @category codecs */
 export const ApplyForDirectBillInput = commandInput('ApplyForDirectBillInput', {
@@ -22,7 +23,7 @@ export const ApplyForDirectBillInput = commandInput('ApplyForDirectBillInput', {
  *
  * @category commands
  */
-export type ApplyForDirectBillInput = t.TypeOf<typeof ApplyForDirectBillInput>
+export interface ApplyForDirectBillInput extends t.TypeOf<typeof ApplyForDirectBillInput> {}
 
 type Context = PartnerContext<ApplyForDirectBillInput>
 

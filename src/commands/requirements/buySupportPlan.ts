@@ -7,7 +7,8 @@ import type * as t from 'io-ts'
 import { TenantId } from '../../model/ids.js'
 import { SupportPlanKind } from '../../model/partner.js'
 import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck, structural } from '../contract.js'
+import { structural } from '../building.js'
+import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import { notBefore } from '../checks/integrity.js'
 import { ADMIN_ROLES, rolesFor } from '../checks/actor.js'
 
@@ -17,7 +18,7 @@ export const BuySupportPlanInput = commandInput('BuySupportPlanInput', {
   plan: SupportPlanKind,
 })
 /** Input of {@link buySupportPlan}: the partner tenant and the plan (`advancedSupportForPartners` or `premierSupportForPartners`). @category commands */
-export type BuySupportPlanInput = t.TypeOf<typeof BuySupportPlanInput>
+export interface BuySupportPlanInput extends t.TypeOf<typeof BuySupportPlanInput> {}
 
 type Context = PartnerContext<BuySupportPlanInput>
 

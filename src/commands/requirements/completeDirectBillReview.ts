@@ -9,7 +9,8 @@ import { managedServiceRecommendation } from '../../directBill/requirements.js'
 import { TenantId } from '../../model/ids.js'
 import { actingPartnerKnown, loadPartner, type PartnerContext } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'
-import { type AdvisoryCheck, commandInput, defineCommand, fail, pass, type RuleCheck, structural } from '../contract.js'
+import { structural } from '../building.js'
+import { type AdvisoryCheck, commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import { requirementChecks } from '../checks/requirements.js'
 import { notBefore } from '../checks/integrity.js'
 import { notifyPrimaryContact } from '../../events/notifications.js'
@@ -19,7 +20,7 @@ export const CompleteDirectBillReviewInput = commandInput('CompleteDirectBillRev
   partnerTenantId: TenantId,
 })
 /** Input of {@link completeDirectBillReview}: the applicant. @category commands */
-export type CompleteDirectBillReviewInput = t.TypeOf<typeof CompleteDirectBillReviewInput>
+export interface CompleteDirectBillReviewInput extends t.TypeOf<typeof CompleteDirectBillReviewInput> {}
 
 type Context = PartnerContext<CompleteDirectBillReviewInput>
 

@@ -18,7 +18,7 @@ export const RecordCreditCheckInput = commandInput('RecordCreditCheckInput', {
   passed: t.boolean,
 })
 /** Input of {@link recordCreditCheck}: the applicant and whether its credit check passed. @category commands */
-export type RecordCreditCheckInput = t.TypeOf<typeof RecordCreditCheckInput>
+export interface RecordCreditCheckInput extends t.TypeOf<typeof RecordCreditCheckInput> {}
 
 type Context = PartnerContext<RecordCreditCheckInput>
 

@@ -7,6 +7,7 @@ import * as t from 'io-ts'
 import { TenantId } from '../../model/ids.js'
 import { actingPartnerKnown, loadPartner } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 
 /** Codec for {@link RecordMpnMembershipInput}. @category codecs */
@@ -15,7 +16,7 @@ export const RecordMpnMembershipInput = commandInput('RecordMpnMembershipInput',
   active: t.boolean,
 })
 /** Input of {@link recordMpnMembership}: the partner tenant and whether its membership is active. @category commands */
-export type RecordMpnMembershipInput = t.TypeOf<typeof RecordMpnMembershipInput>
+export interface RecordMpnMembershipInput extends t.TypeOf<typeof RecordMpnMembershipInput> {}
 
 /**
  * Records the state of a partner's program membership, which the direct bill requirements need
@@ -31,7 +32,8 @@ export type RecordMpnMembershipInput = t.TypeOf<typeof RecordMpnMembershipInput>
 export const recordMpnMembership = defineCommand({
   name: 'recordMpnMembership',
   input: RecordMpnMembershipInput,
-  load: loadPartner,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: RecordMpnMembershipInput) => loadPartner(state, input),
   checks: [operatorOnly('record partner program membership'), actingPartnerKnown()],
   decide: ({ input }) => [
     { _tag: 'MpnMembershipRecorded', at: input.at, partnerTenantId: input.partnerTenantId, active: input.active },

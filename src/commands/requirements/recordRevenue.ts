@@ -9,6 +9,7 @@ import { parseUsd, UsdDecimal } from '../../model/money.js'
 import { RevenueCategory } from '../../model/revenue.js'
 import { actingPartnerKnown, loadPartner } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'
+import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 
 /** Codec for {@link RecordRevenueInput}. @category codecs */
@@ -25,7 +26,7 @@ export const RecordRevenueInput = commandInput('RecordRevenueInput', {
  *
  * @category commands
  */
-export type RecordRevenueInput = t.TypeOf<typeof RecordRevenueInput>
+export interface RecordRevenueInput extends t.TypeOf<typeof RecordRevenueInput> {}
 
 /**
  * Records (or corrects) a partner's CSP revenue for one month and category, in exact cents (DB-5,
@@ -41,7 +42,8 @@ export type RecordRevenueInput = t.TypeOf<typeof RecordRevenueInput>
 export const recordRevenue = defineCommand({
   name: 'recordRevenue',
   input: RecordRevenueInput,
-  load: loadPartner,
+  // typed on the command's input: the command's type names its input interface
+  load: (state: ProgramState, input: RecordRevenueInput) => loadPartner(state, input),
   checks: [operatorOnly('record CSP revenue'), actingPartnerKnown()],
   decide: ({ input }) => [
     {

@@ -25,7 +25,7 @@ export const RequestDirectBillInformationInput = commandInput('RequestDirectBill
  *
  * @category commands
  */
-export type RequestDirectBillInformationInput = t.TypeOf<typeof RequestDirectBillInformationInput>
+export interface RequestDirectBillInformationInput extends t.TypeOf<typeof RequestDirectBillInformationInput> {}
 
 type Context = PartnerContext<RequestDirectBillInformationInput>
 

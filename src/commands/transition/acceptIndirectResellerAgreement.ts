@@ -18,7 +18,7 @@ export const AcceptIndirectResellerAgreementInput = commandInput('AcceptIndirect
   partnerTenantId: TenantId,
 })
 /** Input of {@link acceptIndirectResellerAgreement}: the partner tenant accepting. @category commands */
-export type AcceptIndirectResellerAgreementInput = t.TypeOf<typeof AcceptIndirectResellerAgreementInput>
+export interface AcceptIndirectResellerAgreementInput extends t.TypeOf<typeof AcceptIndirectResellerAgreementInput> {}
 
 type Context = PartnerContext<AcceptIndirectResellerAgreementInput>
 

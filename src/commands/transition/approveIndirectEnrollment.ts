@@ -17,7 +17,7 @@ export const ApproveIndirectEnrollmentInput = commandInput('ApproveIndirectEnrol
   partnerTenantId: TenantId,
 })
 /** Input of {@link approveIndirectEnrollment}: the partner tenant whose enrollment is approved. @category commands */
-export type ApproveIndirectEnrollmentInput = t.TypeOf<typeof ApproveIndirectEnrollmentInput>
+export interface ApproveIndirectEnrollmentInput extends t.TypeOf<typeof ApproveIndirectEnrollmentInput> {}
 
 type Context = PartnerContext<ApproveIndirectEnrollmentInput>
 

@@ -17,7 +17,7 @@ export const EnrollIncentiveInput = commandInput('EnrollIncentiveInput', {
   program: IncentiveProgram,
 })
 /** Input of {@link enrollIncentive}: the partner tenant and the program (`indirectReseller` or `directBill`). @category commands */
-export type EnrollIncentiveInput = t.TypeOf<typeof EnrollIncentiveInput>
+export interface EnrollIncentiveInput extends t.TypeOf<typeof EnrollIncentiveInput> {}
 
 type Context = PartnerContext<EnrollIncentiveInput>
 

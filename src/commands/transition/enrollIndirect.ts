@@ -24,7 +24,7 @@ export const EnrollIndirectInput = exact(base.name, base.required, { ...base.opt
  *
  * @category commands
  */
-export type EnrollIndirectInput = t.TypeOf<typeof EnrollIndirectInput>
+export interface EnrollIndirectInput extends t.TypeOf<typeof EnrollIndirectInput> {}
 
 type Context = PartnerContext<EnrollIndirectInput>
 

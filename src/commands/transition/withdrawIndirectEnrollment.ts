@@ -15,7 +15,7 @@ export const WithdrawIndirectEnrollmentInput = commandInput('WithdrawIndirectEnr
   partnerTenantId: TenantId,
 })
 /** Input of {@link withdrawIndirectEnrollment}: the partner tenant. @category commands */
-export type WithdrawIndirectEnrollmentInput = t.TypeOf<typeof WithdrawIndirectEnrollmentInput>
+export interface WithdrawIndirectEnrollmentInput extends t.TypeOf<typeof WithdrawIndirectEnrollmentInput> {}
 
 type Context = PartnerContext<WithdrawIndirectEnrollmentInput>
 

@@ -17,7 +17,7 @@ import {
   partnershipsOfProvider,
   partnershipsOfReseller,
   subscriptionsOfCustomer,
-  tableValues,
+  entitiesOf,
   type CommandName,
   type Customer,
   type Invitation,
@@ -51,12 +51,12 @@ const poolsOf = (state: ProgramState): Pools => {
   let p = pools.get(state)
   if (p === undefined) {
     p = {
-      partners: tableValues(state.partners),
-      customers: tableValues(state.customers),
-      tenants: tableValues(state.tenants),
-      subscriptions: tableValues(state.subscriptions),
-      invitations: tableValues(state.invitations),
-      partnerships: tableValues(state.partnerships),
+      partners: entitiesOf(state, 'partners'),
+      customers: entitiesOf(state, 'customers'),
+      tenants: entitiesOf(state, 'tenants'),
+      subscriptions: entitiesOf(state, 'subscriptions'),
+      invitations: entitiesOf(state, 'invitations'),
+      partnerships: entitiesOf(state, 'partnerships'),
     }
     pools.set(state, p)
   }

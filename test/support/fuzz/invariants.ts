@@ -32,7 +32,7 @@ import {
   VIOLATIONS,
   replay,
   stateToJson,
-  tableValues,
+  entitiesOf,
   type CommandName,
   type CommandResult,
   type Judgement,
@@ -173,7 +173,7 @@ export const checkProgram = (
   fail: (invariant: InvariantName, message: string) => void,
 ) => {
   const restricted = new Set<string>()
-  for (const p of tableValues(prev.partners)) {
+  for (const p of entitiesOf(prev, 'partners')) {
     const q = getPartner(next, p.tenantId)
     if (q === undefined) {
       fail('partners-kept', `partner ${p.tenantId} disappeared`)
@@ -188,7 +188,7 @@ export const checkProgram = (
         `partner ${p.tenantId}: indirect reseller enrollment went from active to ${q.indirectReseller.status}`,
       )
   }
-  const subscriptions = tableValues(next.subscriptions)
+  const subscriptions = entitiesOf(next, 'subscriptions')
   for (const s of subscriptions) {
     if (!Number.isInteger(s.seats) || s.seats < 0)
       fail('seats-whole-non-negative', `subscription ${s.id} has ${String(s.seats)} seats`)
@@ -199,10 +199,10 @@ export const checkProgram = (
       )
   }
   checkTime(prev, next, subscriptions, fail)
-  for (const c of tableValues(next.customers))
+  for (const c of entitiesOf(next, 'customers'))
     if (getTenant(next, c.tenantId)?.kind === 'partner' || getPartner(next, c.tenantId) !== undefined)
       fail('partner-tenant-not-customer', `partner tenant ${c.tenantId} has a customer record`)
-  for (const r of tableValues(next.relationships)) {
+  for (const r of entitiesOf(next, 'relationships')) {
     if (getTenant(next, r.customerTenantId)?.kind === 'partner' || getPartner(next, r.customerTenantId) !== undefined)
       fail(
         'partner-tenant-not-customer',
@@ -240,15 +240,15 @@ const checkTime = (
   const before = (what: string, later: string | null | undefined, earlier: string | null | undefined) => {
     if (later != null && earlier != null && later < earlier) fail('time-runs-forward', `${what}: ${later} < ${earlier}`)
   }
-  for (const i of tableValues(next.invitations))
+  for (const i of entitiesOf(next, 'invitations'))
     before(`invitation ${i.id} accepted before it was issued`, i.acceptedAt, i.issuedAt)
-  for (const x of tableValues(next.partnerships))
+  for (const x of entitiesOf(next, 'partnerships'))
     before(
       `partnership ${x.providerTenantId}/${x.resellerTenantId} accepted before it was requested`,
       x.acceptedAt,
       x.requestedAt,
     )
-  for (const p of tableValues(next.partners)) {
+  for (const p of entitiesOf(next, 'partners')) {
     const e = p.indirectReseller
     if (e.status === 'approved')
       before(`partner ${p.tenantId}: enrollment approved before it was submitted`, e.approvedAt, e.submittedAt)
@@ -269,7 +269,7 @@ const checkTime = (
       getRelationship(next, s.billedBy, s.customerTenantId)?.since,
     )
   }
-  for (const r of tableValues(next.relationships))
+  for (const r of entitiesOf(next, 'relationships'))
     if (
       r.channel === 'indirectReseller' &&
       r.indirectProviderTenantId !== null &&
