@@ -46,7 +46,13 @@ interface TableDeclaration<C extends t.Mixed, E, K extends string, I extends Ind
 }
 
 /** Declares a table; infers its types from the codec, the key function and the index entries. */
-const table = <C extends t.Mixed, E, K extends string, I extends IndexEntries<E> = {}, O extends boolean = false>(
+const table = <
+  C extends t.Mixed,
+  E,
+  K extends string,
+  I extends IndexEntries<E> = Record<never, never>,
+  O extends boolean = false,
+>(
   declaration: TableDeclaration<C, E, K, I, O>,
 ): TableSpec<C, E, K, I, O> => ({ optional: false as O, indexes: {} as I, ...declaration }) as TableSpec<C, E, K, I, O>
 
