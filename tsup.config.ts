@@ -8,7 +8,7 @@ const entries = {
 }
 
 export default defineConfig([
-  // ES modules: one module per source file (dist/index.js, dist/model/ids.js, …), so that with
+  // ES modules: one module per source file (dist/index.js, dist/kernel/ids.js, …), so that with
   // `"sideEffects": false` a bundler keeps only the modules a program imports
   {
     entry: ['src/**/*.ts', '!src/cli/**'],

@@ -42,8 +42,8 @@ export {
   type IsoDateBrand,
   type RegionBrand,
   type EmailBrand,
-} from './model/ids.js'
-export { Text } from './model/text.js'
+} from './kernel/ids.js'
+export { Text } from './kernel/text.js'
 export { MARKETS, MARKET_SOURCE, marketOf, sameMarket, describeRegion, type Market } from './model/markets.js'
 
 // Model
@@ -209,4 +209,4 @@ export {
   type RequirementStatus,
 } from './directBill/requirements.js'
 export { RevenueEntry, RevenueCategory, CLOUD_REVENUE_CATEGORIES } from './model/revenue.js'
-export { UsdAmount, UsdCents, UsdDecimal, parseUsd, formatUsd } from './model/money.js'
+export { UsdAmount, UsdCents, UsdDecimal, parseUsd, formatUsd } from './kernel/money.js'

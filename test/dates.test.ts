@@ -13,7 +13,7 @@ import {
   YearMonth,
 } from '../src/index.js'
 import { RANGE_CODECS } from '../src/internal/codec.js'
-import { addBusinessDaysUtc, addDaysUtc } from '../src/internal/dates.js'
+import { addBusinessDaysUtc, addDaysUtc } from '../src/kernel/dates.js'
 import { importPartnerCenter } from '../src/partner-center/index.js'
 
 type DateCodec = Pick<t.Type<string, string, unknown>, 'name' | 'is' | 'decode'>

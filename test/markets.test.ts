@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Region, region } from '../src/model/ids.js'
+import { Region, region } from '../src/kernel/ids.js'
 import { describeRegion, MARKETS, MARKET_SOURCE, marketOf, sameMarket } from '../src/model/markets.js'
 
 // Facts below are checked against Microsoft's page "Cloud Solution Provider program regional markets and

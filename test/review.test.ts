@@ -380,7 +380,7 @@ describe('MPN IDs are held once (MOD-2)', () => {
   // MpnId accepts any 1 to 12 digits and keeps them as given, so "02000002" and "2000002" are two
   // MPN IDs: the MOD-2 check (string equality) lets a second partner hold the provider's MPN ID
   // with a leading zero (and "0" is an MPN ID). An MPN ID (PartnerID) is a number. Fix: the MpnId
-  // codec in src/model/ids.ts (normalize leading zeros away, or refuse them).
+  // codec in src/kernel/ids.ts (normalize leading zeros away, or refuse them).
   it('MOD-2: an MPN ID written with a leading zero is the same MPN ID', () => {
     refusedUnder(
       world(),

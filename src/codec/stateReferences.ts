@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { TenantId } from '../model/ids.js'
+import type { TenantId } from '../kernel/ids.js'
 import { MAX_SEATS, type Subscription } from '../model/subscription.js'
 import type { EntityOf, TableName } from '../model/tables.js'
 import type { Tenant } from '../model/tenant.js'

@@ -9,7 +9,7 @@
 import type * as t from 'io-ts'
 import { exact } from '../internal/codec.js'
 import { Actor } from '../model/actor.js'
-import { IsoDateTime } from '../model/ids.js'
+import { IsoDateTime } from '../kernel/ids.js'
 import { RuleSetId } from '../rules/ruleSets.js'
 import type { ViolationTag } from '../rules/violation.js'
 import type { Finding, RuleCheck } from './contract.js'

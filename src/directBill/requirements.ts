@@ -9,8 +9,8 @@
  */
 import { UTCDate } from '@date-fns/utc'
 import { subMonths } from 'date-fns/subMonths'
-import type { IsoDateTime, TenantId, YearMonth } from '../model/ids.js'
-import { formatUsd, type UsdCents } from '../model/money.js'
+import type { IsoDateTime, TenantId, YearMonth } from '../kernel/ids.js'
+import { formatUsd, type UsdCents } from '../kernel/money.js'
 import type { Partner } from '../model/partner.js'
 import { CLOUD_REVENUE_CATEGORIES } from '../model/revenue.js'
 import { getPartner, getRevenue } from '../model/queries.js'

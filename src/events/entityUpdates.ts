@@ -6,7 +6,7 @@
  */
 import { produce, type Draft } from '../internal/immer.js'
 import { CspInvariantError } from '../internal/invariant.js'
-import type { TenantId } from '../model/ids.js'
+import type { TenantId } from '../kernel/ids.js'
 import type { IncentiveProgram, IncentiveStatus, Partner } from '../model/partner.js'
 import type { Partnership } from '../model/relationship.js'
 import type { Subscription } from '../model/subscription.js'

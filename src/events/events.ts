@@ -11,8 +11,8 @@
  */
 import * as t from 'io-ts'
 import { exact, list, literals, nullable } from '../internal/codec.js'
-import { Email, InvitationId, IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from '../model/ids.js'
-import { Text } from '../model/text.js'
+import { Email, InvitationId, IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from '../kernel/ids.js'
+import { Text } from '../kernel/text.js'
 import { Invitation } from '../model/invitation.js'
 import { DirectBillDeclarations, IncentiveProgram, Partner, SupportPlanKind } from '../model/partner.js'
 import { RevenueEntry } from '../model/revenue.js'

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { DomainEvent, NotificationSubject } from './events.js'
-import type { Email, IsoDateTime } from '../model/ids.js'
+import type { Email, IsoDateTime } from '../kernel/ids.js'
 import type { Partner } from '../model/partner.js'
 
 /**

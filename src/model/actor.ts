@@ -5,7 +5,7 @@
  */
 import * as t from 'io-ts'
 import { exact, literals } from '../internal/codec.js'
-import { TenantId } from './ids.js'
+import { TenantId } from '../kernel/ids.js'
 
 /**
  * The Partner Center roles of a partner user (PRT-1, ROL-1, seeds 000, 001, 003).

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TenantId } from './ids.js'
+import type { TenantId } from '../kernel/ids.js'
 import { isRestricted } from './partnerQueries.js'
 import { getPartner, getRelationship } from './queries.js'
 import type { ProgramState } from './state.js'

@@ -6,7 +6,7 @@
  */
 import * as t from 'io-ts'
 import { exact, literals, nullable } from '../internal/codec.js'
-import { InvitationId, IsoDateTime, TenantId } from './ids.js'
+import { InvitationId, IsoDateTime, TenantId } from '../kernel/ids.js'
 import { NewCustomer } from './tenant.js'
 
 /**

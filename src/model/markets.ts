@@ -13,7 +13,7 @@
  *
  * @module
  */
-import type { Region } from './ids.js'
+import type { Region } from '../kernel/ids.js'
 import { MARKET_ROWS } from './marketTable.js'
 
 /**

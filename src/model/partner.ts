@@ -11,8 +11,8 @@ import * as t from 'io-ts'
 import { exact, list, literals, nullable } from '../internal/codec.js'
 import { RuleId } from '../rules/catalog.js'
 import { RuleSetId } from '../rules/ruleSets.js'
-import { Email, IsoDate, IsoDateTime, MpnId, Region, TenantId } from './ids.js'
-import { Text } from './text.js'
+import { Email, IsoDate, IsoDateTime, MpnId, Region, TenantId } from '../kernel/ids.js'
+import { Text } from '../kernel/text.js'
 
 /**
  * The three transactional roles of the CSP program (PGM-1, seed 002).

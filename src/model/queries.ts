@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { InvitationId, MpnId, SubscriptionId, TenantId, YearMonth } from './ids.js'
+import type { InvitationId, MpnId, SubscriptionId, TenantId, YearMonth } from '../kernel/ids.js'
 import type { Invitation } from './invitation.js'
 import type { Partner } from './partner.js'
 import { partnershipKey, relationshipKey, type Partnership, type ResellerRelationship } from './relationship.js'

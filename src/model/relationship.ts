@@ -6,7 +6,7 @@
  */
 import * as t from 'io-ts'
 import { exact, literals, nullable } from '../internal/codec.js'
-import { IsoDateTime, TenantId } from './ids.js'
+import { IsoDateTime, TenantId } from '../kernel/ids.js'
 
 /**
  * The capacity in which a partner holds a reseller relationship with a customer (TRN-13, seed 000):

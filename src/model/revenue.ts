@@ -5,8 +5,8 @@
  */
 import * as t from 'io-ts'
 import { exact, literals } from '../internal/codec.js'
-import { TenantId, YearMonth } from './ids.js'
-import { UsdCents } from './money.js'
+import { TenantId, YearMonth } from '../kernel/ids.js'
+import { UsdCents } from '../kernel/money.js'
 
 /**
  * Revenue categories. Every category counts as cloud revenue for DB-5 except perpetual software.

@@ -5,8 +5,8 @@
  */
 import * as t from 'io-ts'
 import { exact, intAtLeast, literals, nullable } from '../internal/codec.js'
-import { IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from './ids.js'
-import { Text } from './text.js'
+import { IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from '../kernel/ids.js'
+import { Text } from '../kernel/text.js'
 
 /**
  * What was bought (RST-2, seed 000): an Azure subscription, a license-based subscription, an add-on

@@ -10,8 +10,8 @@
  */
 import * as t from 'io-ts'
 import { exact, literals, nullable } from '../internal/codec.js'
-import { Region, TenantId } from './ids.js'
-import { Text } from './text.js'
+import { Region, TenantId } from '../kernel/ids.js'
+import { Text } from '../kernel/text.js'
 
 /** The kinds of tenant. @category models */
 export const TenantKind = literals(['partner', 'customer', 'integrationSandbox'], 'TenantKind')

@@ -8,7 +8,7 @@ import { UTCDate } from '@date-fns/utc'
 import type { Duration } from 'date-fns'
 import { add } from 'date-fns/add'
 import { addDays } from 'date-fns/addDays'
-import type { IsoDate } from './ids.js'
+import type { IsoDate } from '../kernel/ids.js'
 import type { Subscription, SubscriptionKind } from './subscription.js'
 
 /**

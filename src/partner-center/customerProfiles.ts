@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { TenantId } from '../model/ids.js'
+import { TenantId } from '../kernel/ids.js'
 import { relationshipKey } from '../model/relationship.js'
 import { getRelationship } from '../model/queries.js'
 import { count, guid, note, type ImportContext } from './context.js'

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Region, TenantId } from '../model/ids.js'
+import { Region, TenantId } from '../kernel/ids.js'
 import { count, guid, itemPath, items, note, value, type ImportContext } from './context.js'
 import {
   heldPartner,

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { MpnId, SubscriptionId, TenantId } from '../model/ids.js'
+import type { MpnId, SubscriptionId, TenantId } from '../kernel/ids.js'
 import type { Partner } from '../model/partner.js'
 import {
   getCustomer,

@@ -7,7 +7,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { IsoDateTime, MpnId, Region, SubscriptionId, TenantId } from '../model/ids.js'
+import { IsoDateTime, MpnId, Region, SubscriptionId, TenantId } from '../kernel/ids.js'
 import { PartnerRole } from '../model/partner.js'
 import { PcOrders, PcSubscriptionBody } from './commercePayloads.js'
 import {

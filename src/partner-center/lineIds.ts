@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { SubscriptionId } from '../model/ids.js'
+import type { SubscriptionId } from '../kernel/ids.js'
 
 const FNV_OFFSET = 0x6c62272e07bb014262b821756295c58dn
 const FNV_PRIME = 0x1000000000000000000013bn

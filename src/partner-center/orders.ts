@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { MpnId, SubscriptionId, TenantId } from '../model/ids.js'
+import { MpnId, SubscriptionId, TenantId } from '../kernel/ids.js'
 import { MAX_SEATS, type Subscription, type SubscriptionStatus } from '../model/subscription.js'
 import type { PcOrder, PcOrderLine, PcOrders } from './commercePayloads.js'
 import { count, guid, instant, note, orderOfferKey, value, type ImportContext } from './context.js'

@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { DecodeError } from '../codec/decodeError.js'
-import { Email, MpnId, Region, TenantId } from '../model/ids.js'
+import { Email, MpnId, Region, TenantId } from '../kernel/ids.js'
 import { newPartner, partnerRoles, type Partner, type PartnerRole } from '../model/partner.js'
 import { getPartner } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'

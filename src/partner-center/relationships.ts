@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { TenantId } from '../model/ids.js'
+import { TenantId } from '../kernel/ids.js'
 import { getPartnership } from '../model/queries.js'
 import { partnershipKey, type Partnership } from '../model/relationship.js'
 import { count, note, value, type ImportContext } from './context.js'

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { MpnId, SubscriptionId, TenantId } from '../model/ids.js'
+import { MpnId, SubscriptionId, TenantId } from '../kernel/ids.js'
 import {
   MAX_SEATS,
   type NewCommerceTerms,

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { IsoDate } from '../model/ids.js'
+import { IsoDate } from '../kernel/ids.js'
 import { MAX_SEATS, type NewCommerceTerms, type SubscriptionStatus } from '../model/subscription.js'
-import { Text } from '../model/text.js'
+import { Text } from '../kernel/text.js'
 import type { PcOrder, PcOrderLine, PcSubscription } from './commercePayloads.js'
 import { instant, value } from './context.js'
 

@@ -13,7 +13,7 @@
  */
 import * as t from 'io-ts'
 import { literals } from '../internal/codec.js'
-import type { IsoDateTime } from '../model/ids.js'
+import type { IsoDateTime } from '../kernel/ids.js'
 
 /** The IDs of the dated rule sets, named by the date each comes into force. @category rules */
 export const RuleSetId = literals(['2018-12-18', '2019-10-04', '2020-02-01', '2020-10-27'], 'RuleSetId')

@@ -6,7 +6,7 @@
  * @internal
  */
 import { PARTNER_USER_ROLES, type PartnerUserRole } from '../../model/actor.js'
-import type { TenantId } from '../../model/ids.js'
+import type { TenantId } from '../../kernel/ids.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>

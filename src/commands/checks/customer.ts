@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { TenantId } from '../../model/ids.js'
+import type { TenantId } from '../../kernel/ids.js'
 import { getRelationship, getTenant } from '../../model/queries.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
 import type { ProgramState } from '../../model/state.js'

@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import type { IsoDateTime, MpnId, TenantId } from '../../model/ids.js'
+import type { IsoDateTime, MpnId, TenantId } from '../../kernel/ids.js'
 import { getPartnersByMpnId } from '../../model/queries.js'
 import type { Partnership } from '../../model/relationship.js'
 import type { ProgramState } from '../../model/state.js'

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { TenantId } from '../../model/ids.js'
+import type { TenantId } from '../../kernel/ids.js'
 import type { Partner } from '../../model/partner.js'
 import { getSubscription } from '../../model/queries.js'
 import { isValidAddOnParent, type OrderLine, type Subscription } from '../../model/subscription.js'

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { TenantId } from '../../model/ids.js'
+import type { TenantId } from '../../kernel/ids.js'
 import type { Partner } from '../../model/partner.js'
 import { getPartnership } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'

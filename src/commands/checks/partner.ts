@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { TenantId } from '../../model/ids.js'
+import type { TenantId } from '../../kernel/ids.js'
 import { isRestricted, mpaStandingAt, type Partner } from '../../model/partner.js'
 import { getPartner } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'

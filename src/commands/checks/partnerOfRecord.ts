@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { MpnId } from '../../model/ids.js'
+import type { MpnId } from '../../kernel/ids.js'
 import { mpnIdsOf, type Partner } from '../../model/partner.js'
 import { getPartnersByMpnId } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'

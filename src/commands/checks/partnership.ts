@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { hasRole, mpaStandingAt, type Partner } from '../../model/partner.js'
 import { getPartner, getPartnership } from '../../model/queries.js'
 import type { Partnership } from '../../model/relationship.js'

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { TenantId } from '../../model/ids.js'
+import type { TenantId } from '../../kernel/ids.js'
 import { hasRole, type Partner, billsWithMicrosoft } from '../../model/partner.js'
 import { getPartner, getPartnership } from '../../model/queries.js'
 import type { Partnership } from '../../model/relationship.js'

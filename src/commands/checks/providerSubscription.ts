@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { SubscriptionId, TenantId } from '../../model/ids.js'
+import { SubscriptionId, TenantId } from '../../kernel/ids.js'
 import { getSubscription } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import type { Subscription, SubscriptionKind } from '../../model/subscription.js'

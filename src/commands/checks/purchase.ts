@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import type { TenantId } from '../../model/ids.js'
+import type { TenantId } from '../../kernel/ids.js'
 import { hasRole, isRestricted, type Partner } from '../../model/partner.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
 import { isValidAddOnParent, type NewSubscription, type Subscription } from '../../model/subscription.js'

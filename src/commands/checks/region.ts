@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import type { Region } from '../../model/ids.js'
+import type { Region } from '../../kernel/ids.js'
 import { describeRegion, sameMarket } from '../../model/markets.js'
 import { unknownFact } from '../building.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'

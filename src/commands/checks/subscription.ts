@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { SubscriptionId, TenantId } from '../../model/ids.js'
+import { SubscriptionId, TenantId } from '../../kernel/ids.js'
 import { getRelationship, getSubscription } from '../../model/queries.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
 import type { ProgramState } from '../../model/state.js'

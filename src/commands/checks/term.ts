@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import type { SubscriptionId, TenantId } from '../../model/ids.js'
+import type { SubscriptionId, TenantId } from '../../kernel/ids.js'
 import { mpnIdsOf, type Partner } from '../../model/partner.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
 import type { Subscription } from '../../model/subscription.js'

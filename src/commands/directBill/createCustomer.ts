@@ -5,7 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { hasRole, billsWithMicrosoft } from '../../model/partner.js'
 import { getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'

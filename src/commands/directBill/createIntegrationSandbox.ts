@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { idUnused } from '../checks/integrity.js'

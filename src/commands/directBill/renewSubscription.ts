@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
-import { SubscriptionId } from '../../model/ids.js'
+import { SubscriptionId } from '../../kernel/ids.js'
 import { getSubscription } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { type Subscription } from '../../model/subscription.js'

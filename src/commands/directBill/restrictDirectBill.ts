@@ -7,7 +7,7 @@
 import * as t from 'io-ts'
 import type { DomainEvent } from '../../events/events.js'
 import { list } from '../../internal/codec.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { assessDirectBill, type DirectBillAssessment } from '../../directBill/requirements.js'
 import { RuleId } from '../../rules/catalog.js'
 import type { RuleSet } from '../../rules/ruleSets.js'

@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import type { DomainEvent } from '../../events/events.js'
-import { InvitationId } from '../../model/ids.js'
+import { InvitationId } from '../../kernel/ids.js'
 import type { Invitation } from '../../model/invitation.js'
 import { hasRole, isRestricted, type Partner } from '../../model/partner.js'
 import { getInvitation, getPartner, getPartnership, getTenant } from '../../model/queries.js'

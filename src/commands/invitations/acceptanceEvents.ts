@@ -5,7 +5,7 @@
  * @internal
  */
 import type { DomainEvent } from '../../events/events.js'
-import type { IsoDateTime, TenantId } from '../../model/ids.js'
+import type { IsoDateTime, TenantId } from '../../kernel/ids.js'
 import type { Invitation } from '../../model/invitation.js'
 import { hasRole, type Partner } from '../../model/partner.js'
 import type { RelationshipChannel, ResellerRelationship } from '../../model/relationship.js'

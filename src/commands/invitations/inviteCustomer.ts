@@ -6,7 +6,7 @@
  */
 import * as t from 'io-ts'
 import { nullable } from '../../internal/codec.js'
-import { InvitationId, TenantId } from '../../model/ids.js'
+import { InvitationId, TenantId } from '../../kernel/ids.js'
 import { InvitationKind } from '../../model/invitation.js'
 import { billsWithMicrosoft } from '../../model/partner.js'
 import { getInvitation, getPartner, getPartnership, getTenant } from '../../model/queries.js'

@@ -5,8 +5,8 @@
  */
 import * as t from 'io-ts'
 import { exact, list, nonEmptyList, nullable } from '../../internal/codec.js'
-import { Email, IsoDate, MpnId, Region, TenantId } from '../../model/ids.js'
-import { Text } from '../../model/text.js'
+import { Email, IsoDate, MpnId, Region, TenantId } from '../../kernel/ids.js'
+import { Text } from '../../kernel/text.js'
 import { newPartner, PartnerRole } from '../../model/partner.js'
 import { getPartner, getTenant, invitationsOfCustomer } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'

@@ -7,7 +7,7 @@ import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand, fail, pass } from '../contract.js'
 import { globalAdminOnly } from '../checks/actor.js'
 import { loadPartner, partnerActs } from '../checks/partner.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import type * as t from 'io-ts'
 
 /** Codec for {@link SignMpaInput}. @category codecs */

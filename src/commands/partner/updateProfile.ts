@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import { ProfileChanges } from '../../events/events.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { actingPartnerKnown, loadPartner, type PartnerContext } from '../checks/partner.js'
 import { globalAdminOnly, operatorOrOwnUser } from '../checks/actor.js'
 import { commandInput, defineCommand, type RuleCheck } from '../contract.js'

@@ -6,7 +6,7 @@
  */
 import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import {

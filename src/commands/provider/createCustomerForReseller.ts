@@ -7,7 +7,7 @@
 import type * as t from 'io-ts'
 import { AdminCredentials } from '../../events/events.js'
 import { list } from '../../internal/codec.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { OrderLine } from '../../model/subscription.js'

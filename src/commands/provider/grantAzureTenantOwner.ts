@@ -5,7 +5,7 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { getRelationship } from '../../model/queries.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
 import type { ProgramState } from '../../model/state.js'

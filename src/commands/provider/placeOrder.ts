@@ -6,7 +6,7 @@
  */
 import type * as t from 'io-ts'
 import { nonEmptyList, nullable } from '../../internal/codec.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import type { ProgramState } from '../../model/state.js'
 import { OrderLine } from '../../model/subscription.js'
 import { notRestricted } from '../checks/partner.js'

@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
-import { Text } from '../../model/text.js'
+import { Text } from '../../kernel/text.js'
 import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import {

@@ -4,7 +4,7 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { SupportPlanKind } from '../../model/partner.js'
 import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'
 import { structural } from '../building.js'

@@ -6,7 +6,7 @@
 import type * as t from 'io-ts'
 import type { DomainEvent } from '../../events/events.js'
 import { managedServiceRecommendation } from '../../directBill/requirements.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { actingPartnerKnown, loadPartner, type PartnerContext } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'
 import { structural } from '../building.js'

@@ -4,8 +4,8 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { TenantId, YearMonth } from '../../model/ids.js'
-import { parseUsd, UsdDecimal } from '../../model/money.js'
+import { TenantId, YearMonth } from '../../kernel/ids.js'
+import { parseUsd, UsdDecimal } from '../../kernel/money.js'
 import { RevenueCategory } from '../../model/revenue.js'
 import { actingPartnerKnown, loadPartner } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'

@@ -6,8 +6,8 @@
  */
 import type * as t from 'io-ts'
 import type { DomainEvent } from '../../events/events.js'
-import { TenantId } from '../../model/ids.js'
-import { Text } from '../../model/text.js'
+import { TenantId } from '../../kernel/ids.js'
+import { Text } from '../../kernel/text.js'
 import { actingPartnerKnown, loadPartner, type PartnerContext } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'
 import { commandInput, defineCommand, type RuleCheck } from '../contract.js'

@@ -5,9 +5,9 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { addDaysUtc } from '../../internal/dates.js'
+import { addDaysUtc } from '../../kernel/dates.js'
 import { defined } from '../../internal/invariant.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { globalAdminOnly } from '../checks/actor.js'
 import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'

@@ -5,7 +5,7 @@
  */
 import type * as t from 'io-ts'
 import type { DomainEvent } from '../../events/events.js'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { actingPartnerKnown, loadPartner, type PartnerContext } from '../checks/partner.js'
 import { operatorOnly } from '../checks/actor.js'
 import { enrollmentContact, notifyPrimaryContact } from '../../events/notifications.js'

@@ -5,7 +5,7 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { hasRole, IncentiveProgram } from '../../model/partner.js'
 import { globalAdminOnly } from '../checks/actor.js'
 import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'

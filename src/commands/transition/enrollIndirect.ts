@@ -5,8 +5,8 @@
  */
 import * as t from 'io-ts'
 import { exact } from '../../internal/codec.js'
-import { addBusinessDaysUtc } from '../../internal/dates.js'
-import { Email, TenantId } from '../../model/ids.js'
+import { addBusinessDaysUtc } from '../../kernel/dates.js'
+import { Email, TenantId } from '../../kernel/ids.js'
 import type { Partner } from '../../model/partner.js'
 import type { RuleSet } from '../../rules/ruleSets.js'
 import { globalAdminOnly } from '../checks/actor.js'

@@ -4,7 +4,7 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { TenantId } from '../../model/ids.js'
+import { TenantId } from '../../kernel/ids.js'
 import { globalAdminOnly } from '../checks/actor.js'
 import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'

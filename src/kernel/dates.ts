@@ -6,10 +6,7 @@
 import { UTCDate } from '@date-fns/utc'
 import { addBusinessDays } from 'date-fns/addBusinessDays'
 import { addDays } from 'date-fns/addDays'
-// The one upward import of src/internal (type only): IsoDateTime belongs to the kernel, which
-// imports this module's parsers; it goes once the kernel moves below src/internal or the brand moves here.
-// eslint-disable-next-line import-x/no-restricted-paths
-import type { IsoDateTime } from '../model/ids.js'
+import type { IsoDateTime } from './ids.js'
 
 /** The earliest instant the date codecs accept, `0001-01-01T00:00:00.000Z`. @internal */
 export const EARLIEST_INSTANT = '0001-01-01T00:00:00.000Z' as IsoDateTime

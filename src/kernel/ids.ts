@@ -10,7 +10,7 @@
  */
 import * as t from 'io-ts'
 import { RANGE_CODECS } from '../internal/codec.js'
-import { calendarDate, calendarMonth, canonicalInstant, codecInstant } from '../internal/dates.js'
+import { calendarDate, calendarMonth, canonicalInstant, codecInstant } from './dates.js'
 import { printable } from './text.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
