@@ -15,6 +15,7 @@ import { RANGE_CODECS } from '../internal/codec.js'
  * wrong value (`invalid`).
  *
  * @category decoding
+ * @since 0.2.0
  */
 export type DecodeIssueKind = 'unknownField' | 'outOfRange' | 'invalid'
 
@@ -24,6 +25,7 @@ export type DecodeIssueKind = 'unknownField' | 'outOfRange' | 'invalid'
  * and, for decoders of this library, the `kind` of problem.
  *
  * @category decoding
+ * @since 0.1.0
  */
 export interface DecodeIssue {
   readonly path: string
@@ -37,6 +39,7 @@ export interface DecodeIssue {
  * issues, and how many more issues were found but not listed (`omitted`, 0 when all are listed).
  *
  * @category decoding
+ * @since 0.1.0
  */
 export interface DecodeError {
   readonly _tag: 'DecodeError'
@@ -45,7 +48,7 @@ export interface DecodeError {
   readonly omitted?: number
 }
 
-/** The most issues a {@link DecodeError} lists; the rest are counted in `omitted`. @category decoding */
+/** The most issues a {@link DecodeError} lists; the rest are counted in `omitted`. @category decoding @since 0.2.0 */
 export const MAX_DECODE_ISSUES = 100
 
 type Entries = t.Context
@@ -165,6 +168,7 @@ const RANK: Record<DecodeIssueKind, number> = { unknownField: 2, outOfRange: 1, 
  * path merged with ` | `.
  *
  * @category decoding
+ * @since 0.1.0
  */
 export const toDecodeError = (codec: string, errors: ReadonlyArray<t.ValidationError>): DecodeError => {
   const byPath = new Map<string, { expected: string[]; received: string; kind: DecodeIssueKind }>()
@@ -198,6 +202,7 @@ export const toDecodeError = (codec: string, errors: ReadonlyArray<t.ValidationE
  * Decodes `value` with `codec`, returning a {@link DecodeError} on failure. Never throws.
  *
  * @category decoding
+ * @since 0.1.0
  */
 export const decode = <A, O>(codec: t.Type<A, O, unknown>, value: unknown): E.Either<DecodeError, A> => {
   let result: t.Validation<A>
@@ -229,6 +234,7 @@ export const thrownError = (codec: string, cause: unknown): DecodeError => ({
  * `at input.at: expected an ISO-8601 UTC instant …, received "tomorrow"`.
  *
  * @category decoding
+ * @since 0.1.0
  */
 export const formatDecodeError = (error: DecodeError): string =>
   [

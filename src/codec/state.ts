@@ -22,7 +22,7 @@ const lists = <O extends boolean>(optional: O) =>
     TABLE_NAMES.filter((name) => TABLES[name].optional === optional).map((name) => [name, list(TABLES[name].codec)]),
   ) as { [N in TableName as Tables[N]['optional'] extends O ? N : never]: ListType<Tables[N]['codec']> }
 
-/** Codec of the JSON document form of a state (lists of entities, one per table). @category codecs */
+/** Codec of the JSON document form of a state (lists of entities, one per table). @category codecs @since 0.1.0 */
 export const ProgramStateDocument = exact('ProgramStateDocument', lists(false), lists(true))
 /**
  * The JSON document form of a {@link ProgramState}: one list of entities per table (`partners`,
@@ -32,7 +32,7 @@ export const ProgramStateDocument = exact('ProgramStateDocument', lists(false), 
  * @category models
  */
 export type ProgramStateDocument = t.TypeOf<typeof ProgramStateDocument>
-/** The plain-JSON output type of {@link ProgramStateDocument}. @category models */
+/** The plain-JSON output type of {@link ProgramStateDocument}. @category models @since 0.1.0 */
 export type ProgramStateJson = t.OutputOf<typeof ProgramStateDocument>
 
 /**
@@ -49,6 +49,7 @@ export type ProgramStateJson = t.OutputOf<typeof ProgramStateDocument>
  * ```
  *
  * @category constructors
+ * @since 0.1.0
  */
 export const stateFromDocument = (document: ProgramStateDocument, base: ProgramState = emptyState): ProgramState =>
   TABLE_NAMES.reduce((state, name) => {
@@ -83,6 +84,7 @@ export const stateProblemErrors = (
  * ```
  *
  * @category codecs
+ * @since 0.1.0
  */
 // annotated: stateProblemErrors refers to the codec, whose decoder calls it
 export const ProgramStateCodec: t.Type<ProgramState, ProgramStateJson, unknown> = new t.Type(
@@ -99,5 +101,5 @@ export const ProgramStateCodec: t.Type<ProgramState, ProgramStateJson, unknown> 
   (state) => ProgramStateDocument.encode(documentOf(state)),
 )
 
-/** Encodes a state to plain JSON-ready data. @category codecs */
+/** Encodes a state to plain JSON-ready data. @category codecs @since 0.1.0 */
 export const stateToJson = (state: ProgramState): ProgramStateJson => ProgramStateCodec.encode(state)

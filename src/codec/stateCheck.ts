@@ -26,6 +26,7 @@ import { referenceProblems, type Held, type Report } from './stateReferences.js'
  * ```
  *
  * @category decoding
+ * @since 0.2.0
  */
 export type StateRule = keyof typeof INTEGRITY_RULES
 
@@ -44,6 +45,7 @@ export type StateRule = keyof typeof INTEGRITY_RULES
  * ```
  *
  * @category decoding
+ * @since 0.2.0
  */
 export interface StateProblem {
   /** The model-integrity rule broken. */
@@ -113,6 +115,7 @@ const uniqueMpnIds = (document: ProgramStateDocument, report: Report): void => {
  * ```
  *
  * @category decoding
+ * @since 0.2.0
  */
 export const checkStateDocument = (document: ProgramStateDocument): ReadonlyArray<StateProblem> => {
   const problems: StateProblem[] = []
@@ -159,6 +162,7 @@ export const documentOf = (state: ProgramState): Required<ProgramStateDocument> 
  * ```
  *
  * @category decoding
+ * @since 0.2.0
  */
 export const checkState = (state: ProgramState): ReadonlyArray<StateProblem> => checkStateDocument(documentOf(state))
 

@@ -28,6 +28,7 @@ import type { Finding, RuleCheck } from './contract.js'
  * ```
  *
  * @category extending
+ * @since 0.2.0
  */
 export const commandInput = <P extends t.Props>(name: string, props: P) =>
   exact(name, { actor: Actor, at: IsoDateTime, ...props }, { ruleSet: RuleSetId })
@@ -65,6 +66,7 @@ export const structural = <C>(check: RuleCheck<C>): RuleCheck<C> => ({ ...check,
  * ```
  *
  * @category extending
+ * @since 0.2.0
  */
 export const when = <C>(predicate: (c: C) => boolean, check: RuleCheck<C>): RuleCheck<C> =>
   // the spread keeps the check's own rule, so its tags stay paired with it
@@ -81,6 +83,7 @@ export const when = <C>(predicate: (c: C) => boolean, check: RuleCheck<C>): Rule
  * ```
  *
  * @category extending
+ * @since 0.2.0
  */
 export const pass: ReadonlyArray<never> = []
 
@@ -103,6 +106,7 @@ export const pass: ReadonlyArray<never> = []
  * ```
  *
  * @category extending
+ * @since 0.2.0
  */
 export const fail = <T extends ViolationTag>(
   tag: T,

@@ -36,6 +36,7 @@ export { commandInput, fail, pass, when } from './building.js'
  * `{ whatIf: ruleSetId }`).
  *
  * @category commands
+ * @since 0.1.0
  */
 export interface CommandInputBase {
   readonly actor: Actor
@@ -48,6 +49,7 @@ export interface CommandInputBase {
  * advisory `warnings`, and the `ruleSet` that judged the command.
  *
  * @category commands
+ * @since 0.1.0
  */
 export interface Outcome {
   readonly state: ProgramState
@@ -60,6 +62,7 @@ export interface Outcome {
  * The result of a command: every violation (`Left`), or the {@link Outcome} (`Right`).
  *
  * @category commands
+ * @since 0.1.0
  */
 export type CommandResult = E.Either<ReadonlyNonEmptyArray<RuleViolation>, Outcome>
 
@@ -68,6 +71,7 @@ export type CommandResult = E.Either<ReadonlyNonEmptyArray<RuleViolation>, Outco
  * set: a violation tag, the IDs concerned, a message and the Partner Center error code if any.
  *
  * @category commands
+ * @since 0.1.0
  */
 export type Finding<Tag extends string = ViolationTag> =
   | {
@@ -90,6 +94,7 @@ export type Finding<Tag extends string = ViolationTag> =
  * entities the command's `load` step looked up.
  *
  * @category commands
+ * @since 0.1.0
  */
 export type CheckContext<I, L> = { readonly state: ProgramState; readonly input: I; readonly ruleSet: RuleSet } & L
 
@@ -98,6 +103,7 @@ export type CheckContext<I, L> = { readonly state: ProgramState; readonly input:
  * function that returns the problems it finds (none when the rule holds).
  *
  * @category commands
+ * @since 0.2.0
  */
 export interface CheckOf<C, R extends RuleId, Tag extends string> {
   readonly rule: R
@@ -124,6 +130,7 @@ export interface CheckOf<C, R extends RuleId, Tag extends string> {
  * the check for that data.
  *
  * @category commands
+ * @since 0.1.0
  */
 export type RuleCheck<C> = { [R in RuleId]: CheckOf<C, R, TagsOf<R>> }[RuleId]
 
@@ -131,6 +138,7 @@ export type RuleCheck<C> = { [R in RuleId]: CheckOf<C, R, TagsOf<R>> }[RuleId]
  * An advisory check: its findings become warnings on an accepted command.
  *
  * @category commands
+ * @since 0.2.0
  */
 export type AdvisoryCheck<C> = CheckOf<C, RuleId, WarningTag>
 
@@ -139,6 +147,7 @@ export type AdvisoryCheck<C> = CheckOf<C, RuleId, WarningTag>
  * checks and decision (the events of an accepted command).
  *
  * @category commands
+ * @since 0.1.0
  */
 export interface CommandDefinition<N extends string, I extends CommandInputBase, L extends object> {
   readonly name: N
@@ -167,6 +176,7 @@ export interface CommandDefinition<N extends string, I extends CommandInputBase,
  * A command function with its definition attached (used by `execute` and `explain`).
  *
  * @category commands
+ * @since 0.1.0
  */
 export interface Command<N extends string, I extends CommandInputBase> {
   (state: ProgramState, input: I): CommandResult
@@ -212,6 +222,7 @@ export type AnyDefinition = CommandDefinition<string, CommandInputBase, object>
  * ```
  *
  * @category extending
+ * @since 0.1.0
  */
 export const defineCommand = <
   N extends string,

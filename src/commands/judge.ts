@@ -18,6 +18,7 @@ import { applies, contextOf, stamp, violation, warningsOf, type AnyCheck } from 
  * was not in force under the rule set.
  *
  * @category commands
+ * @since 0.1.0
  */
 export interface CheckReport {
   readonly rule: RuleId
@@ -31,6 +32,7 @@ export interface CheckReport {
  * and the warnings an accepted command would carry.
  *
  * @category commands
+ * @since 0.1.0
  */
 export interface Judgement {
   readonly command: string
@@ -93,6 +95,7 @@ export const judge = <I extends CommandInputBase>(
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const explainCommand = <I extends CommandInputBase>(
   command: Command<string, I>,

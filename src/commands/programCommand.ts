@@ -12,6 +12,7 @@ import { COMMAND_NAMES, CommandNameCodec, erased, type CommandInput, type Comman
  * A command as data: `{ command: name, input }`, a union over every command.
  *
  * @category commands
+ * @since 0.1.0
  */
 export type ProgramCommand = {
   [N in CommandName]: { readonly command: N; readonly input: CommandInput<N> }

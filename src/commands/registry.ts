@@ -61,6 +61,7 @@ import { withdrawIndirectEnrollment } from './transition/withdrawIndirectEnrollm
  * Every command of the library, by name.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const COMMANDS = {
   registerPartner,
@@ -107,13 +108,13 @@ export const COMMANDS = {
   completeDirectBillReview,
 } as const
 
-/** The name of a command. @category commands */
+/** The name of a command. @category commands @since 0.1.0 */
 export type CommandName = keyof typeof COMMANDS
 
-/** The input type of the command named `N`. @category commands */
+/** The input type of the command named `N`. @category commands @since 0.1.0 */
 export type CommandInput<N extends CommandName> = (typeof COMMANDS)[N] extends Command<string, infer I> ? I : never
 
-/** Every command name, in registry order. @category commands */
+/** Every command name, in registry order. @category commands @since 0.1.0 */
 export const COMMAND_NAMES = Object.keys(COMMANDS) as ReadonlyArray<CommandName>
 
 /** The registry entry of `name`, with its input type erased. @internal */
@@ -179,6 +180,7 @@ const named = (raw: unknown): E.Either<RuleViolation, { name: CommandName; input
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const execute = (state: ProgramState, command: ProgramCommand | unknown): CommandResult => {
   const found = named(command)
@@ -193,6 +195,7 @@ export const execute = (state: ProgramState, command: ProgramCommand | unknown):
  * set other than the one in force). Never throws.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const explain = (
   state: ProgramState,
@@ -214,6 +217,7 @@ export const explain = (
  * judged it.
  *
  * @category commands
+ * @since 0.1.0
  */
 export interface Applied {
   readonly state: ProgramState
@@ -230,6 +234,7 @@ export interface Applied {
  * sequence of commands (the scenario checker does).
  *
  * @category commands
+ * @since 0.1.0
  */
 export const apply = (state: ProgramState, command: ProgramCommand | unknown): Applied => {
   const result = execute(state, command)

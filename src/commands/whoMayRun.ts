@@ -23,6 +23,7 @@ import { COMMANDS, type CommandName } from './registry.js'
  * ```
  *
  * @category queries
+ * @since 0.2.0
  */
 export const whoMayRun = (name: CommandName): ReadonlyArray<ActorCategory> =>
   COMMANDS[name].definition.checks.reduce<ReadonlyArray<ActorCategory>>(

@@ -20,7 +20,7 @@ import { ruleInForce, type RuleId } from '../rules/catalog.js'
 import { ruleSet as ruleSetById, ruleSetAt, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleWarning } from '../rules/violation.js'
 
-/** The trailing-twelve-month cloud revenue a direct bill partner needs: USD 300,000.00, in cents (DB-5). @category rules */
+/** The trailing-twelve-month cloud revenue a direct bill partner needs: USD 300,000.00, in cents (DB-5). @category rules @since 0.1.0 */
 export const DIRECT_BILL_REVENUE_THRESHOLD_CENTS: UsdCents = 30_000_000
 
 /**
@@ -28,6 +28,7 @@ export const DIRECT_BILL_REVENUE_THRESHOLD_CENTS: UsdCents = 30_000_000
  * 2021-12-01 that is 2020-12 to 2021-11.
  *
  * @category queries
+ * @since 0.1.0
  */
 export const trailingTwelveMonths = (at: IsoDateTime): ReadonlyArray<YearMonth> =>
   Array.from(
@@ -44,6 +45,7 @@ export const trailingTwelveMonths = (at: IsoDateTime): ReadonlyArray<YearMonth> 
  * software, and how many entries it was computed from (0: no data recorded for the period).
  *
  * @category queries
+ * @since 0.1.0
  */
 export const trailingTwelveMonthCloudRevenue = (
   state: ProgramState,
@@ -67,6 +69,7 @@ export const trailingTwelveMonthCloudRevenue = (
  * (the state does not hold the data to judge it).
  *
  * @category models
+ * @since 0.1.0
  */
 export type RequirementStatus =
   | { readonly status: 'met' }
@@ -160,7 +163,7 @@ export const managedServiceRecommendation = (p: Partner): string | undefined =>
     ? undefined
     : `${p.name} records no managed service, IP service or customer solution application; at least one is recommended.`
 
-/** An unmet requirement: its rule, what was measured and what is required, and a sentence. @category models */
+/** An unmet requirement: its rule, what was measured and what is required, and a sentence. @category models @since 0.1.0 */
 export interface UnmetRequirement {
   readonly rule: RuleId
   readonly measured: string
@@ -177,6 +180,7 @@ export interface UnmetRequirement {
  * - `trailingTwelveMonthCloudRevenueCents`: the DB-5 figure, `null` without revenue data.
  *
  * @category models
+ * @since 0.1.0
  */
 export interface DirectBillAssessment {
   readonly partnerTenantId: TenantId
@@ -195,6 +199,7 @@ export interface DirectBillAssessment {
  * requirement, not just the first. A query: it changes nothing. `undefined` for an unknown partner.
  *
  * @category queries
+ * @since 0.1.0
  */
 export const assessDirectBill = (
   state: ProgramState,

@@ -53,6 +53,7 @@ const owned = (event: DomainEvent): DomainEvent => {
  * state does not hold (never for events of this library's commands replayed over their own state).
  *
  * @category commands
+ * @since 0.1.0
  */
 export const evolve = (state: ProgramState, event: DomainEvent): ProgramState => applyEvent(state, owned(event))
 
@@ -66,6 +67,7 @@ const BULK_REPLAY = 64
  * state is never changed.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState =>
   fold(state, events.map(owned))

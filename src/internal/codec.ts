@@ -27,11 +27,11 @@ export const intAtLeast = (min: number, name: string, max = Number.MAX_SAFE_INTE
   return t.refinement(t.number, (n) => Number.isInteger(n) && n >= min && n <= max, name)
 }
 
-/** The decoded type of an {@link ExactType}: its required properties, then its optional ones. @category codecs */
+/** The decoded type of an {@link ExactType}: its required properties, then its optional ones. @category codecs @since 0.2.0 */
 export type ExactOf<P extends t.Props, O extends t.Props> = { readonly [K in keyof P]: t.TypeOf<P[K]> } & {
   readonly [K in keyof O]?: t.TypeOf<O[K]>
 }
-/** The JSON (output) form of an {@link ExactType}. @category codecs */
+/** The JSON (output) form of an {@link ExactType}. @category codecs @since 0.2.0 */
 export type ExactOutputOf<P extends t.Props, O extends t.Props> = { readonly [K in keyof P]: t.OutputOf<P[K]> } & {
   readonly [K in keyof O]?: t.OutputOf<O[K]>
 }
@@ -105,6 +105,7 @@ const NoSuchField = new t.Type<never, never, unknown>(
  * ```
  *
  * @category codecs
+ * @since 0.2.0
  */
 export class ExactType<P extends t.Props, O extends t.Props> extends t.Type<
   ExactOf<P, O>,
@@ -182,6 +183,7 @@ export const exact = <P extends t.Props, O extends t.Props = Record<never, never
  * optional minimum and maximum length (a range codec, MOD-5, when a bound is given).
  *
  * @category codecs
+ * @since 0.2.0
  */
 export class ListType<C extends t.Mixed> extends t.Type<
   ReadonlyArray<t.TypeOf<C>>,

@@ -9,6 +9,7 @@
  * does not hold the entity it names. Rule failures are never thrown: commands return them as values.
  *
  * @category violations
+ * @since 0.1.0
  */
 export class CspInvariantError extends Error {
   override readonly name = 'CspInvariantError'

@@ -50,7 +50,7 @@ function constructorOf<A extends string>(codec: t.Type<A, string, unknown>, expe
   }
 }
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface TenantIdBrand {
   readonly TenantId: unique symbol
 }
@@ -59,6 +59,7 @@ export interface TenantIdBrand {
  * tenants and integration sandbox tenants.
  *
  * @category models
+ * @since 0.1.0
  */
 export type TenantId = string & TenantIdBrand
 const tenantIdExpected = 'a tenant ID (GUID such as "484e548c-f5f3-4528-93a9-c16c6373cb59")'
@@ -78,10 +79,11 @@ export const TenantId = brandedString<TenantIdBrand>(
  * (a programmer error; use the {@link TenantId} codec to validate untrusted input).
  *
  * @category constructors
+ * @since 0.1.0
  */
 export const tenantId = constructorOf(TenantId, tenantIdExpected)
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface MpnIdBrand {
   readonly MpnId: unique symbol
 }
@@ -90,19 +92,20 @@ export interface MpnIdBrand {
  * `"4847383"`. Used as partner of record on subscriptions and orders.
  *
  * @category models
+ * @since 0.1.0
  */
 export type MpnId = string & MpnIdBrand
 const mpnExpected = 'an MPN ID (PartnerID: 1 to 12 digits without a leading zero, such as "4847383")'
 /** Codec for {@link MpnId}. @category codecs */
 export const MpnId = brandedString<MpnIdBrand>('MpnId', mpnExpected, (s) => /^[1-9]\d{0,11}$/.test(s))
-/** Validates a raw string as an {@link MpnId}; throws a `RangeError` otherwise. @category constructors */
+/** Validates a raw string as an {@link MpnId}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const mpnId = constructorOf(MpnId, mpnExpected)
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface SubscriptionIdBrand {
   readonly SubscriptionId: unique symbol
 }
-/** A subscription ID (GUID, kept in lower case). @category models */
+/** A subscription ID (GUID, kept in lower case). @category models @since 0.1.0 */
 export type SubscriptionId = string & SubscriptionIdBrand
 const subscriptionExpected = 'a subscription ID (GUID)'
 /** Codec for {@link SubscriptionId}: any GUID spelling, decoded to lower case. @category codecs */
@@ -112,10 +115,10 @@ export const SubscriptionId = brandedString<SubscriptionIdBrand>(
   (s) => GUID.test(s),
   (s) => s.toLowerCase(),
 )
-/** Validates a raw string as a {@link SubscriptionId}; throws a `RangeError` otherwise. @category constructors */
+/** Validates a raw string as a {@link SubscriptionId}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const subscriptionId = constructorOf(SubscriptionId, subscriptionExpected)
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface InvitationIdBrand {
   readonly InvitationId: unique symbol
 }
@@ -124,6 +127,7 @@ export interface InvitationIdBrand {
  * that commands stay pure: any non-empty string without surrounding spaces or control characters.
  *
  * @category models
+ * @since 0.1.0
  */
 export type InvitationId = string & InvitationIdBrand
 const invitationExpected =
@@ -134,10 +138,10 @@ export const InvitationId = brandedString<InvitationIdBrand>(
   invitationExpected,
   (s) => s.length > 0 && s.length <= 128 && s.trim() === s && printable(s),
 )
-/** Validates a raw string as an {@link InvitationId}; throws a `RangeError` otherwise. @category constructors */
+/** Validates a raw string as an {@link InvitationId}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const invitationId = constructorOf(InvitationId, invitationExpected)
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface IsoDateTimeBrand {
   readonly IsoDateTime: unique symbol
 }
@@ -147,6 +151,7 @@ export interface IsoDateTimeBrand {
  * two instants compare correctly as strings.
  *
  * @category models
+ * @since 0.1.0
  */
 export type IsoDateTime = string & IsoDateTimeBrand
 const instantExpected = 'an ISO-8601 UTC instant such as "2019-11-04T09:00:00Z"'
@@ -163,14 +168,14 @@ export const IsoDateTime = brandedString<IsoDateTimeBrand>(
   (s) => codecInstant(s) ?? s,
   canonicalInstant,
 )
-/** Validates and normalizes a raw string as an {@link IsoDateTime}; throws a `RangeError` otherwise. @category constructors */
+/** Validates and normalizes a raw string as an {@link IsoDateTime}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const isoDateTime = constructorOf(IsoDateTime, instantExpected)
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface IsoDateBrand {
   readonly IsoDate: unique symbol
 }
-/** A calendar date as an ISO-8601 string `YYYY-MM-DD` (for example a partner's anniversary date). @category models */
+/** A calendar date as an ISO-8601 string `YYYY-MM-DD` (for example a partner's anniversary date). @category models @since 0.1.0 */
 export type IsoDate = string & IsoDateBrand
 const dateExpected = 'an ISO-8601 calendar date from year 0001 to 9999 such as "2019-11-15"'
 /**
@@ -178,10 +183,10 @@ const dateExpected = 'an ISO-8601 calendar date from year 0001 to 9999 such as "
  * only in leap years) from `0001-01-01` to `9999-12-31`. Anything else fails, never throws. @category codecs
  */
 export const IsoDate = brandedString<IsoDateBrand>('IsoDate', dateExpected, calendarDate)
-/** Validates a raw string as an {@link IsoDate}; throws a `RangeError` otherwise. @category constructors */
+/** Validates a raw string as an {@link IsoDate}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const isoDate = constructorOf(IsoDate, dateExpected)
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface RegionBrand {
   readonly Region: unique symbol
 }
@@ -191,19 +196,20 @@ export interface RegionBrand {
  * digits and dashes.
  *
  * @category models
+ * @since 0.1.0
  */
 export type Region = string & RegionBrand
 const regionExpected = 'a region code in upper case such as "US"'
 /** Codec for {@link Region}. @category codecs */
 export const Region = brandedString<RegionBrand>('Region', regionExpected, (s) => /^[A-Z][A-Z0-9-]{1,15}$/.test(s))
-/** Validates a raw string as a {@link Region}; throws a `RangeError` otherwise. @category constructors */
+/** Validates a raw string as a {@link Region}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const region = constructorOf(Region, regionExpected)
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface EmailBrand {
   readonly Email: unique symbol
 }
-/** An email address (checked for the shape `local@domain` only). @category models */
+/** An email address (checked for the shape `local@domain` only). @category models @since 0.1.0 */
 export type Email = string & EmailBrand
 const emailExpected = 'an email address local@domain of at most 254 printable characters'
 /** Codec for {@link Email}. @category codecs */
@@ -212,19 +218,19 @@ export const Email = brandedString<EmailBrand>(
   emailExpected,
   (s) => s.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(s) && printable(s),
 )
-/** Validates a raw string as an {@link Email}; throws a `RangeError` otherwise. @category constructors */
+/** Validates a raw string as an {@link Email}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const email = constructorOf(Email, emailExpected)
 
-/** @category models */
+/** @category models @since 0.1.0 */
 export interface YearMonthBrand {
   readonly YearMonth: unique symbol
 }
-/** A calendar month as `YYYY-MM` (revenue is recorded by month, DB-5). @category models */
+/** A calendar month as `YYYY-MM` (revenue is recorded by month, DB-5). @category models @since 0.1.0 */
 export type YearMonth = string & YearMonthBrand
 const monthExpected = 'a month from 0001-01 to 9999-12 such as "2020-10"'
 /** Codec for {@link YearMonth}: exactly `YYYY-MM`, year 0001 to 9999, month 01 to 12; never throws. @category codecs */
 export const YearMonth = brandedString<YearMonthBrand>('YearMonth', monthExpected, calendarMonth)
 /** The date codecs are range codecs (MOD-5): a date that is not on the calendar is an out-of-range value. */
 for (const codec of [IsoDateTime, IsoDate, YearMonth]) RANGE_CODECS.add(codec.name)
-/** Validates a raw string as a {@link YearMonth}; throws a `RangeError` otherwise. @category constructors */
+/** Validates a raw string as a {@link YearMonth}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const yearMonth = constructorOf(YearMonth, monthExpected)

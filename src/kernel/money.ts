@@ -6,7 +6,7 @@
  */
 import * as t from 'io-ts'
 
-/** An amount in US cents: a safe integer (negative for credits). @category models */
+/** An amount in US cents: a safe integer (negative for credits). @category models @since 0.1.0 */
 export type UsdCents = number
 
 /** Codec for a whole number of cents. @category codecs */
@@ -14,7 +14,7 @@ export const UsdCents = t.refinement(t.number, (n) => Number.isSafeInteger(n), '
 
 const DECIMAL = /^(-)?(\d{1,13})(?:\.(\d{1,2}))?$/
 
-/** Parses `"212480"`, `"212480.5"` or `"-15.25"` to cents, or `undefined`. @category constructors */
+/** Parses `"212480"`, `"212480.5"` or `"-15.25"` to cents, or `undefined`. @category constructors @since 0.1.0 */
 export const parseUsd = (text: string): UsdCents | undefined => {
   const m = DECIMAL.exec(text)
   if (m === null) return undefined
@@ -22,7 +22,7 @@ export const parseUsd = (text: string): UsdCents | undefined => {
   return m[1] === '-' ? -cents : cents
 }
 
-/** Writes cents as `"212,480.00"`: thousands separated by commas, always two decimals. @category constructors */
+/** Writes cents as `"212,480.00"`: thousands separated by commas, always two decimals. @category constructors @since 0.1.0 */
 export const formatUsd = (cents: UsdCents): string => {
   const sign = cents < 0 ? '-' : ''
   const abs = Math.abs(cents)
@@ -35,6 +35,7 @@ export const formatUsd = (cents: UsdCents): string => {
  * (`"212480.00"`); decodes to integer cents and encodes back to `"212480.00"`.
  *
  * @category codecs
+ * @since 0.1.0
  */
 export const UsdAmount = new t.Type<UsdCents, string, unknown>(
   'UsdAmount',
@@ -59,6 +60,7 @@ export const UsdAmount = new t.Type<UsdCents, string, unknown>(
  * ```
  *
  * @category codecs
+ * @since 0.2.0
  */
 export const UsdDecimal = new t.Type<string, string, unknown>(
   'UsdDecimal',

@@ -23,6 +23,7 @@ const isText = (u: unknown): u is string =>
  * screen shows. Decodes to a plain `string`.
  *
  * @category codecs
+ * @since 0.2.0
  */
 export const Text: t.Type<string, string, unknown> = new t.Type<string, string, unknown>(
   'Text',

@@ -11,6 +11,7 @@ import { TenantId } from '../kernel/ids.js'
  * The Partner Center roles of a partner user (PRT-1, ROL-1, seeds 000, 001, 003).
  *
  * @category models
+ * @since 0.1.0
  */
 export const PartnerUserRole = literals(
   ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent', 'helpdeskAgent', 'billingAdmin'],
@@ -24,19 +25,20 @@ export type PartnerUserRole = t.TypeOf<typeof PartnerUserRole>
  * `whoMayRun` answers it per command, and docs/roles.md is generated from it.
  *
  * @category models
+ * @since 0.2.0
  */
 export type ActorCategory = 'microsoft' | 'customerAdmin' | PartnerUserRole
 
-/** Every partner user role, in Partner Center's order. @category models */
+/** Every partner user role, in Partner Center's order. @category models @since 0.2.0 */
 export const PARTNER_USER_ROLES = Object.keys(PartnerUserRole.keys) as ReadonlyArray<PartnerUserRole>
 
-/** Every actor category: Microsoft, a customer admin, then each partner user role. @category models */
+/** Every actor category: Microsoft, a customer admin, then each partner user role. @category models @since 0.2.0 */
 export const ACTOR_CATEGORIES: ReadonlyArray<ActorCategory> = ['microsoft', 'customerAdmin', ...PARTNER_USER_ROLES]
 
-/** The category of an actor. @category models */
+/** The category of an actor. @category models @since 0.2.0 */
 export const categoryOf = (actor: Actor): ActorCategory => (actor.kind === 'partnerUser' ? actor.role : actor.kind)
 
-/** Codec for {@link Actor}. @category codecs */
+/** Codec for {@link Actor}. @category codecs @since 0.1.0 */
 export const Actor = t.union(
   [
     exact('PartnerUser', { kind: t.literal('partnerUser'), tenantId: TenantId, role: PartnerUserRole }),
@@ -53,13 +55,13 @@ export const Actor = t.union(
  */
 export type Actor = t.TypeOf<typeof Actor>
 
-/** A partner user of `tenantId` with `role`. @category constructors */
+/** A partner user of `tenantId` with `role`. @category constructors @since 0.1.0 */
 export const partnerUser = (tenantId: TenantId, role: PartnerUserRole): Actor => ({
   kind: 'partnerUser',
   tenantId,
   role,
 })
-/** The global admin of customer tenant `tenantId`. @category constructors */
+/** The global admin of customer tenant `tenantId`. @category constructors @since 0.1.0 */
 export const customerAdmin = (tenantId: TenantId): Actor => ({ kind: 'customerAdmin', tenantId })
-/** Microsoft, as program operator. @category constructors */
+/** Microsoft, as program operator. @category constructors @since 0.1.0 */
 export const microsoft: Actor = { kind: 'microsoft' }

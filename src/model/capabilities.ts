@@ -9,7 +9,7 @@ import { isRestricted } from './partnerQueries.js'
 import { getPartner, getRelationship } from './queries.js'
 import type { ProgramState } from './state.js'
 
-/** The per-customer capabilities named by TRN-13. @category models */
+/** The per-customer capabilities named by TRN-13. @category models @since 0.1.0 */
 export type CustomerCapability =
   | 'createOrders'
   | 'manageAzureReservations'
@@ -59,6 +59,7 @@ const NEW_BUSINESS: ReadonlyArray<CustomerCapability> = ['createOrders', 'buySof
  * partner is read from `state`, so callers need pass nothing new.
  *
  * @category queries
+ * @since 0.1.0
  */
 export const customerCapabilities = (
   state: ProgramState,

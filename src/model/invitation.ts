@@ -14,12 +14,13 @@ import { NewCustomer } from './tenant.js'
  * an indirect reseller asks for relationships with itself and its indirect provider at once.
  *
  * @category models
+ * @since 0.1.0
  */
 export const InvitationKind = literals(['directReseller', 'indirectReseller'], 'InvitationKind')
 /** @category models */
 export type InvitationKind = t.TypeOf<typeof InvitationKind>
 
-/** Codec for {@link Invitation}. @category codecs */
+/** Codec for {@link Invitation}. @category codecs @since 0.1.0 */
 export const Invitation = exact('Invitation', {
   id: InvitationId,
   kind: InvitationKind,

@@ -28,6 +28,7 @@ import { MARKET_ROWS } from './marketTable.js'
  * ```
  *
  * @category models
+ * @since 0.2.0
  */
 export const MARKET_SOURCE = Object.freeze({
   /** The page's address on Microsoft Learn. */
@@ -61,6 +62,7 @@ export const MARKET_SOURCE = Object.freeze({
  * ```
  *
  * @category models
+ * @since 0.2.0
  */
 export interface Market {
   /** Stable ID, upper case (`'EUROPE'`, `'UNITED-STATES'`); for a market of its own, the region itself. */
@@ -86,6 +88,7 @@ export interface Market {
  * ```
  *
  * @category models
+ * @since 0.2.0
  */
 export const MARKETS: ReadonlyArray<Market> = Object.freeze(
   MARKET_ROWS.map((row): Market =>
@@ -129,6 +132,7 @@ const BY_CODE: ReadonlyMap<string, Market> = new Map(
  * ```
  *
  * @category queries
+ * @since 0.2.0
  */
 export const marketOf = (region: Region): Market =>
   BY_CODE.get(region) ?? Object.freeze({ id: region, name: region, section: null, countries: Object.freeze([region]) })
@@ -147,6 +151,7 @@ export const marketOf = (region: Region): Market =>
  * ```
  *
  * @category queries
+ * @since 0.2.0
  */
 export const sameMarket = (a: Region, b: Region): boolean => a === b || marketOf(a).id === marketOf(b).id
 
@@ -162,5 +167,6 @@ export const sameMarket = (a: Region, b: Region): boolean => a === b || marketOf
  * ```
  *
  * @category queries
+ * @since 0.2.0
  */
 export const describeRegion = (region: Region): string => `${region} (market ${marketOf(region).name})`

@@ -18,6 +18,7 @@ import { Text } from '../kernel/text.js'
  * The three transactional roles of the CSP program (PGM-1, seed 002).
  *
  * @category models
+ * @since 0.1.0
  */
 export const PartnerRole = literals(['directBillPartner', 'indirectReseller', 'indirectProvider'], 'PartnerRole')
 /** @category models */
@@ -28,6 +29,7 @@ export type PartnerRole = t.TypeOf<typeof PartnerRole>
  * it was found not to meet (RST-1, DB-9, seed 000).
  *
  * @category models
+ * @since 0.1.0
  */
 export const DirectBillStanding = t.union(
   [
@@ -50,6 +52,7 @@ export type DirectBillStanding = t.TypeOf<typeof DirectBillStanding>
  * goes (absent when none was known); `approved` (the agreement is not yet accepted); `active`.
  *
  * @category models
+ * @since 0.1.0
  */
 export const IndirectResellerEnrollment = t.union(
   [
@@ -72,6 +75,7 @@ export type IndirectResellerEnrollment = t.TypeOf<typeof IndirectResellerEnrollm
  * Enrollment in an incentive program: `none`, `invited` (INC-1) or `enrolled`.
  *
  * @category models
+ * @since 0.1.0
  */
 export const IncentiveStatus = literals(['none', 'invited', 'enrolled'], 'IncentiveStatus')
 /** @category models */
@@ -81,12 +85,13 @@ export type IncentiveStatus = t.TypeOf<typeof IncentiveStatus>
  * The incentive programs a partner tenant can enroll in; managed separately (INC-2, seed 000).
  *
  * @category models
+ * @since 0.1.0
  */
 export const IncentiveProgram = literals(['indirectReseller', 'directBill'], 'IncentiveProgram')
 /** @category models */
 export type IncentiveProgram = t.TypeOf<typeof IncentiveProgram>
 
-/** The Microsoft support plans for partners (DB-3, seed 003). @category models */
+/** The Microsoft support plans for partners (DB-3, seed 003). @category models @since 0.1.0 */
 export const SupportPlanKind = literals(['advancedSupportForPartners', 'premierSupportForPartners'], 'SupportPlanKind')
 /** @category models */
 export type SupportPlanKind = t.TypeOf<typeof SupportPlanKind>
@@ -97,6 +102,7 @@ export type SupportPlanKind = t.TypeOf<typeof SupportPlanKind>
  * service, IP service or customer solution.
  *
  * @category models
+ * @since 0.1.0
  */
 export const DirectBillDeclarations = exact('DirectBillDeclarations', {
   firstLevelSupport: t.boolean,
@@ -111,6 +117,7 @@ export type DirectBillDeclarations = t.TypeOf<typeof DirectBillDeclarations>
  * `creditCheckPassed` or `creditCheckFailed`, and `approved` once the review completes.
  *
  * @category models
+ * @since 0.1.0
  */
 export const DirectBillApplication = exact('DirectBillApplication', {
   status: literals(['pending', 'creditCheckPassed', 'creditCheckFailed', 'approved'], 'DirectBillApplicationStatus'),
@@ -124,6 +131,7 @@ export type DirectBillApplication = t.TypeOf<typeof DirectBillApplication>
  * Codec for {@link Partner}.
  *
  * @category codecs
+ * @since 0.1.0
  */
 export const Partner = exact(
   'Partner',

@@ -12,6 +12,7 @@ import type { Partner, PartnerRole } from './partner.js'
  * an indirect provider when flagged.
  *
  * @category queries
+ * @since 0.1.0
  */
 export const partnerRoles = (partner: Partner): ReadonlyArray<PartnerRole> => [
   ...(partner.directBill !== null ? (['directBillPartner'] as const) : []),
@@ -19,7 +20,7 @@ export const partnerRoles = (partner: Partner): ReadonlyArray<PartnerRole> => [
   ...(partner.indirectProvider ? (['indirectProvider'] as const) : []),
 ]
 
-/** Whether the partner holds `role` (PGM-1). @category queries */
+/** Whether the partner holds `role` (PGM-1). @category queries @since 0.1.0 */
 export const hasRole = (partner: Partner, role: PartnerRole): boolean => partnerRoles(partner).includes(role)
 
 /**
@@ -41,7 +42,7 @@ export const mpaStandingAt = (partner: Partner, at: string): 'signed' | 'notSign
         ? 'unknown'
         : 'notSigned'
 
-/** Whether the partner is a restricted direct bill partner (RST-1). @category queries */
+/** Whether the partner is a restricted direct bill partner (RST-1). @category queries @since 0.1.0 */
 export const isRestricted = (partner: Partner): boolean => partner.directBill?.status === 'restricted'
 
 /**
@@ -58,6 +59,7 @@ export const isRestricted = (partner: Partner): boolean => partner.directBill?.s
  * ```
  *
  * @category queries
+ * @since 0.2.0
  */
 export const billsWithMicrosoft = (partner: Partner): boolean =>
   hasRole(partner, 'directBillPartner') || hasRole(partner, 'indirectProvider')

@@ -15,7 +15,7 @@ import type { Subscription } from './subscription.js'
 import { indexGet, tableGet, tableSize, tableValues, type Table } from './table.js'
 import type { Customer, Tenant } from './tenant.js'
 
-/** The partner with partner tenant ID `id`, or `undefined`. @category queries */
+/** The partner with partner tenant ID `id`, or `undefined`. @category queries @since 0.1.0 */
 export const getPartner = (state: ProgramState, id: TenantId): Partner | undefined => tableGet(state.partners, id)
 
 /**
@@ -24,56 +24,57 @@ export const getPartner = (state: ProgramState, id: TenantId): Partner | undefin
  * CSP account (PRT-5).
  *
  * @category queries
+ * @since 0.1.0
  */
 export const getPartnersByMpnId = (state: ProgramState, mpnId: MpnId): ReadonlyArray<Partner> =>
   indexGet(state.indexes.partnersByMpnId, mpnId).flatMap((id) => present(getPartner(state, id)))
 
-/** The tenant with ID `id`, or `undefined`. @category queries */
+/** The tenant with ID `id`, or `undefined`. @category queries @since 0.1.0 */
 export const getTenant = (state: ProgramState, id: TenantId): Tenant | undefined => tableGet(state.tenants, id)
 
-/** The customer with customer tenant ID `id`, or `undefined`. @category queries */
+/** The customer with customer tenant ID `id`, or `undefined`. @category queries @since 0.1.0 */
 export const getCustomer = (state: ProgramState, id: TenantId): Customer | undefined => tableGet(state.customers, id)
 
-/** The subscription with ID `id`, or `undefined`. @category queries */
+/** The subscription with ID `id`, or `undefined`. @category queries @since 0.1.0 */
 export const getSubscription = (state: ProgramState, id: SubscriptionId): Subscription | undefined =>
   tableGet(state.subscriptions, id)
 
-/** The invitation with ID `id`, or `undefined`. @category queries */
+/** The invitation with ID `id`, or `undefined`. @category queries @since 0.1.0 */
 export const getInvitation = (state: ProgramState, id: InvitationId): Invitation | undefined =>
   tableGet(state.invitations, id)
 
-/** The reseller relationship between a partner and a customer, or `undefined`. @category queries */
+/** The reseller relationship between a partner and a customer, or `undefined`. @category queries @since 0.1.0 */
 export const getRelationship = (
   state: ProgramState,
   partner: TenantId,
   customer: TenantId,
 ): ResellerRelationship | undefined => tableGet(state.relationships, relationshipKey(partner, customer))
 
-/** The partnership between an indirect provider and an indirect reseller (any status), or `undefined`. @category queries */
+/** The partnership between an indirect provider and an indirect reseller (any status), or `undefined`. @category queries @since 0.1.0 */
 export const getPartnership = (state: ProgramState, provider: TenantId, reseller: TenantId): Partnership | undefined =>
   tableGet(state.partnerships, partnershipKey(provider, reseller))
 
-/** The customers a partner holds a reseller relationship with, by tenant ID order. @category queries */
+/** The customers a partner holds a reseller relationship with, by tenant ID order. @category queries @since 0.1.0 */
 export const customersOfPartner = (state: ProgramState, partner: TenantId): ReadonlyArray<Customer> =>
   indexGet(state.indexes.customersByPartner, partner).flatMap((id) => present(getCustomer(state, id)))
 
-/** The reseller relationships of a customer, one per partner (MUL-1). @category queries */
+/** The reseller relationships of a customer, one per partner (MUL-1). @category queries @since 0.1.0 */
 export const relationshipsOfCustomer = (state: ProgramState, customer: TenantId): ReadonlyArray<ResellerRelationship> =>
   indexGet(state.indexes.partnersByCustomer, customer).flatMap((p) => present(getRelationship(state, p, customer)))
 
-/** The invitations sent to a customer tenant (open or accepted), by invitation ID order. @category queries */
+/** The invitations sent to a customer tenant (open or accepted), by invitation ID order. @category queries @since 0.2.0 */
 export const invitationsOfCustomer = (state: ProgramState, customer: TenantId): ReadonlyArray<Invitation> =>
   indexGet(state.indexes.invitationsByCustomer, customer).flatMap((id) => present(getInvitation(state, id)))
 
-/** The subscriptions of a customer tenant, by subscription ID order. @category queries */
+/** The subscriptions of a customer tenant, by subscription ID order. @category queries @since 0.1.0 */
 export const subscriptionsOfCustomer = (state: ProgramState, customer: TenantId): ReadonlyArray<Subscription> =>
   indexGet(state.indexes.subscriptionsByCustomer, customer).flatMap((id) => present(getSubscription(state, id)))
 
-/** The partnerships of an indirect provider that are requested or active. @category queries */
+/** The partnerships of an indirect provider that are requested or active. @category queries @since 0.1.0 */
 export const partnershipsOfProvider = (state: ProgramState, provider: TenantId): ReadonlyArray<Partnership> =>
   indexGet(state.indexes.resellersByProvider, provider).flatMap((r) => present(getPartnership(state, provider, r)))
 
-/** The partnerships of an indirect reseller that are requested or active. @category queries */
+/** The partnerships of an indirect reseller that are requested or active. @category queries @since 0.1.0 */
 export const partnershipsOfReseller = (state: ProgramState, reseller: TenantId): ReadonlyArray<Partnership> =>
   indexGet(state.indexes.providersByReseller, reseller).flatMap((p) => present(getPartnership(state, p, reseller)))
 
@@ -82,6 +83,7 @@ export const partnershipsOfReseller = (state: ProgramState, reseller: TenantId):
  * reseller relationship with the reseller names the provider. Index-backed.
  *
  * @category queries
+ * @since 0.1.0
  */
 export const customersOfProviderByReseller = (
   state: ProgramState,
@@ -92,19 +94,19 @@ export const customersOfProviderByReseller = (
     present(getCustomer(state, id)),
   )
 
-/** The partners holding a reseller relationship with a customer (MUL-1). @category queries */
+/** The partners holding a reseller relationship with a customer (MUL-1). @category queries @since 0.1.0 */
 export const partnersOfCustomer = (state: ProgramState, customer: TenantId): ReadonlyArray<Partner> =>
   indexGet(state.indexes.partnersByCustomer, customer).flatMap((id) => present(getPartner(state, id)))
 
-/** The indirect resellers an indirect provider has a partnership with (requested or active). @category queries */
+/** The indirect resellers an indirect provider has a partnership with (requested or active). @category queries @since 0.1.0 */
 export const resellersOfProvider = (state: ProgramState, provider: TenantId): ReadonlyArray<Partner> =>
   indexGet(state.indexes.resellersByProvider, provider).flatMap((id) => present(getPartner(state, id)))
 
-/** The indirect providers an indirect reseller has a partnership with (requested or active). @category queries */
+/** The indirect providers an indirect reseller has a partnership with (requested or active). @category queries @since 0.1.0 */
 export const providersOfReseller = (state: ProgramState, reseller: TenantId): ReadonlyArray<Partner> =>
   indexGet(state.indexes.providersByReseller, reseller).flatMap((id) => present(getPartner(state, id)))
 
-/** A partner's recorded revenue for one month and category, or `undefined` if none is recorded. @category queries */
+/** A partner's recorded revenue for one month and category, or `undefined` if none is recorded. @category queries @since 0.1.0 */
 export const getRevenue = (
   state: ProgramState,
   partner: TenantId,
@@ -124,6 +126,7 @@ export const getRevenue = (
  * ```
  *
  * @category queries
+ * @since 0.2.0
  */
 export const entitiesOf = <N extends Exclude<keyof ProgramState, 'indexes'>>(
   state: ProgramState,
@@ -140,6 +143,7 @@ export const entitiesOf = <N extends Exclude<keyof ProgramState, 'indexes'>>(
  * ```
  *
  * @category queries
+ * @since 0.2.0
  */
 export const countOf = (state: ProgramState, table: Exclude<keyof ProgramState, 'indexes'>): number =>
   tableSize(state[table] as Table<string, unknown>)

@@ -14,6 +14,7 @@ import { IsoDateTime, TenantId } from '../kernel/ids.js'
  * for an indirect reseller's customer.
  *
  * @category models
+ * @since 0.1.0
  */
 export const RelationshipChannel = literals(
   ['directBill', 'indirectReseller', 'indirectProvider'],
@@ -22,12 +23,12 @@ export const RelationshipChannel = literals(
 /** @category models */
 export type RelationshipChannel = t.TypeOf<typeof RelationshipChannel>
 
-/** How a reseller relationship came about. @category models */
+/** How a reseller relationship came about. @category models @since 0.1.0 */
 export const RelationshipOrigin = literals(['customerCreation', 'invitation', 'import'], 'RelationshipOrigin')
 /** @category models */
 export type RelationshipOrigin = t.TypeOf<typeof RelationshipOrigin>
 
-/** Codec for {@link ResellerRelationship}. @category codecs */
+/** Codec for {@link ResellerRelationship}. @category codecs @since 0.1.0 */
 export const ResellerRelationship = exact(
   'ResellerRelationship',
   {
@@ -63,12 +64,13 @@ export interface ResellerRelationship extends t.TypeOf<typeof ResellerRelationsh
  * withdrew (the event says which). A removed partnership may be requested again.
  *
  * @category models
+ * @since 0.1.0
  */
 export const PartnershipStatus = literals(['requested', 'active', 'removed'], 'PartnershipStatus')
 /** @category models */
 export type PartnershipStatus = t.TypeOf<typeof PartnershipStatus>
 
-/** Codec for {@link Partnership}. @category codecs */
+/** Codec for {@link Partnership}. @category codecs @since 0.1.0 */
 export const Partnership = exact('Partnership', {
   providerTenantId: TenantId,
   resellerTenantId: TenantId,

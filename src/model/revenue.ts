@@ -12,6 +12,7 @@ import { UsdCents } from '../kernel/money.js'
  * Revenue categories. Every category counts as cloud revenue for DB-5 except perpetual software.
  *
  * @category models
+ * @since 0.1.0
  */
 export const RevenueCategory = literals(
   ['cloudServices', 'azure', 'softwareSubscriptions', 'reservations', 'perpetualSoftware'],
@@ -20,12 +21,12 @@ export const RevenueCategory = literals(
 /** @category models */
 export type RevenueCategory = t.TypeOf<typeof RevenueCategory>
 
-/** The categories that count towards the trailing-twelve-month cloud revenue (all but perpetual software, DB-5). @category models */
+/** The categories that count towards the trailing-twelve-month cloud revenue (all but perpetual software, DB-5). @category models @since 0.1.0 */
 export const CLOUD_REVENUE_CATEGORIES: ReadonlyArray<RevenueCategory> = (
   Object.keys(RevenueCategory.keys) as ReadonlyArray<RevenueCategory>
 ).filter((c) => c !== 'perpetualSoftware')
 
-/** Codec for {@link RevenueEntry}. @category codecs */
+/** Codec for {@link RevenueEntry}. @category codecs @since 0.1.0 */
 export const RevenueEntry = exact('RevenueEntry', {
   partnerTenantId: TenantId,
   month: YearMonth,

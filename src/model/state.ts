@@ -17,6 +17,7 @@ import { INDEX_NAMES, TABLE_NAMES, type StateIndexFields, type StateTables } fro
  * table registry (`src/model/tables.ts`).
  *
  * @category models
+ * @since 0.1.0
  */
 export interface StateIndexes extends StateIndexFields {}
 
@@ -27,6 +28,7 @@ export interface StateIndexes extends StateIndexFields {}
  * described with its key, and `indexes` (see {@link StateIndexes}).
  *
  * @category models
+ * @since 0.1.0
  */
 export interface ProgramState extends StateTables {
   /** The secondary indexes of the tables. */
@@ -37,6 +39,7 @@ export interface ProgramState extends StateTables {
  * The empty program state: no partners, tenants, customers or subscriptions.
  *
  * @category constructors
+ * @since 0.1.0
  */
 export const emptyState: ProgramState = Object.freeze({
   ...Object.fromEntries(TABLE_NAMES.map((name) => [name, emptyTable()])),

@@ -14,6 +14,7 @@ import { Text } from '../kernel/text.js'
  * (for example Azure reserved VM instances).
  *
  * @category models
+ * @since 0.1.0
  */
 export const SubscriptionKind = literals(
   ['azure', 'licenseBased', 'addOn', 'softwareSubscription', 'perpetualSoftware', 'reservation'],
@@ -28,6 +29,7 @@ export type SubscriptionKind = t.TypeOf<typeof SubscriptionKind>
  * again (MOD-3).
  *
  * @category models
+ * @since 0.1.0
  */
 export const SubscriptionStatus = literals(['active', 'suspended', 'cancelled', 'expired'], 'SubscriptionStatus')
 /** @category models */
@@ -38,10 +40,11 @@ export type SubscriptionStatus = t.TypeOf<typeof SubscriptionStatus>
  * (MOD-5).
  *
  * @category models
+ * @since 0.2.0
  */
 export const MAX_SEATS = 2_147_483_647
 
-/** A seat count: a whole number from 1 to {@link MAX_SEATS} (MOD-5). @category codecs */
+/** A seat count: a whole number from 1 to {@link MAX_SEATS} (MOD-5). @category codecs @since 0.1.0 */
 export const Seats = intAtLeast(1, 'Seats', MAX_SEATS)
 
 /**
@@ -50,6 +53,7 @@ export const Seats = intAtLeast(1, 'Seats', MAX_SEATS)
  * `triennial`, `none`, `oneTime`, …).
  *
  * @category codecs
+ * @since 0.2.0
  */
 export const NewCommerceTerms = exact('NewCommerceTerms', {
   termDuration: nullable(Text),
@@ -68,7 +72,7 @@ export const NewCommerceTerms = exact('NewCommerceTerms', {
  */
 export interface NewCommerceTerms extends t.TypeOf<typeof NewCommerceTerms> {}
 
-/** Codec for {@link Subscription}. @category codecs */
+/** Codec for {@link Subscription}. @category codecs @since 0.1.0 */
 export const Subscription = exact(
   'Subscription',
   {
@@ -112,6 +116,7 @@ export interface Subscription extends t.TypeOf<typeof Subscription> {}
  * subscription of that customer (MOD-4).
  *
  * @category queries
+ * @since 0.2.0
  */
 export const isValidAddOnParent = (
   parent: Pick<Subscription, 'kind' | 'status' | 'customerTenantId'> | undefined,
@@ -128,6 +133,7 @@ export const isValidAddOnParent = (
  * `manage` existing ones.
  *
  * @category models
+ * @since 0.2.0
  */
 export const AzureResourceAction = literals(['deploy', 'manage'], 'AzureResourceAction')
 /** @category models */
@@ -143,7 +149,7 @@ const purchaseFields = {
   autoRenew: t.boolean,
 }
 
-/** Codec for {@link NewSubscription}. @category codecs */
+/** Codec for {@link NewSubscription}. @category codecs @since 0.1.0 */
 export const NewSubscription = exact('NewSubscription', { ...purchaseFields, customerTenantId: TenantId })
 /**
  * A subscription to buy: its ID (chosen by the caller), customer tenant, kind, parent (add-ons
@@ -154,7 +160,7 @@ export const NewSubscription = exact('NewSubscription', { ...purchaseFields, cus
  */
 export interface NewSubscription extends t.TypeOf<typeof NewSubscription> {}
 
-/** Codec for {@link OrderLine}. @category codecs */
+/** Codec for {@link OrderLine}. @category codecs @since 0.1.0 */
 export const OrderLine = exact('OrderLine', { ...purchaseFields, partnerOfRecord: nullable(MpnId) })
 /**
  * One line of an indirect provider's order: the new subscription's ID (chosen by the caller), kind,

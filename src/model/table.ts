@@ -22,6 +22,7 @@ declare const IndexKey: unique symbol
  * (`getPartner`, `customersOfPartner`, …, `entitiesOf` for every entity of a table).
  *
  * @category models
+ * @since 0.1.0
  */
 export interface Table<K extends string, V> {
   /** Type-level marker only: carries the key and value types; there is no such property at run time. */
@@ -33,6 +34,7 @@ export interface Table<K extends string, V> {
  * partner). Opaque: the `…Of…` query functions read it (`customersOfPartner`, …).
  *
  * @category models
+ * @since 0.1.0
  */
 export interface Index<K extends string, V extends string> {
   /** Type-level marker only: carries the key and value types; there is no such property at run time. */

@@ -13,12 +13,12 @@ import { exact, literals, nullable } from '../internal/codec.js'
 import { Region, TenantId } from '../kernel/ids.js'
 import { Text } from '../kernel/text.js'
 
-/** The kinds of tenant. @category models */
+/** The kinds of tenant. @category models @since 0.1.0 */
 export const TenantKind = literals(['partner', 'customer', 'integrationSandbox'], 'TenantKind')
 /** @category models */
 export type TenantKind = t.TypeOf<typeof TenantKind>
 
-/** Codec for {@link Tenant}. @category codecs */
+/** Codec for {@link Tenant}. @category codecs @since 0.1.0 */
 export const Tenant = exact('Tenant', {
   tenantId: TenantId,
   kind: TenantKind,
@@ -35,7 +35,7 @@ export const Tenant = exact('Tenant', {
  */
 export interface Tenant extends t.TypeOf<typeof Tenant> {}
 
-/** Codec for {@link Customer}. @category codecs */
+/** Codec for {@link Customer}. @category codecs @since 0.1.0 */
 export const Customer = exact('Customer', { tenantId: TenantId, companyName: Text, domain: nullable(Text) })
 /**
  * A customer: the company behind a customer tenant. Its region is the region of its {@link Tenant}.
@@ -44,7 +44,7 @@ export const Customer = exact('Customer', { tenantId: TenantId, companyName: Tex
  */
 export interface Customer extends t.TypeOf<typeof Customer> {}
 
-/** Codec for {@link NewCustomer}. @category codecs */
+/** Codec for {@link NewCustomer}. @category codecs @since 0.1.0 */
 export const NewCustomer = exact('NewCustomer', {
   tenantId: TenantId,
   companyName: Text,
@@ -59,7 +59,7 @@ export const NewCustomer = exact('NewCustomer', {
  */
 export interface NewCustomer extends t.TypeOf<typeof NewCustomer> {}
 
-/** Codec for {@link CustomerProfile}. @category codecs */
+/** Codec for {@link CustomerProfile}. @category codecs @since 0.1.0 */
 export const CustomerProfile = exact('CustomerProfile', { companyName: Text, domain: nullable(Text), region: Region })
 /**
  * A customer's company name, domain and region, for a customer tenant the model does not know yet.

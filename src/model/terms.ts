@@ -17,6 +17,7 @@ import type { Subscription, SubscriptionKind } from './subscription.js'
  * is billed until it is cancelled, without a term; perpetual software is bought once.
  *
  * @category models
+ * @since 0.2.0
  */
 export const TERMED_KINDS: ReadonlyArray<SubscriptionKind> = [
   'licenseBased',
@@ -51,6 +52,7 @@ const midnight = (day: string) => new UTCDate(`${day.slice(0, 10)}T00:00:00.000Z
  * term end is known (an imported commitment end date, or a renewal).
  *
  * @category queries
+ * @since 0.2.0
  */
 export const hasTerm = (s: Subscription): boolean =>
   TERMED_KINDS.includes(s.kind) || s.newCommerce?.commitmentEndDate != null || s.termEnd !== undefined
@@ -78,6 +80,7 @@ const termOf = (s: Subscription): Duration => durationOf(s.newCommerce?.termDura
  * ```
  *
  * @category queries
+ * @since 0.2.0
  */
 export const termEndOf = (s: Subscription): IsoDate | null =>
   s.newCommerce?.commitmentEndDate ??
@@ -89,6 +92,7 @@ export const termEndOf = (s: Subscription): IsoDate | null =>
  * subscription's length (see {@link termEndOf}), starting the day after. Held to 9999-12-31.
  *
  * @category queries
+ * @since 0.2.0
  */
 export const nextTermEnd = (s: Subscription, termEnd: IsoDate): IsoDate =>
   lastDayOf(addDays(midnight(termEnd), 1), termOf(s))

@@ -17,6 +17,7 @@ const Quantity = t.partial({ quantity: t.number })
  * Azure savings plan.
  *
  * @category codecs
+ * @since 0.1.0
  */
 export const PcSubscription = t.intersection(
   [
@@ -48,7 +49,7 @@ export const PcSubscription = t.intersection(
 /** @category models */
 export type PcSubscription = t.TypeOf<typeof PcSubscription>
 
-/** A subscription body: a single resource or a list envelope. @category codecs */
+/** A subscription body: a single resource or a list envelope. @category codecs @since 0.1.0 */
 export const PcSubscriptions = singleOrList(PcSubscription, 'PartnerCenterSubscription')
 /** @category models */
 export type PcSubscriptions = t.TypeOf<typeof PcSubscriptions>
@@ -103,7 +104,7 @@ const originalPaths = (u: unknown, depth: number, errors: t.Errors): t.Errors =>
     return { ...e, context }
   })
 
-/** A subscription body as decoded: `pascalCase` is true when it was a PascalCase PATCH body. @category models */
+/** A subscription body as decoded: `pascalCase` is true when it was a PascalCase PATCH body. @category models @since 0.2.0 */
 export type PcSubscriptionBody = PcSubscriptions & { readonly pascalCase?: true }
 
 /**
@@ -127,7 +128,7 @@ export const PcSubscriptionBody = new t.Type<PcSubscriptionBody, unknown, unknow
   (a) => a,
 )
 
-/** A line item of a Partner Center `Order`. @category codecs */
+/** A line item of a Partner Center `Order`. @category codecs @since 0.2.0 */
 export const PcOrderLine = t.intersection(
   [
     t.type({ offerId: t.string, quantity: t.number }),
@@ -149,7 +150,7 @@ export const PcOrderLine = t.intersection(
 /** @category models */
 export type PcOrderLine = t.TypeOf<typeof PcOrderLine>
 
-/** A Partner Center `Order` (`GET`, create or update response). @category codecs */
+/** A Partner Center `Order` (`GET`, create or update response). @category codecs @since 0.1.0 */
 export const PcOrder = t.intersection(
   [
     t.type({ referenceCustomerId: t.string, lineItems: t.array(PcOrderLine) }),
@@ -165,6 +166,7 @@ export type PcOrder = t.TypeOf<typeof PcOrder>
  * a cart checkout result `{ orders: [...] }` (`POST …/carts/{id}/checkout`).
  *
  * @category codecs
+ * @since 0.2.0
  */
 export const PcOrders = byKey(
   'items',

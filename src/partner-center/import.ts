@@ -134,6 +134,7 @@ const build = (
  * ```
  *
  * @category importers
+ * @since 0.2.0
  */
 export const importPartnerCenterWithReport = (
   input: unknown,
@@ -222,6 +223,7 @@ export const importPartnerCenterWithReport = (
  * document lists, expected `MOD-n: …`). Names and offer IDs must be printable text (`Text`).
  *
  * @category importers
+ * @since 0.1.0
  */
 export const importPartnerCenter = (
   input: unknown,

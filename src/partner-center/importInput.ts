@@ -36,7 +36,7 @@ const CustomerEntry = byKey(
   'PartnerCenterCustomerEntry',
 )
 
-/** Codec for {@link PartnerCenterImport}. @category codecs */
+/** Codec for {@link PartnerCenterImport}. @category codecs @since 0.1.0 */
 export const PartnerCenterImport = t.intersection(
   [
     t.type({

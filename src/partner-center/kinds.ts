@@ -82,6 +82,7 @@ export const subscriptionKindReading = (s: PcSubscription): KindReading => {
  * (a savings plan a reservation), usage billing Azure, benefit billing a reservation.
  *
  * @category importers
+ * @since 0.1.0
  */
 export const subscriptionKind = (s: PcSubscription): SubscriptionKind => subscriptionKindReading(s).kind
 

@@ -25,6 +25,7 @@ const fnv1a128 = (text: string): bigint => {
  * example, line 0 of order `Cs_jyTxubLpvdJXdo8xcQZN6I2RsLrgZ1` always gets the same ID.
  *
  * @category importers
+ * @since 0.2.0
  */
 export const lineSubscriptionId = (orderId: string, lineItemNumber: number): SubscriptionId => {
   let hash = fnv1a128(`${orderId}/${lineItemNumber}`)

@@ -25,7 +25,7 @@ export const Present = new t.Type<true, true, unknown>(
   () => true,
 )
 
-/** A Partner Center collection envelope `{ totalCount, items, links?, attributes }`. @category codecs */
+/** A Partner Center collection envelope `{ totalCount, items, links?, attributes }`. @category codecs @since 0.1.0 */
 export const collection = <C extends t.Mixed>(item: C, name: string) => t.type({ items: t.array(item) }, name)
 
 /**
@@ -53,6 +53,7 @@ export const singleOrList = <C extends t.Mixed>(item: C, name: string) =>
  * `billingProfile.companyName`).
  *
  * @category codecs
+ * @since 0.1.0
  */
 export const PcCustomer = t.intersection(
   [
@@ -73,12 +74,12 @@ export const PcCustomer = t.intersection(
 /** @category models */
 export type PcCustomer = t.TypeOf<typeof PcCustomer>
 
-/** A customer body: a single resource or a list envelope (one page of a list). @category codecs */
+/** A customer body: a single resource or a list envelope (one page of a list). @category codecs @since 0.1.0 */
 export const PcCustomers = singleOrList(PcCustomer, 'PartnerCenterCustomer')
 /** @category models */
 export type PcCustomers = t.TypeOf<typeof PcCustomers>
 
-/** `GET /v1/customers/{id}/profiles/company`: the tenant ID, company name, domain and address. @category codecs */
+/** `GET /v1/customers/{id}/profiles/company`: the tenant ID, company name, domain and address. @category codecs @since 0.2.0 */
 export const PcCustomerCompanyProfile = t.intersection(
   [t.type({ tenantId: t.string }), t.partial({ companyName: t.string, domain: t.string, address: Address })],
   'PartnerCenterCustomerCompanyProfile',
@@ -86,7 +87,7 @@ export const PcCustomerCompanyProfile = t.intersection(
 /** @category models */
 export type PcCustomerCompanyProfile = t.TypeOf<typeof PcCustomerCompanyProfile>
 
-/** `GET /v1/customers/{id}/profiles/billing` (its `id` is the billing profile's, not the tenant's). @category codecs */
+/** `GET /v1/customers/{id}/profiles/billing` (its `id` is the billing profile's, not the tenant's). @category codecs @since 0.2.0 */
 export const PcCustomerBillingProfile = t.intersection(
   [t.type({ companyName: t.string }), t.partial({ defaultAddress: Address })],
   'PartnerCenterCustomerBillingProfile',
@@ -105,10 +106,11 @@ export const PcCustomerAgreement = t.intersection(
  * documented (`{ "Id": null, …, "RelationshipToPartner": "none" }`): only the relationship is read.
  *
  * @category codecs
+ * @since 0.2.0
  */
 export const PcCustomerUpdate = t.type({ RelationshipToPartner: t.string }, 'PartnerCenterCustomerUpdate')
 
-/** A Partner Center `PartnerRelationship` (indirect reseller or indirect provider). @category codecs */
+/** A Partner Center `PartnerRelationship` (indirect reseller or indirect provider). @category codecs @since 0.1.0 */
 export const PcPartnerRelationship = t.intersection(
   [
     t.type({ id: t.string, name: t.string, relationshipType: t.string, mpnId: t.string }),
@@ -119,7 +121,7 @@ export const PcPartnerRelationship = t.intersection(
 /** @category models */
 export type PcPartnerRelationship = t.TypeOf<typeof PcPartnerRelationship>
 
-/** A list of `PartnerRelationship`s (`GET /v1/relationships`, `GET /v1/customers/{id}/relationships`). @category codecs */
+/** A list of `PartnerRelationship`s (`GET /v1/relationships`, `GET /v1/customers/{id}/relationships`). @category codecs @since 0.2.0 */
 export const PcPartnerRelationships = collection(PcPartnerRelationship, 'PartnerCenterPartnerRelationshipList')
 
 /**
@@ -127,19 +129,20 @@ export const PcPartnerRelationships = collection(PcPartnerRelationship, 'Partner
  * `GET /v1/profiles/mpn?mpnId=…` (with it).
  *
  * @category codecs
+ * @since 0.1.0
  */
 export const PcMpnProfile = t.intersection(
   [t.type({ mpnId: t.string }), t.partial({ partnerName: t.string })],
   'PartnerCenterMpnProfile',
 )
 
-/** `GET /v1/profiles/organization`. @category codecs */
+/** `GET /v1/profiles/organization`. @category codecs @since 0.1.0 */
 export const PcOrganizationProfile = t.intersection(
   [t.type({ companyName: t.string }), t.partial({ email: t.string, defaultAddress: Address })],
   'PartnerCenterOrganizationProfile',
 )
 
-/** `GET /v1/profiles/legalbusiness`. @category codecs */
+/** `GET /v1/profiles/legalbusiness`. @category codecs @since 0.1.0 */
 export const PcLegalBusinessProfile = t.intersection(
   [t.type({ companyName: t.string }), t.partial({ address: Address, primaryContact: t.partial({ email: t.string }) })],
   'PartnerCenterLegalBusinessProfile',
@@ -151,6 +154,7 @@ export const PcLegalBusinessProfile = t.intersection(
  * other error body fails to decode.
  *
  * @category codecs
+ * @since 0.1.0
  */
 export const PcAgreementStatus = t.union(
   [t.type({ isAgreementSigned: t.boolean }), t.type({ code: t.literal(2203) }, 'PartnerCenterMpaNotSignedError')],
@@ -159,11 +163,11 @@ export const PcAgreementStatus = t.union(
 /** @category models */
 export type PcAgreementStatus = t.TypeOf<typeof PcAgreementStatus>
 
-/** Whether an agreement status body says the MPA is signed (an error 2203 says it is not). @category importers */
+/** Whether an agreement status body says the MPA is signed (an error 2203 says it is not). @category importers @since 0.2.0 */
 export const agreementSigned = (body: PcAgreementStatus): boolean =>
   'isAgreementSigned' in body ? body.isAgreementSigned : false
 
-/** `GET /v1/customers/{id}/subscriptions/{id}/supportcontact`. @category codecs */
+/** `GET /v1/customers/{id}/subscriptions/{id}/supportcontact`. @category codecs @since 0.1.0 */
 export const PcSupportContact = t.intersection(
   [t.type({ supportTenantId: t.string }), t.partial({ supportMpnId: t.string, name: t.string })],
   'PartnerCenterSupportContact',

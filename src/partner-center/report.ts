@@ -12,6 +12,7 @@ import type { ProgramState } from '../model/state.js'
  * could not do, in a sentence.
  *
  * @category importers
+ * @since 0.2.0
  */
 export interface ImportNote {
   readonly path: string
@@ -34,6 +35,7 @@ export interface ImportNote {
  * - `leftOut`: what was not imported, and why.
  *
  * @category importers
+ * @since 0.2.0
  */
 export interface ImportReport {
   readonly read: Readonly<Record<string, number>>
@@ -47,6 +49,7 @@ export interface ImportReport {
  * An imported state with its report.
  *
  * @category importers
+ * @since 0.2.0
  */
 export interface Imported {
   readonly state: ProgramState

@@ -32,6 +32,7 @@ export type { RuleEntry, RuleKind } from './catalog/rule.js'
  * The catalog, keyed by rule ID. Read it to display rules to users; the IDs are stable.
  *
  * @category rules
+ * @since 0.1.0
  */
 export const RULES = {
   ...PROGRAM_RULES,
@@ -46,16 +47,16 @@ export const RULES = {
   ...INTEGRITY_RULES,
 } as const satisfies Record<string, RuleEntry>
 
-/** A rule ID of the catalog, such as `"TRN-3"`. @category rules */
+/** A rule ID of the catalog, such as `"TRN-3"`. @category rules @since 0.1.0 */
 export type RuleId = keyof typeof RULES
 
-/** Every rule ID, in catalog order. @category rules */
+/** Every rule ID, in catalog order. @category rules @since 0.1.0 */
 export const RULE_IDS = Object.keys(RULES) as ReadonlyArray<RuleId>
 
 /** Codec for {@link RuleId}. @category codecs */
 export const RuleId = t.keyof(Object.fromEntries(RULE_IDS.map((id) => [id, null])) as Record<RuleId, null>, 'RuleId')
 
-/** Whether `rule` is in force under the rule set that came into force on `ruleSetDate` (ISO date). @category rules */
+/** Whether `rule` is in force under the rule set that came into force on `ruleSetDate` (ISO date). @category rules @since 0.1.0 */
 export const ruleInForce = (rule: RuleId, ruleSetDate: string): boolean => {
   const { from, until } = (RULES[rule] as RuleEntry).inForce
   return from <= ruleSetDate && (until === null || ruleSetDate < until)

@@ -25,6 +25,7 @@ const integrity = (statement: string, decision?: string) =>
  * catalog `RULES`.
  *
  * @category rules
+ * @since 0.2.0
  */
 export const INTEGRITY_RULES = {
   'MOD-1': integrity(

@@ -15,7 +15,7 @@ import * as t from 'io-ts'
 import { literals } from '../internal/codec.js'
 import type { IsoDateTime } from '../kernel/ids.js'
 
-/** The IDs of the dated rule sets, named by the date each comes into force. @category rules */
+/** The IDs of the dated rule sets, named by the date each comes into force. @category rules @since 0.1.0 */
 export const RuleSetId = literals(['2018-12-18', '2019-10-04', '2020-02-01', '2020-10-27'], 'RuleSetId')
 /** @category rules */
 export type RuleSetId = t.TypeOf<typeof RuleSetId>
@@ -26,6 +26,7 @@ export type RuleSetId = t.TypeOf<typeof RuleSetId>
  * apply, and the seed page it comes from.
  *
  * @category rules
+ * @since 0.1.0
  */
 export interface RuleSet {
   readonly id: RuleSetId
@@ -36,7 +37,7 @@ export interface RuleSet {
   readonly seed: string
 }
 
-/** Every rule set, oldest first. @category rules */
+/** Every rule set, oldest first. @category rules @since 0.1.0 */
 export const RULE_SETS: ReadonlyArray<RuleSet> = [
   {
     id: '2018-12-18',
@@ -75,7 +76,7 @@ export const RULE_SETS: ReadonlyArray<RuleSet> = [
 /** The latest rule set, in force today; it judges inputs whose date cannot be read. @internal */
 export const LATEST_RULE_SET = RULE_SETS[RULE_SETS.length - 1] as RuleSet
 
-/** The rule set with ID `id`. @category rules */
+/** The rule set with ID `id`. @category rules @since 0.1.0 */
 export const ruleSet = (id: RuleSetId): RuleSet => RULE_SETS.find((s) => s.id === id) as RuleSet
 
 /**
@@ -83,6 +84,7 @@ export const ruleSet = (id: RuleSetId): RuleSet => RULE_SETS.find((s) => s.id ==
  * `at`'s UTC date. Dates before 2018-12-18 get the 2018 set, the earliest the library models.
  *
  * @category rules
+ * @since 0.1.0
  */
 export const ruleSetAt = (at: IsoDateTime): RuleSet => {
   const day = at.slice(0, 10)

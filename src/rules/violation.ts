@@ -19,6 +19,7 @@ import { VIOLATIONS, VIOLATION_TAGS } from './violations.js'
  * the rules it may be reported under.
  *
  * @category violations
+ * @since 0.1.0
  */
 export const ViolationTag = literals(
   VIOLATION_TAGS as readonly [keyof typeof VIOLATIONS, ...Array<keyof typeof VIOLATIONS>],
@@ -31,12 +32,13 @@ export type ViolationTag = keyof typeof VIOLATIONS
  * The tags a check of rule `R` may report: those {@link VIOLATIONS} pairs with `R`.
  *
  * @category violations
+ * @since 0.2.0
  */
 export type TagsOf<R extends RuleId> = {
   [T in ViolationTag]: R extends (typeof VIOLATIONS)[T]['rules'][number] ? T : never
 }[ViolationTag]
 
-/** Codec for {@link RuleViolation}. @category codecs */
+/** Codec for {@link RuleViolation}. @category codecs @since 0.1.0 */
 export const RuleViolation = t.readonly(
   t.type({
     _tag: ViolationTag,
@@ -63,7 +65,7 @@ export const RuleViolation = t.readonly(
  */
 export interface RuleViolation extends t.TypeOf<typeof RuleViolation> {}
 
-/** The tags of advisory warnings. @category violations */
+/** The tags of advisory warnings. @category violations @since 0.1.0 */
 export const WarningTag = literals(
   ['ApprovalAfterDueDate', 'RequirementRecommended', 'FactUnknown', 'NoNoticeSent'],
   'WarningTag',
@@ -71,7 +73,7 @@ export const WarningTag = literals(
 /** @category violations */
 export type WarningTag = t.TypeOf<typeof WarningTag>
 
-/** Codec for {@link RuleWarning}. @category codecs */
+/** Codec for {@link RuleWarning}. @category codecs @since 0.1.0 */
 export const RuleWarning = t.readonly(
   t.type({
     _tag: WarningTag,

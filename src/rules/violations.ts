@@ -9,7 +9,7 @@
  */
 import type { RuleId } from './catalog.js'
 
-/** One row of {@link VIOLATIONS}: the rules a tag may be reported under, and what it means. */
+/** One row of {@link VIOLATIONS}: the rules a tag may be reported under, and what it means. @category violations @since 0.2.0 */
 export interface ViolationEntry {
   /** The rules the tag may be reported under. */
   readonly rules: readonly [RuleId, ...RuleId[]]
@@ -43,6 +43,7 @@ const coded = <const R extends readonly [RuleId, ...RuleId[]]>(
  * ```
  *
  * @category violations
+ * @since 0.2.0
  */
 export const VIOLATIONS = {
   // model integrity (the library's own rules)
@@ -162,7 +163,7 @@ export const VIOLATIONS = {
   ),
 } as const satisfies Record<string, ViolationEntry>
 
-/** Every violation tag, in table order. @category violations */
+/** Every violation tag, in table order. @category violations @since 0.2.0 */
 export const VIOLATION_TAGS = Object.keys(VIOLATIONS) as ReadonlyArray<keyof typeof VIOLATIONS>
 
 /**
@@ -176,6 +177,7 @@ export const VIOLATION_TAGS = Object.keys(VIOLATIONS) as ReadonlyArray<keyof typ
  * ```
  *
  * @category violations
+ * @since 0.2.0
  */
 export const mayReport = (rule: RuleId, tag: keyof typeof VIOLATIONS): boolean =>
   (VIOLATIONS[tag]?.rules as ReadonlyArray<RuleId> | undefined)?.includes(rule) === true

@@ -67,6 +67,7 @@ export const escapeControls = (text: string): string =>
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const formatReport = (report: ScenarioReport): string => {
   const held = report.steps.filter((s) => s.ok).length

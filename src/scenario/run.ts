@@ -21,6 +21,7 @@ import { Scenario, type Expectation } from './scenario.js'
  * they agree (`ok`), and the violations, warnings and events.
  *
  * @category models
+ * @since 0.1.0
  */
 export interface StepReport {
   readonly index: number
@@ -41,6 +42,7 @@ export interface StepReport {
  * A scenario's report: every step, whether all expectations held, and the final state.
  *
  * @category models
+ * @since 0.1.0
  */
 export interface ScenarioReport {
   readonly title: string
@@ -61,6 +63,7 @@ const sameRules = (actual: ReadonlyArray<RuleViolation>, expected: ReadonlyArray
  * reads it, relative to the scenario file, and checks it with `ProgramStateCodec`).
  *
  * @category models
+ * @since 0.2.0
  */
 export interface ScenarioOptions {
   readonly stateFile?: ProgramState
@@ -108,6 +111,7 @@ const startDocument = (scenario: Scenario, options: ScenarioOptions): E.Either<D
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const scenarioStart = (
   scenario: Scenario,
@@ -146,6 +150,7 @@ export const scenarioStart = (
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const runScenario = (
   value: Scenario | unknown,

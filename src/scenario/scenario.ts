@@ -12,7 +12,7 @@ import { RuleId } from '../rules/catalog.js'
 
 const RuleIds = nonEmptyList(RuleId, 'NonEmptyRuleIds')
 
-/** The expected verdict of a step: `"accepted"`, or `{ "rejected": ["RST-2", …] }` with every rule ID expected. @category codecs */
+/** The expected verdict of a step: `"accepted"`, or `{ "rejected": ["RST-2", …] }` with every rule ID expected. @category codecs @since 0.1.0 */
 export const Expectation = t.union([t.literal('accepted'), exact('Rejected', { rejected: RuleIds })], 'Expectation')
 /** @category models */
 export type Expectation = t.TypeOf<typeof Expectation>
@@ -37,6 +37,7 @@ const commandPart = (u: unknown): unknown =>
  * other field is a decode failure.
  *
  * @category codecs
+ * @since 0.1.0
  */
 export const ScenarioStep = new t.Type<ScenarioStep, unknown, unknown>(
   'ScenarioStep',
@@ -78,6 +79,7 @@ const ScenarioStart = exact(
  * decode failure) and with at least one step.
  *
  * @category codecs
+ * @since 0.1.0
  */
 export const Scenario = exact(
   'Scenario',

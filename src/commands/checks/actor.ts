@@ -102,7 +102,7 @@ export const operatorOnly = <C extends Ctx>(task: string): RuleCheck<C> => ({
       : fail('NotProgramOperator', [], `Only Microsoft, as program operator, can ${task}.`),
 })
 
-/** The Partner Center roles that may do indirect provider tasks (PRT-1). */
+/** The Partner Center roles that may do indirect provider tasks (PRT-1). @category rules @since 0.1.0 */
 export const PROVIDER_TASK_ROLES = ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent'] as const
 
 /** Buying, creating customers and managing subscriptions: global admins, admin agents and sales agents (others: ROL-1). */

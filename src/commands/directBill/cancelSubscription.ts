@@ -8,7 +8,7 @@ import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 
-/** Codec for {@link CancelSubscriptionInput}. @category codecs */
+/** Codec for {@link CancelSubscriptionInput}. @category codecs @since 0.1.0 */
 export const CancelSubscriptionInput = commandInput('CancelSubscriptionInput', subscriptionChangeFields)
 /** Input of {@link cancelSubscription}: the billing partner tenant and the subscription. @category commands */
 export interface CancelSubscriptionInput extends t.TypeOf<typeof CancelSubscriptionInput> {}
@@ -27,6 +27,7 @@ export interface CancelSubscriptionInput extends t.TypeOf<typeof CancelSubscript
  * Emits `SubscriptionCancelled`. Source: seed 000.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const cancelSubscription = defineCommand({
   name: 'cancelSubscription',

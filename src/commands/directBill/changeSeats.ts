@@ -9,7 +9,7 @@ import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 
-/** Codec for {@link ChangeSeatsInput}. @category codecs */
+/** Codec for {@link ChangeSeatsInput}. @category codecs @since 0.1.0 */
 export const ChangeSeatsInput = commandInput('ChangeSeatsInput', { ...subscriptionChangeFields, seats: Seats })
 /** Input of {@link changeSeats}: the billing partner tenant, the subscription and the new seat count (≥ 1). @category commands */
 export interface ChangeSeatsInput extends t.TypeOf<typeof ChangeSeatsInput> {}
@@ -28,6 +28,7 @@ export interface ChangeSeatsInput extends t.TypeOf<typeof ChangeSeatsInput> {}
  * Emits `SeatsChanged`. Source: seed 000.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const changeSeats = defineCommand({
   name: 'changeSeats',

@@ -18,7 +18,7 @@ import { newDirectCustomersClosed } from '../checks/transition.js'
 import { rolesFor, SALES_ROLES } from '../checks/actor.js'
 import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from '../contract.js'
 
-/** Codec for {@link CreateCustomerInput}. @category codecs */
+/** Codec for {@link CreateCustomerInput}. @category codecs @since 0.1.0 */
 export const CreateCustomerInput = commandInput('CreateCustomerInput', {
   partnerTenantId: TenantId,
   customer: NewCustomer,
@@ -106,6 +106,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `CustomerCreated`. Sources: seeds 000, 004, 002.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const createCustomer = defineCommand({
   name: 'createCustomer',

@@ -13,7 +13,7 @@ import { loadPartner, notRestricted, partnerActs } from '../checks/partner.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 import { ADMIN_ROLES, rolesFor } from '../checks/actor.js'
 
-/** Codec for {@link CreateIntegrationSandboxInput}. @category codecs */
+/** Codec for {@link CreateIntegrationSandboxInput}. @category codecs @since 0.1.0 */
 export const CreateIntegrationSandboxInput = commandInput('CreateIntegrationSandboxInput', {
   partnerTenantId: TenantId,
   sandboxTenantId: TenantId,
@@ -74,6 +74,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `IntegrationSandboxCreated`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const createIntegrationSandbox = defineCommand({
   name: 'createIntegrationSandbox',

@@ -20,7 +20,7 @@ import {
 } from '../checks/subscription.js'
 import { bills } from '../checks/term.js'
 
-/** Codec for {@link ManageAzureResourcesInput}. @category codecs */
+/** Codec for {@link ManageAzureResourcesInput}. @category codecs @since 0.2.0 */
 export const ManageAzureResourcesInput = commandInput('ManageAzureResourcesInput', {
   ...subscriptionChangeFields,
   action: AzureResourceAction,
@@ -82,6 +82,7 @@ const billedOrOwner: RuleCheck<Context> = {
  * ```
  *
  * @category commands
+ * @since 0.2.0
  */
 export const manageAzureResources = defineCommand({
   name: 'manageAzureResources',

@@ -24,7 +24,7 @@ import { addOnParentChecks, ownUseAzure, relationshipChecks, restrictionChecks }
 import { located, sameRegion } from '../checks/region.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 
-/** Codec for {@link PurchaseSubscriptionInput}. @category codecs */
+/** Codec for {@link PurchaseSubscriptionInput}. @category codecs @since 0.1.0 */
 export const PurchaseSubscriptionInput = commandInput('PurchaseSubscriptionInput', {
   partnerTenantId: TenantId,
   subscription: NewSubscription,
@@ -165,6 +165,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `SubscriptionPurchased`, whose subscription is built field by field. Sources: seeds 000, 002.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const purchaseSubscription = defineCommand({
   name: 'purchaseSubscription',

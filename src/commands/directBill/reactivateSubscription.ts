@@ -8,7 +8,7 @@ import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 
-/** Codec for {@link ReactivateSubscriptionInput}. @category codecs */
+/** Codec for {@link ReactivateSubscriptionInput}. @category codecs @since 0.2.0 */
 export const ReactivateSubscriptionInput = commandInput('ReactivateSubscriptionInput', subscriptionChangeFields)
 /** Input of {@link reactivateSubscription}: the billing partner tenant and the subscription. @category commands */
 export interface ReactivateSubscriptionInput extends t.TypeOf<typeof ReactivateSubscriptionInput> {}
@@ -37,6 +37,7 @@ export interface ReactivateSubscriptionInput extends t.TypeOf<typeof ReactivateS
  * ```
  *
  * @category commands
+ * @since 0.2.0
  */
 export const reactivateSubscription = defineCommand({
   name: 'reactivateSubscription',

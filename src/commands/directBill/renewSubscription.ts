@@ -15,7 +15,7 @@ import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCh
 import { subscriptionAllows, subscriptionKnown } from '../checks/subscription.js'
 import { termed } from '../checks/term.js'
 
-/** Codec for {@link RenewSubscriptionInput}. @category codecs */
+/** Codec for {@link RenewSubscriptionInput}. @category codecs @since 0.2.0 */
 export const RenewSubscriptionInput = commandInput('RenewSubscriptionInput', { subscriptionId: SubscriptionId })
 /** Input of {@link renewSubscription}: the subscription whose term ended. @category commands */
 export interface RenewSubscriptionInput extends t.TypeOf<typeof RenewSubscriptionInput> {}
@@ -99,6 +99,7 @@ const termEnded: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.2.0
  */
 export const renewSubscription = defineCommand({
   name: 'renewSubscription',

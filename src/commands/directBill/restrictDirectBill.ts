@@ -17,7 +17,7 @@ import { operatorOnly } from '../checks/actor.js'
 import { notifyPrimaryContact } from '../../events/notifications.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 
-/** Codec for {@link RestrictDirectBillInput}. @category codecs */
+/** Codec for {@link RestrictDirectBillInput}. @category codecs @since 0.1.0 */
 export const RestrictDirectBillInput = commandInput('RestrictDirectBillInput', {
   partnerTenantId: TenantId,
   unmetRequirements: list(RuleId, 'UnmetRequirements'),
@@ -104,6 +104,7 @@ const unmetRequirements = (given: ReadonlyArray<RuleId>, assessment: DirectBillA
  * recorded.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const restrictDirectBill = defineCommand({
   name: 'restrictDirectBill',

@@ -27,7 +27,7 @@ import {
 import { bills, resellsSubscription, termed } from '../checks/term.js'
 import { delegatedAdminUnknown } from '../checks/facts.js'
 
-/** Codec for {@link SetAutoRenewInput}. @category codecs */
+/** Codec for {@link SetAutoRenewInput}. @category codecs @since 0.2.0 */
 export const SetAutoRenewInput = commandInput('SetAutoRenewInput', {
   ...subscriptionChangeFields,
   autoRenew: t.boolean,
@@ -107,6 +107,7 @@ const manages: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.2.0
  */
 export const setAutoRenew = defineCommand({
   name: 'setAutoRenew',

@@ -8,7 +8,7 @@ import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 
-/** Codec for {@link SuspendSubscriptionInput}. @category codecs */
+/** Codec for {@link SuspendSubscriptionInput}. @category codecs @since 0.1.0 */
 export const SuspendSubscriptionInput = commandInput('SuspendSubscriptionInput', subscriptionChangeFields)
 /** Input of {@link suspendSubscription}: the billing partner tenant and the subscription. @category commands */
 export interface SuspendSubscriptionInput extends t.TypeOf<typeof SuspendSubscriptionInput> {}
@@ -26,6 +26,7 @@ export interface SuspendSubscriptionInput extends t.TypeOf<typeof SuspendSubscri
  * Emits `SubscriptionSuspended`. Source: seed 000.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const suspendSubscription = defineCommand({
   name: 'suspendSubscription',

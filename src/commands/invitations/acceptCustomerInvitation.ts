@@ -17,7 +17,7 @@ import { addsDirectCustomer, newDirectCustomersClosed } from '../checks/transiti
 import { notBefore, notBeforePartnership } from '../checks/integrity.js'
 import { acceptanceEvents } from './acceptanceEvents.js'
 
-/** Codec for {@link AcceptCustomerInvitationInput}. @category codecs */
+/** Codec for {@link AcceptCustomerInvitationInput}. @category codecs @since 0.1.0 */
 export const AcceptCustomerInvitationInput = commandInput('AcceptCustomerInvitationInput', {
   invitationId: InvitationId,
 })
@@ -188,6 +188,7 @@ const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<Do
  * `ResellerRelationshipEstablished` per partner, each relationship built field by field.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const acceptCustomerInvitation = defineCommand({
   name: 'acceptCustomerInvitation',

@@ -21,7 +21,7 @@ import { located, sameRegion } from '../checks/region.js'
 import { addsDirectCustomer, newDirectCustomersClosed } from '../checks/transition.js'
 import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from '../contract.js'
 
-/** Codec for {@link InviteCustomerInput}. @category codecs */
+/** Codec for {@link InviteCustomerInput}. @category codecs @since 0.1.0 */
 export const InviteCustomerInput = commandInput('InviteCustomerInput', {
   partnerTenantId: TenantId,
   invitationId: InvitationId,
@@ -212,6 +212,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `CustomerInvited`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const inviteCustomer = defineCommand({
   name: 'inviteCustomer',

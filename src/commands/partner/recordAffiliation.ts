@@ -9,7 +9,7 @@ import { globalAdminOnly } from '../checks/actor.js'
 import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 
-/** Codec for {@link RecordAffiliationInput}. @category codecs */
+/** Codec for {@link RecordAffiliationInput}. @category codecs @since 0.1.0 */
 export const RecordAffiliationInput = commandInput('RecordAffiliationInput', {
   partnerTenantId: TenantId,
   affiliatedTenantId: TenantId,
@@ -48,6 +48,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `AffiliationRecorded`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const recordAffiliation = defineCommand({
   name: 'recordAffiliation',

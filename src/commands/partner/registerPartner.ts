@@ -14,7 +14,7 @@ import { fail, pass, commandInput, defineCommand, type CheckContext, type RuleCh
 import { globalAdminOnly, operatorOrOwnUser } from '../checks/actor.js'
 import { mpnIdsFree, operatorFact } from '../checks/integrity.js'
 
-/** Codec for {@link RegisterPartnerInput}. @category codecs */
+/** Codec for {@link RegisterPartnerInput}. @category codecs @since 0.1.0 */
 export const RegisterPartnerInput = commandInput('RegisterPartnerInput', {
   partner: exact(
     'PartnerRegistration',
@@ -127,6 +127,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `PartnerRegistered`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const registerPartner = defineCommand({
   name: 'registerPartner',

@@ -12,7 +12,7 @@ import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 import { notifyPrimaryContact } from '../../events/notifications.js'
 
-/** Codec for {@link SetProgramFlagsInput}. @category codecs */
+/** Codec for {@link SetProgramFlagsInput}. @category codecs @since 0.1.0 */
 export const SetProgramFlagsInput = commandInput('SetProgramFlagsInput', {
   partnerTenantId: TenantId,
   identifiedForOffboarding: t.boolean,
@@ -51,6 +51,7 @@ export interface SetProgramFlagsInput extends t.TypeOf<typeof SetProgramFlagsInp
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const setProgramFlags = defineCommand({
   name: 'setProgramFlags',

@@ -10,7 +10,7 @@ import { loadPartner, partnerActs } from '../checks/partner.js'
 import { TenantId } from '../../kernel/ids.js'
 import type * as t from 'io-ts'
 
-/** Codec for {@link SignMpaInput}. @category codecs */
+/** Codec for {@link SignMpaInput}. @category codecs @since 0.1.0 */
 export const SignMpaInput = commandInput('SignMpaInput', { partnerTenantId: TenantId })
 /** Input of {@link signMpa}: the partner tenant signing. @category commands */
 export interface SignMpaInput extends t.TypeOf<typeof SignMpaInput> {}
@@ -28,6 +28,7 @@ export interface SignMpaInput extends t.TypeOf<typeof SignMpaInput> {}
  * Emits `MpaSigned`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const signMpa = defineCommand({
   name: 'signMpa',

@@ -11,7 +11,7 @@ import { globalAdminOnly, operatorOrOwnUser } from '../checks/actor.js'
 import { commandInput, defineCommand, type RuleCheck } from '../contract.js'
 import { mpnIdsFree, operatorFact } from '../checks/integrity.js'
 
-/** Codec for {@link UpdateProfileInput}. @category codecs */
+/** Codec for {@link UpdateProfileInput}. @category codecs @since 0.1.0 */
 export const UpdateProfileInput = commandInput('UpdateProfileInput', {
   partnerTenantId: TenantId,
   changes: ProfileChanges,
@@ -69,6 +69,7 @@ const pickChanges = (changes: ProfileChanges): ProfileChanges => {
  * Emits `ProfileUpdated`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const updateProfile = defineCommand({
   name: 'updateProfile',

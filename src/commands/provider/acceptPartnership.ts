@@ -14,7 +14,7 @@ import {
   resellerMpaSigned,
 } from '../checks/partnership.js'
 
-/** Codec for {@link AcceptPartnershipInput}. @category codecs */
+/** Codec for {@link AcceptPartnershipInput}. @category codecs @since 0.1.0 */
 export const AcceptPartnershipInput = commandInput('AcceptPartnershipInput', partnershipFields)
 /** Input of {@link acceptPartnership}: the requesting indirect provider tenant and the accepting indirect reseller tenant. @category commands */
 export interface AcceptPartnershipInput extends t.TypeOf<typeof AcceptPartnershipInput> {}
@@ -65,6 +65,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const acceptPartnership = defineCommand({
   name: 'acceptPartnership',

@@ -14,7 +14,7 @@ import {
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
 
-/** Codec for {@link AddLicensesInput}. @category codecs */
+/** Codec for {@link AddLicensesInput}. @category codecs @since 0.1.0 */
 export const AddLicensesInput = commandInput('AddLicensesInput', {
   ...providerSubscriptionFields,
   additionalSeats: Seats,
@@ -48,6 +48,7 @@ export interface AddLicensesInput extends t.TypeOf<typeof AddLicensesInput> {}
  * Emits `SeatsChanged`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const addLicenses = defineCommand({
   name: 'addLicenses',

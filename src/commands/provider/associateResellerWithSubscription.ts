@@ -15,7 +15,7 @@ import {
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
 
-/** Codec for {@link AssociateResellerWithSubscriptionInput}. @category codecs */
+/** Codec for {@link AssociateResellerWithSubscriptionInput}. @category codecs @since 0.1.0 */
 export const AssociateResellerWithSubscriptionInput = commandInput('AssociateResellerWithSubscriptionInput', {
   ...providerSubscriptionFields,
   resellerTenantId: TenantId,
@@ -54,6 +54,7 @@ export interface AssociateResellerWithSubscriptionInput extends t.TypeOf<
  * Emits `PartnerOfRecordSet`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const associateResellerWithSubscription = defineCommand({
   name: 'associateResellerWithSubscription',

@@ -20,7 +20,7 @@ import { lineChecks, subscriptionsOf } from '../checks/order.js'
 import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
 import { loadProvider, loadReseller, providerActs, resellerChecks } from '../checks/provider.js'
 
-/** Codec for {@link CreateCustomerForResellerInput}. @category codecs */
+/** Codec for {@link CreateCustomerForResellerInput}. @category codecs @since 0.1.0 */
 export const CreateCustomerForResellerInput = commandInput('CreateCustomerForResellerInput', {
   providerTenantId: TenantId,
   resellerTenantId: TenantId,
@@ -94,6 +94,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `CustomerCreatedForReseller`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const createCustomerForReseller = defineCommand({
   name: 'createCustomerForReseller',

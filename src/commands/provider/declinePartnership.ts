@@ -8,7 +8,7 @@ import type * as t from 'io-ts'
 import { commandInput, defineCommand, type CheckContext, type RuleCheck } from '../contract.js'
 import { loadRequest, partnershipFields, pendingRequest, resellerAnswers } from '../checks/partnership.js'
 
-/** Codec for {@link DeclinePartnershipInput}. @category codecs */
+/** Codec for {@link DeclinePartnershipInput}. @category codecs @since 0.2.0 */
 export const DeclinePartnershipInput = commandInput('DeclinePartnershipInput', partnershipFields)
 /** Input of {@link declinePartnership}: the requesting indirect provider tenant and the declining indirect reseller tenant. @category commands */
 export interface DeclinePartnershipInput extends t.TypeOf<typeof DeclinePartnershipInput> {}
@@ -46,6 +46,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.2.0
  */
 export const declinePartnership = defineCommand({
   name: 'declinePartnership',

@@ -14,7 +14,7 @@ import {
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
 
-/** Codec for {@link DesignateSupportContactInput}. @category codecs */
+/** Codec for {@link DesignateSupportContactInput}. @category codecs @since 0.1.0 */
 export const DesignateSupportContactInput = commandInput('DesignateSupportContactInput', {
   ...providerSubscriptionFields,
   resellerTenantId: TenantId,
@@ -50,6 +50,7 @@ export interface DesignateSupportContactInput extends t.TypeOf<typeof DesignateS
  * Emits `SupportContactDesignated`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const designateSupportContact = defineCommand({
   name: 'designateSupportContact',

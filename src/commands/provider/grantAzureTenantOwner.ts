@@ -20,7 +20,7 @@ import {
   type ResellerLoaded,
 } from '../checks/provider.js'
 
-/** Codec for {@link GrantAzureTenantOwnerInput}. @category codecs */
+/** Codec for {@link GrantAzureTenantOwnerInput}. @category codecs @since 0.2.0 */
 export const GrantAzureTenantOwnerInput = commandInput('GrantAzureTenantOwnerInput', {
   providerTenantId: TenantId,
   customerTenantId: TenantId,
@@ -84,6 +84,7 @@ const notOwnerYet: RuleCheck<Context> = {
  * ```
  *
  * @category commands
+ * @since 0.2.0
  */
 export const grantAzureTenantOwner = defineCommand({
   name: 'grantAzureTenantOwner',

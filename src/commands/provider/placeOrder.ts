@@ -15,7 +15,7 @@ import { lineChecks, subscriptionsOf } from '../checks/order.js'
 import { customerChecks, loadCustomer } from '../checks/customer.js'
 import { loadProvider, loadReseller, providerActs, resellerChecks } from '../checks/provider.js'
 
-/** Codec for {@link PlaceOrderInput}. @category codecs */
+/** Codec for {@link PlaceOrderInput}. @category codecs @since 0.1.0 */
 export const PlaceOrderInput = commandInput('PlaceOrderInput', {
   providerTenantId: TenantId,
   customerTenantId: TenantId,
@@ -81,6 +81,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits one `SubscriptionPurchased` per line.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const placeOrder = defineCommand({
   name: 'placeOrder',

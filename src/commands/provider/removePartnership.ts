@@ -23,7 +23,7 @@ import { partnershipFields } from '../checks/partnership.js'
 import { PROVIDER_TASK_ROLES } from '../checks/actor.js'
 import { loadProvider } from '../checks/provider.js'
 
-/** Codec for {@link RemovePartnershipInput}. @category codecs */
+/** Codec for {@link RemovePartnershipInput}. @category codecs @since 0.1.0 */
 export const RemovePartnershipInput = commandInput('RemovePartnershipInput', {
   ...partnershipFields,
   acknowledgeTerms: t.boolean,
@@ -143,6 +143,7 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const removePartnership = defineCommand({
   name: 'removePartnership',

@@ -14,7 +14,7 @@ import { PROVIDER_TASK_ROLES } from '../checks/actor.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 import { isIndirectReseller, partnershipFields, resellerMpaSigned } from '../checks/partnership.js'
 
-/** Codec for {@link RequestPartnershipInput}. @category codecs */
+/** Codec for {@link RequestPartnershipInput}. @category codecs @since 0.1.0 */
 export const RequestPartnershipInput = commandInput('RequestPartnershipInput', partnershipFields)
 /** Input of {@link requestPartnership}: the indirect provider tenant and the indirect reseller tenant. @category commands */
 export interface RequestPartnershipInput extends t.TypeOf<typeof RequestPartnershipInput> {}
@@ -105,6 +105,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const requestPartnership = defineCommand({
   name: 'requestPartnership',

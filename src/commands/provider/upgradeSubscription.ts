@@ -14,7 +14,7 @@ import {
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
 
-/** Codec for {@link UpgradeSubscriptionInput}. @category codecs */
+/** Codec for {@link UpgradeSubscriptionInput}. @category codecs @since 0.1.0 */
 export const UpgradeSubscriptionInput = commandInput('UpgradeSubscriptionInput', {
   ...providerSubscriptionFields,
   offerId: Text,
@@ -46,6 +46,7 @@ export interface UpgradeSubscriptionInput extends t.TypeOf<typeof UpgradeSubscri
  * Emits `SubscriptionUpgraded`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const upgradeSubscription = defineCommand({
   name: 'upgradeSubscription',

@@ -10,7 +10,7 @@ import { commandInput, defineCommand, type CheckContext, type RuleCheck } from '
 import { loadRequest, partnershipFields, pendingRequest } from '../checks/partnership.js'
 import { PROVIDER_TASK_ROLES } from '../checks/actor.js'
 
-/** Codec for {@link WithdrawPartnershipRequestInput}. @category codecs */
+/** Codec for {@link WithdrawPartnershipRequestInput}. @category codecs @since 0.2.0 */
 export const WithdrawPartnershipRequestInput = commandInput('WithdrawPartnershipRequestInput', partnershipFields)
 /** Input of {@link withdrawPartnershipRequest}: the requesting indirect provider tenant and the indirect reseller tenant. @category commands */
 export interface WithdrawPartnershipRequestInput extends t.TypeOf<typeof WithdrawPartnershipRequestInput> {}
@@ -55,6 +55,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.2.0
  */
 export const withdrawPartnershipRequest = defineCommand({
   name: 'withdrawPartnershipRequest',

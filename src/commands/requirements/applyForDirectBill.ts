@@ -11,7 +11,7 @@ import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner
 import { structural } from '../building.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 
-/** Codec for {@link ApplyForDirectBillInput}. @category codecs */
+/** Codec for {@link ApplyForDirectBillInput}. @category codecs @since 0.1.0 */
 export const ApplyForDirectBillInput = commandInput('ApplyForDirectBillInput', {
   partnerTenantId: TenantId,
   declarations: DirectBillDeclarations,
@@ -69,6 +69,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `DirectBillApplicationSubmitted`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const applyForDirectBill = defineCommand({
   name: 'applyForDirectBill',

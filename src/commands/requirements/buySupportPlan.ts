@@ -12,7 +12,7 @@ import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../cont
 import { notBefore } from '../checks/integrity.js'
 import { ADMIN_ROLES, rolesFor } from '../checks/actor.js'
 
-/** Codec for {@link BuySupportPlanInput}. @category codecs */
+/** Codec for {@link BuySupportPlanInput}. @category codecs @since 0.1.0 */
 export const BuySupportPlanInput = commandInput('BuySupportPlanInput', {
   partnerTenantId: TenantId,
   plan: SupportPlanKind,
@@ -76,6 +76,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `SupportPlanPurchased`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const buySupportPlan = defineCommand({
   name: 'buySupportPlan',

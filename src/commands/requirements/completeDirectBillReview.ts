@@ -15,7 +15,7 @@ import { requirementChecks } from '../checks/requirements.js'
 import { notBefore } from '../checks/integrity.js'
 import { notifyPrimaryContact } from '../../events/notifications.js'
 
-/** Codec for {@link CompleteDirectBillReviewInput}. @category codecs */
+/** Codec for {@link CompleteDirectBillReviewInput}. @category codecs @since 0.1.0 */
 export const CompleteDirectBillReviewInput = commandInput('CompleteDirectBillReviewInput', {
   partnerTenantId: TenantId,
 })
@@ -86,6 +86,7 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * recorded.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const completeDirectBillReview = defineCommand({
   name: 'completeDirectBillReview',

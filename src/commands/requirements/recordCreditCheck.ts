@@ -12,7 +12,7 @@ import { commandInput, defineCommand, type RuleCheck } from '../contract.js'
 import { applicationIn, notBeforeApplication } from '../checks/requirements.js'
 import { notifyPrimaryContact } from '../../events/notifications.js'
 
-/** Codec for {@link RecordCreditCheckInput}. @category codecs */
+/** Codec for {@link RecordCreditCheckInput}. @category codecs @since 0.1.0 */
 export const RecordCreditCheckInput = commandInput('RecordCreditCheckInput', {
   partnerTenantId: TenantId,
   passed: t.boolean,
@@ -41,6 +41,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * email is recorded.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const recordCreditCheck = defineCommand({
   name: 'recordCreditCheck',

@@ -10,7 +10,7 @@ import { operatorOnly } from '../checks/actor.js'
 import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 
-/** Codec for {@link RecordMpnMembershipInput}. @category codecs */
+/** Codec for {@link RecordMpnMembershipInput}. @category codecs @since 0.1.0 */
 export const RecordMpnMembershipInput = commandInput('RecordMpnMembershipInput', {
   partnerTenantId: TenantId,
   active: t.boolean,
@@ -28,6 +28,7 @@ export interface RecordMpnMembershipInput extends t.TypeOf<typeof RecordMpnMembe
  * Emits `MpnMembershipRecorded`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const recordMpnMembership = defineCommand({
   name: 'recordMpnMembership',

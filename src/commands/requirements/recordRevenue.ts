@@ -12,7 +12,7 @@ import { operatorOnly } from '../checks/actor.js'
 import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand } from '../contract.js'
 
-/** Codec for {@link RecordRevenueInput}. @category codecs */
+/** Codec for {@link RecordRevenueInput}. @category codecs @since 0.1.0 */
 export const RecordRevenueInput = commandInput('RecordRevenueInput', {
   partnerTenantId: TenantId,
   month: YearMonth,
@@ -38,6 +38,7 @@ export interface RecordRevenueInput extends t.TypeOf<typeof RecordRevenueInput> 
  * Emits `RevenueRecorded`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const recordRevenue = defineCommand({
   name: 'recordRevenue',

@@ -14,7 +14,7 @@ import { commandInput, defineCommand, type RuleCheck } from '../contract.js'
 import { applicationIn, notBeforeApplication } from '../checks/requirements.js'
 import { notifyPrimaryContact } from '../../events/notifications.js'
 
-/** Codec for {@link RequestDirectBillInformationInput}. @category codecs */
+/** Codec for {@link RequestDirectBillInformationInput}. @category codecs @since 0.2.0 */
 export const RequestDirectBillInformationInput = commandInput('RequestDirectBillInformationInput', {
   partnerTenantId: TenantId,
   information: Text,
@@ -63,6 +63,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.2.0
  */
 export const requestDirectBillInformation = defineCommand({
   name: 'requestDirectBillInformation',

@@ -13,7 +13,7 @@ import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import { notBeforeEnrollmentStep } from '../checks/transition.js'
 
-/** Codec for {@link AcceptIndirectResellerAgreementInput}. @category codecs */
+/** Codec for {@link AcceptIndirectResellerAgreementInput}. @category codecs @since 0.1.0 */
 export const AcceptIndirectResellerAgreementInput = commandInput('AcceptIndirectResellerAgreementInput', {
   partnerTenantId: TenantId,
 })
@@ -22,7 +22,7 @@ export interface AcceptIndirectResellerAgreementInput extends t.TypeOf<typeof Ac
 
 type Context = PartnerContext<AcceptIndirectResellerAgreementInput>
 
-/** The indirect reseller incentive invitation arrives within this many days of enrolling (INC-1). */
+/** The indirect reseller incentive invitation arrives within this many days of enrolling (INC-1). @category rules @since 0.1.0 */
 export const INCENTIVE_INVITATION_DAYS = 30
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
@@ -67,6 +67,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const acceptIndirectResellerAgreement = defineCommand({
   name: 'acceptIndirectResellerAgreement',

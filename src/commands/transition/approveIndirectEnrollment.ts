@@ -12,7 +12,7 @@ import { enrollmentContact, notifyPrimaryContact } from '../../events/notificati
 import { type AdvisoryCheck, commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import { notBeforeEnrollmentStep } from '../checks/transition.js'
 
-/** Codec for {@link ApproveIndirectEnrollmentInput}. @category codecs */
+/** Codec for {@link ApproveIndirectEnrollmentInput}. @category codecs @since 0.1.0 */
 export const ApproveIndirectEnrollmentInput = commandInput('ApproveIndirectEnrollmentInput', {
   partnerTenantId: TenantId,
 })
@@ -80,6 +80,7 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const approveIndirectEnrollment = defineCommand({
   name: 'approveIndirectEnrollment',

@@ -11,7 +11,7 @@ import { globalAdminOnly } from '../checks/actor.js'
 import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 
-/** Codec for {@link EnrollIncentiveInput}. @category codecs */
+/** Codec for {@link EnrollIncentiveInput}. @category codecs @since 0.1.0 */
 export const EnrollIncentiveInput = commandInput('EnrollIncentiveInput', {
   partnerTenantId: TenantId,
   program: IncentiveProgram,
@@ -98,6 +98,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `IncentiveEnrolled`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const enrollIncentive = defineCommand({
   name: 'enrollIncentive',

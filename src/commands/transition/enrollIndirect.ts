@@ -14,7 +14,7 @@ import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner
 import { commandInput, defineCommand, fail, pass, type Finding, type RuleCheck } from '../contract.js'
 
 const base = commandInput('EnrollIndirectInput', { partnerTenantId: TenantId, confirmsAuthorization: t.boolean })
-/** Codec for {@link EnrollIndirectInput}. @category codecs */
+/** Codec for {@link EnrollIndirectInput}. @category codecs @since 0.1.0 */
 export const EnrollIndirectInput = exact(base.name, base.required, { ...base.optional, primaryContactEmail: Email })
 /**
  * Input of {@link enrollIndirect}, the fields of the enrollment form: the direct bill partner tenant
@@ -28,7 +28,7 @@ export interface EnrollIndirectInput extends t.TypeOf<typeof EnrollIndirectInput
 
 type Context = PartnerContext<EnrollIndirectInput>
 
-/** Approval is due within 3 working days (2018 rule set) or 5 business days (2019 rule set), weekends excluded (TRN-4). */
+/** Approval is due within 3 working days (2018 rule set) or 5 business days (2019 rule set), weekends excluded (TRN-4). @category rules @since 0.1.0 */
 export const approvalDelayInBusinessDays = (set: RuleSet): number => (set.transitionEdition === '2018' ? 3 : 5)
 
 const ANNIVERSARY_MONTHS_2019 = ['09', '10', '11', '12']
@@ -139,6 +139,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * ```
  *
  * @category commands
+ * @since 0.1.0
  */
 export const enrollIndirect = defineCommand({
   name: 'enrollIndirect',

@@ -10,7 +10,7 @@ import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import { notBeforeEnrollmentStep } from '../checks/transition.js'
 
-/** Codec for {@link WithdrawIndirectEnrollmentInput}. @category codecs */
+/** Codec for {@link WithdrawIndirectEnrollmentInput}. @category codecs @since 0.1.0 */
 export const WithdrawIndirectEnrollmentInput = commandInput('WithdrawIndirectEnrollmentInput', {
   partnerTenantId: TenantId,
 })
@@ -62,6 +62,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `IndirectEnrollmentWithdrawn`.
  *
  * @category commands
+ * @since 0.1.0
  */
 export const withdrawIndirectEnrollment = defineCommand({
   name: 'withdrawIndirectEnrollment',

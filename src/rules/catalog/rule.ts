@@ -5,7 +5,7 @@
  * @module
  */
 
-/** How a rule acts. @category rules */
+/** How a rule acts. @category rules @since 0.1.0 */
 export type RuleKind = 'must' | 'effect' | 'advisory'
 
 /**
@@ -19,6 +19,7 @@ export type RuleKind = 'must' | 'effect' | 'advisory'
  * - `decision`: the library's reading where the source is vague, if any.
  *
  * @category rules
+ * @since 0.1.0
  */
 export interface RuleEntry {
   readonly kind: RuleKind
