@@ -22,7 +22,10 @@ const LAYERS = [
   { name: 'events, directBill', paths: ['src/events', 'src/directBill'] },
   { name: 'codec', paths: ['src/codec'] },
   { name: 'commands', paths: ['src/commands'] },
-  { name: 'scenario, partner-center', paths: ['src/scenario', 'src/partner-center'] },
+  {
+    name: 'scenario, partner-center, decider, testing',
+    paths: ['src/scenario', 'src/partner-center', 'src/decider', 'src/testing'],
+  },
   { name: 'cli, index', paths: ['src/cli', 'src/index.ts'] },
 ]
 

@@ -1,10 +1,11 @@
 import { defineConfig } from 'tsup'
 
-/** The package entries: `csp-channel`, `csp-channel/partner-center` and `csp-channel/scenario`. */
+/** The package entries: `csp-channel`, `csp-channel/partner-center`, `csp-channel/scenario` and `csp-channel/testing`. */
 const entries = {
   index: 'src/index.ts',
   'partner-center': 'src/partner-center/index.ts',
   scenario: 'src/scenario/index.ts',
+  testing: 'src/testing/index.ts',
 }
 
 export default defineConfig([

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^csp-channel\/partner-center$/, replacement: src('partner-center/index.ts') },
       { find: /^csp-channel\/scenario$/, replacement: src('scenario/index.ts') },
+      { find: /^csp-channel\/testing$/, replacement: src('testing/index.ts') },
       { find: /^csp-channel$/, replacement: src('index.ts') },
     ],
   },

@@ -19,5 +19,10 @@ const lines = [
   `- Heap: ${Math.round(r.heap.bytesPerSubscription)} B per subscription for the whole state (customers, relationships, indexes included); immer over Records: ${Math.round(r.heap.peerBytesPerSubscription)} B.`,
   `- Retained per kept state (1,000 kept): ${Math.round(r.heap.retainedPerKeptStateSeats).toLocaleString('en-US')} B after seat changes, ${Math.round(r.heap.retainedPerKeptStateMixed).toLocaleString('en-US')} B after seat changes and purchases.`,
   `- Rejected command: returns the same state object: ${r.rejected.returnsSameState}; heap change per call ${r.rejected.retainedBytesPerCall.toFixed(1)} B (GC noise).`,
+  ...(r.capabilities === undefined
+    ? []
+    : [
+        `- Capabilities: the ${r.capabilities.rows.toLocaleString('en-US')} rows of ${r.capabilities.actor} on ${r.capabilities.size.toLocaleString('en-US')} subscriptions in **${Math.round(r.capabilities.medianMs)} ms** (${r.capabilities.usPerRow.toFixed(1)} µs per row); \`customerCapabilities\` ${r.capabilities.customerCapabilitiesUs.toFixed(1)} µs.`,
+      ]),
 ]
 console.log(lines.join('\n'))

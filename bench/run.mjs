@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import { Bench } from 'tinybench'
-import { COMMANDS as CSP_COMMANDS, apply, countOf, execute, replay as replayEvents, stateFromDocument } from '../dist/index.js'
-import { document, mix, newSubscriptionId, subscriptionId } from './data.mjs'
+import { COMMANDS as CSP_COMMANDS, apply, capabilities, countOf, customerCapabilities, execute, partnerUser, replay as replayEvents, stateFromDocument } from '../dist/index.js'
+import { PROVIDER, customerId, document, mix, newSubscriptionId, subscriptionId } from './data.mjs'
 import { floor, floorState, undo } from './floor.mjs'
 import { peer, peerState } from './peer.mjs'
 
@@ -75,6 +75,34 @@ for (const size of SIZES) {
   for (const name of COMMANDS)
     rows.push({ size, command: name, csp: result.csp[name], peer: result.peer[name], floor: result.floor[name], validate: result.validate[name] })
 }
+
+// Capabilities (issue 12): everything the indirect provider's admin agent can do on the 1e4 state
+// (its 300 customers and 3,000 subscriptions, one explain per row), and customerCapabilities for one
+// of its customers (the same query narrowed to one subject).
+const capabilitiesRow = (() => {
+  const doc = document(10_000)
+  const state = stateFromDocument(doc)
+  const actor = partnerUser(PROVIDER, 'adminAgent')
+  const when = '2021-06-01T09:00:00.000Z'
+  const median = (runs, f) => {
+    f()
+    const times = []
+    for (let i = 0; i < runs; i++) {
+      const t = process.hrtime.bigint()
+      f()
+      times.push(Number(process.hrtime.bigint() - t) / 1e6)
+    }
+    return times.sort((a, b) => a - b)[Math.floor(runs / 2)]
+  }
+  const result = capabilities(state, actor, when)
+  const medianMs = median(QUICK ? 3 : 9, () => capabilities(state, actor, when))
+  const customer = customerId(doc.meta.direct)
+  const customerUs = 1000 * median(QUICK ? 200 : 2000, () => customerCapabilities(state, PROVIDER, customer, when))
+  const rowsOut = result.rows.length
+  const accepted = result.rows.filter((r) => r.accepted).length
+  log(`capabilities: ${rowsOut} rows (${accepted} accepted) in ${medianMs.toFixed(0)} ms; customerCapabilities ${customerUs.toFixed(1)} µs`)
+  return { size: 10_000, actor: "the indirect provider's admin agent", rows: rowsOut, accepted, medianMs, usPerRow: (1000 * medianMs) / rowsOut, customerCapabilitiesUs: customerUs }
+})()
 
 // Replay: 1M commands (fewer with --quick) chained on the largest state, mixing the commands.
 const replaySize = SIZES[SIZES.length - 1]
@@ -195,6 +223,7 @@ const results = {
   replay,
   heap: { bytesPerSubscription: perSubscription, peerBytesPerSubscription: peerPerSubscription, retainedPerKeptStateSeats: retainedSeats, retainedPerKeptStateMixed: retainedMixed },
   rejected,
+  capabilities: capabilitiesRow,
   targets: {
     medianTypicalAtLargestUs: Object.fromEntries(typical.map((c) => [c, at(largest, c).csp.medianUs])),
     largestOverSmallest: Object.fromEntries(COMMANDS.map((c) => [c, at(largest, c).csp.medianUs / at(smallest, c).csp.medianUs])),
@@ -216,5 +245,6 @@ for (const r of rows)
 console.log(`\nreplay: ${replay.commands} commands on ${replay.size} subscriptions in ${replay.seconds.toFixed(1)} s = ${Math.round(replay.commandsPerSecond).toLocaleString('en-US')} commands/s (${accepted} accepted)`)
 console.log(`event replay: their ${replay.events} events folded with evolve in ${replay.eventReplaySeconds.toFixed(1)} s = ${Math.round(replay.eventReplayCommandsPerSecond).toLocaleString('en-US')} commands/s`)
 console.log(`heap: ${Math.round(perSubscription)} B per subscription (immer/Record peer: ${Math.round(peerPerSubscription)} B); retained per kept state: ${Math.round(retainedSeats)} B (seat changes), ${Math.round(retainedMixed)} B (seat changes and purchases)`)
+console.log(`capabilities: ${capabilitiesRow.rows} rows for the provider's admin agent on ${capabilitiesRow.size} subscriptions in ${capabilitiesRow.medianMs.toFixed(0)} ms (${capabilitiesRow.usPerRow.toFixed(1)} µs per row); customerCapabilities ${capabilitiesRow.customerCapabilitiesUs.toFixed(1)} µs`)
 console.log(`rejected command: same state object ${rejected.returnsSameState}, ${rejected.retainedBytesPerCall.toFixed(2)} B retained per call`)
 console.log('results written to bench/results.json')

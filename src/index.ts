@@ -121,7 +121,14 @@ export {
   entitiesOf,
   countOf,
 } from './model/queries.js'
-export { customerCapabilities, type CustomerCapability } from './model/capabilities.js'
+export type { CustomerCapability } from './model/capabilities.js'
+export { customerCapabilities } from './commands/capabilities/customer.js'
+export {
+  capabilities,
+  type Capabilities,
+  type Capability,
+  type CapabilityOptions,
+} from './commands/capabilities/capabilities.js'
 
 // Rules
 export { RULES, RULE_IDS, RuleId, ruleInForce, type RuleEntry, type RuleKind } from './rules/catalog.js'
@@ -154,6 +161,16 @@ export {
   type CommandName,
 } from './commands/registry.js'
 export { ProgramCommand } from './commands/programCommand.js'
+
+// Event stores: the program as a Decider for emmett's command handling, commands and events as { type, data }
+export {
+  cspDecider,
+  toEmmettCommand,
+  CommandRejectedError,
+  type CspDecider,
+  type EmmettCommand,
+} from './decider/decider.js'
+export { toEmmettEvent, fromEmmettEvent, PASSWORD_NOT_STORED, type EmmettEvent } from './decider/events.js'
 
 // The command contract, and the extension API: defining a command of your own (docs/extending.md)
 export {

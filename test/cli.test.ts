@@ -60,7 +60,8 @@ describe('csp-channel check', () => {
     const scenario = load(name)
     scenario.steps.forEach((step, i) => {
       const flipped = structuredClone(scenario)
-      flipped.steps[i]!.expect = step.expect === 'accepted' ? { rejected: ['PGM-1'] } : 'accepted'
+      const accepted = step.expect === 'accepted' || Object.hasOwn(step.expect as object, 'accepted')
+      flipped.steps[i]!.expect = accepted ? { rejected: ['PGM-1'] } : 'accepted'
       const { code, out } = run('check', write(`${name}-${i}.json`, flipped))
       expect(code, `step ${i + 1}`).toBe(1)
       expect(out).toContain('FAIL')
@@ -81,7 +82,7 @@ describe('csp-channel check', () => {
     scenario.steps[3]!.input.at = 'last Tuesday'
     const { code, err } = run('check', write('malformed.json', scenario))
     expect(code).toBe(2)
-    expect(err).toContain('at steps[3].input.at: expected an ISO-8601 UTC instant')
+    expect(err).toContain('at step 4, input.at: expected an ISO-8601 UTC instant')
     expect(err).toContain('received "last Tuesday"')
   })
 
@@ -90,7 +91,7 @@ describe('csp-channel check', () => {
     scenario.steps[3]!.expect = { rejected: ['TRN-99'] }
     const { code, err } = run('check', write('unknown-rule.json', scenario))
     expect(code).toBe(2)
-    expect(err).toContain('steps[3].expect.rejected[0]')
+    expect(err).toContain('at step 4, expect.rejected[0]')
   })
 
   it('a file that is not JSON exits 2', () => {
@@ -223,10 +224,10 @@ describe('csp-channel check classifies every bad input with exit 2 and never thr
     refused(write('start.json', start), 'at start.partnerCentre: expected no field "partnerCentre"')
     const step = valid() as { steps: Array<Record<string, unknown>> }
     step.steps[2]!.expected = 'accepted'
-    refused(write('step.json', step), 'at steps[2].expected: expected no field "expected" in ScenarioStep')
+    refused(write('step.json', step), 'at step 3, expected: expected no field "expected" in ScenarioStep')
     const expectation = valid() as { steps: Array<Record<string, unknown>> }
     expectation.steps[3]!.expect = { rejected: ['RST-2'], because: 'x' }
-    refused(write('expectation.json', expectation), 'at steps[3].expect.because')
+    refused(write('expectation.json', expectation), 'at step 4, expect.because')
   })
 
   it('a scenario with no steps', () => {

@@ -18,8 +18,9 @@ const CATEGORIES = new Set([
   'rules',
   'violations',
   'importers',
+  'testing',
 ])
-const ENTRIES = ['src/index.ts', 'src/partner-center/index.ts', 'src/scenario/index.ts']
+const ENTRIES = ['src/index.ts', 'src/partner-center/index.ts', 'src/scenario/index.ts', 'src/testing/index.ts']
 const root = new URL('..', import.meta.url).pathname
 
 /** The exported name, its file, and its `@category` and `@since` tag values. */

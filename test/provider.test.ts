@@ -19,6 +19,7 @@ import {
   partnersOfCustomer,
   partnerUser,
   placeOrder,
+  type PartnerUserRole,
   providersOfReseller,
   recordAffiliation,
   removePartnership,
@@ -28,6 +29,7 @@ import {
   upgradeSubscription,
   type ProgramState,
 } from '../src/index.js'
+import { given } from '../src/testing/index.js'
 import {
   BR,
   DIRECT_MPN,
@@ -44,19 +46,21 @@ import {
   partnershipInput,
   providerWorld,
   register,
-  rejected,
-  rejectsWith,
   step,
   subs,
   world,
   partnered,
 } from './support/index.js'
+import './support/matchers.js'
 
-const remove = (s: ProgramState, acknowledgeTerms = true) =>
-  removePartnership(s, {
-    ...partnershipInput(ids.provider, ids.provider, ids.reseller, '2020-04-01'),
-    acknowledgeTerms,
-  })
+/** The provider removes its partnership with First Up on 2020-04-01. */
+const removal = (acknowledgeTerms = true) => ({
+  ...partnershipInput(ids.provider, ids.provider, ids.reseller, '2020-04-01'),
+  acknowledgeTerms,
+})
+const remove = (s: ProgramState, acknowledgeTerms = true) => removePartnership(s, removal(acknowledgeTerms))
+const noPartnership = { rule: 'MOD-1', tag: 'UnknownPartnership', subjects: [ids.provider, ids.reseller] } as const
+const notActive = { rule: 'PRT-4', tag: 'PartnershipNotActive', subjects: [ids.provider, ids.reseller] } as const
 
 describe('partnerships', () => {
   it('PRT-3: a reseller may have several providers in its region', () => {
@@ -88,19 +92,20 @@ describe('partnerships', () => {
   })
 
   it('PRT-6: the provider must acknowledge the terms; MOD-1: there must be a partnership', () => {
-    rejectsWith(remove(providerWorld(), false), ['PRT-6', 'TermsNotAcknowledged', [ids.provider, ids.reseller]])
-    rejectsWith(remove(world()), ['MOD-1', 'UnknownPartnership', [ids.provider, ids.reseller]])
-    rejectsWith(remove(step(remove(providerWorld()))), ['MOD-1', 'UnknownPartnership', [ids.provider, ids.reseller]])
+    given(providerWorld())
+      .when(removePartnership, removal(false))
+      .rejects({ rule: 'PRT-6', tag: 'TermsNotAcknowledged', subjects: [ids.provider, ids.reseller] })
+    given(world()).when(removePartnership, removal()).rejects(noPartnership)
+    given(step(remove(providerWorld())))
+      .when(removePartnership, removal())
+      .rejects(noPartnership)
   })
 
   it("PRT-4: after removal the provider no longer orders for the reseller's customers", () => {
-    const s = step(remove(providerWorld()))
-    rejectsWith(placeOrder(s, orderInput([line(subs.p2)])), [
-      'PRT-4',
-      'PartnershipNotActive',
-      [ids.provider, ids.reseller],
-    ])
-    accepted(placeOrder(providerWorld(), orderInput([line(subs.p2)])))
+    given(step(remove(providerWorld())))
+      .when(placeOrder, orderInput([line(subs.p2)]))
+      .rejects(notActive)
+    expect(placeOrder(providerWorld(), orderInput([line(subs.p2)]))).toBeAccepted()
   })
 
   it('INV-3: an open indirect invitation naming the provider is void once the partnership is removed', () => {
@@ -122,14 +127,11 @@ describe('partnerships', () => {
       }),
     )
     const removed = step(remove(invited))
-    const accept = (s: ProgramState) =>
-      acceptCustomerInvitation(s, {
-        actor: customerAdmin(ids.customer2),
-        at: at('2020-04-02'),
-        invitationId: invitationId('fu-1'),
-      })
-    rejectsWith(accept(removed), ['INV-3', 'IssuerLostRight', [invitationId('fu-1'), ids.reseller]])
-    accepted(accept(invited))
+    const acceptance = { actor: customerAdmin(ids.customer2), at: at('2020-04-02'), invitationId: invitationId('fu-1') }
+    given(removed)
+      .when(acceptCustomerInvitation, acceptance)
+      .rejects({ rule: 'INV-3', tag: 'IssuerLostRight', subjects: [invitationId('fu-1'), ids.reseller] })
+    expect(acceptCustomerInvitation(invited, acceptance)).toBeAccepted()
   })
 })
 
@@ -178,80 +180,65 @@ describe('createCustomerForReseller (CUS-1)', () => {
 
   it('CUS-1: all or nothing: one rejected line rejects everything and the state is untouched', () => {
     const s = providerWorld()
-    const v = rejectsWith(
-      createCustomerForReseller(
-        s,
+    const v = given(s)
+      .when(
+        createCustomerForReseller,
         forResellerInput([line(subs.p2), line(subs.p3, { partnerOfRecord: PROVIDER_MPN })], {
           customer: ids.customer2,
         }),
-      ),
-      ['PRT-5', 'ProviderAsPartnerOfRecord', [subs.p3, PROVIDER_MPN]],
-    )
+      )
+      .rejects({ rule: 'PRT-5', tag: 'ProviderAsPartnerOfRecord', subjects: [subs.p3, PROVIDER_MPN] })
     expect(v.map((x) => [x._tag, x.partnerCenterCode])).toEqual([['ProviderAsPartnerOfRecord', 2072]])
     expect(getTenant(s, ids.customer2)).toBeUndefined()
   })
 
   it('TRN-10: an indirect reseller cannot create customer tenants itself', () => {
-    const v = rejected(
+    expect(
       createCustomerForReseller(providerWorld(), {
         ...forResellerInput([], { customer: ids.customer2, actor: admin(ids.reseller) }),
         providerTenantId: ids.reseller,
       }),
-    )
-    expect(v).toContainEqual(
-      expect.objectContaining({ rule: 'TRN-10', _tag: 'CannotCreateCustomerTenant', subjects: [ids.reseller] }),
-    )
+    ).toBeRejectedWith('TRN-10', 'CannotCreateCustomerTenant', [ids.reseller])
   })
 
   it('PRT-4: needs an active partnership with the reseller; MOD-2: the tenant must be new', () => {
-    rejectsWith(createCustomerForReseller(world(), forResellerInput([], { customer: ids.customer2 })), [
-      'PRT-4',
-      'PartnershipNotActive',
-      [ids.provider, ids.reseller],
-    ])
-    rejectsWith(createCustomerForReseller(providerWorld(), forResellerInput([])), [
-      'MOD-2',
-      'CustomerTenantExists',
-      [ids.customer3],
-    ])
+    given(world())
+      .when(createCustomerForReseller, forResellerInput([], { customer: ids.customer2 }))
+      .rejects(notActive)
+    given(providerWorld())
+      .when(createCustomerForReseller, forResellerInput([]))
+      .rejects({ rule: 'MOD-2', tag: 'CustomerTenantExists', subjects: [ids.customer3] })
   })
 
   it('REG-1: the customer must be in the provider region (2030)', () => {
-    const v = rejectsWith(
-      createCustomerForReseller(providerWorld(), forResellerInput([], { customer: ids.customerBr, region: BR })),
-      ['REG-1', 'RegionMismatch', [ids.provider, ids.customerBr]],
-    )
+    const v = given(providerWorld())
+      .when(createCustomerForReseller, forResellerInput([], { customer: ids.customerBr, region: BR }))
+      .rejects({ rule: 'REG-1', tag: 'RegionMismatch', subjects: [ids.provider, ids.customerBr] })
     expect(v[0]?.partnerCenterCode).toBe(2030)
   })
 
   it('MOD-2: subscription IDs are new and used once per order', () => {
-    rejectsWith(
-      createCustomerForReseller(providerWorld(), forResellerInput([line(subs.p1)], { customer: ids.customer2 })),
-      ['MOD-2', 'IdAlreadyUsed', [subs.p1]],
-    )
-    const v = rejectsWith(
-      createCustomerForReseller(
-        providerWorld(),
-        forResellerInput([line(subs.p2), line(subs.p2)], { customer: ids.customer2 }),
-      ),
-      ['MOD-2', 'DuplicateLine', [subs.p2]],
-    )
+    given(providerWorld())
+      .when(createCustomerForReseller, forResellerInput([line(subs.p1)], { customer: ids.customer2 }))
+      .rejects({ rule: 'MOD-2', tag: 'IdAlreadyUsed', subjects: [subs.p1] })
+    const v = given(providerWorld())
+      .when(createCustomerForReseller, forResellerInput([line(subs.p2), line(subs.p2)], { customer: ids.customer2 }))
+      .rejects({ rule: 'MOD-2', tag: 'DuplicateLine', subjects: [subs.p2] })
     expect(v[0]?._tag).toBe('DuplicateLine')
   })
 })
 
 describe('placeOrder', () => {
   it("CUS-2: orders new subscriptions for the reseller's customer, reseller as partner of record", () => {
-    const out = accepted(
-      placeOrder(
-        providerWorld(),
+    const out = given(providerWorld())
+      .when(
+        placeOrder,
         orderInput([
           line(subs.p2),
           line(subs.p3, { kind: 'addOn', parentId: subs.p1, seats: 3, partnerOfRecord: null }),
         ]),
-      ),
-    )
-    expect(out.events.map((e) => e._tag)).toEqual(['SubscriptionPurchased', 'SubscriptionPurchased'])
+      )
+      .then(['SubscriptionPurchased', 'SubscriptionPurchased'])
     expect(getSubscription(out.state, subs.p2)).toMatchObject({
       customerTenantId: ids.customer3,
       billedBy: ids.provider,
@@ -261,18 +248,20 @@ describe('placeOrder', () => {
   })
 
   it('TRN-12: no order before the provider has a reseller relationship with the customer (20002)', () => {
-    const v = rejectsWith(
-      placeOrder(providerWorld(), orderInput([line(subs.p2)], { customer: ids.customer })),
-      ['TRN-12', 'NoResellerRelationship', [ids.provider, ids.customer]],
-      ['PRT-4', 'NotResellersCustomer', [ids.reseller, ids.customer]],
-    )
+    const v = given(providerWorld())
+      .when(placeOrder, orderInput([line(subs.p2)], { customer: ids.customer }))
+      .rejects(
+        { rule: 'TRN-12', tag: 'NoResellerRelationship', subjects: [ids.provider, ids.customer] },
+        { rule: 'PRT-4', tag: 'NotResellersCustomer', subjects: [ids.reseller, ids.customer] },
+      )
     expect(v.find((x) => x.rule === 'TRN-12')?.partnerCenterCode).toBe(20002)
   })
 
   it('PGM-2: an indirect reseller cannot place orders itself', () => {
-    const v = rejected(placeOrder(providerWorld(), orderInput([line(subs.p2)], { provider: ids.reseller })))
-    expect(v).toContainEqual(
-      expect.objectContaining({ rule: 'PGM-2', _tag: 'NoBillingRelationship', subjects: [ids.reseller] }),
+    expect(placeOrder(providerWorld(), orderInput([line(subs.p2)], { provider: ids.reseller }))).toBeRejectedWith(
+      'PGM-2',
+      'NoBillingRelationship',
+      [ids.reseller],
     )
   })
 
@@ -284,12 +273,13 @@ describe('placeOrder', () => {
       roles: ['indirectReseller'],
       mpa: false,
     })
-    const v = rejectsWith(
-      placeOrder(s, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.stranger })),
-      ['PGM-4', 'ResellerMpaNotSigned', [ids.stranger, mpnId('4900001')]],
-      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.stranger]],
-      ['PRT-4', 'NotResellersCustomer', [ids.stranger, ids.customer3]],
-    )
+    const v = given(s)
+      .when(placeOrder, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.stranger }))
+      .rejects(
+        { rule: 'PGM-4', tag: 'ResellerMpaNotSigned', subjects: [ids.stranger, mpnId('4900001')] },
+        { rule: 'PRT-4', tag: 'PartnershipNotActive', subjects: [ids.provider, ids.stranger] },
+        { rule: 'PRT-4', tag: 'NotResellersCustomer', subjects: [ids.stranger, ids.customer3] },
+      )
     expect(v.find((x) => x.rule === 'PGM-4')?.partnerCenterCode).toBe(900123)
     s = register(s, {
       tenant: ids.resellerBr,
@@ -298,31 +288,35 @@ describe('placeOrder', () => {
       roles: ['indirectReseller'],
       region: BR,
     })
-    const w = rejectsWith(
-      placeOrder(s, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.resellerBr })),
-      ['REG-2', 'RegionMismatch', [ids.provider, ids.resellerBr]],
-      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.resellerBr]],
-      ['PRT-4', 'NotResellersCustomer', [ids.resellerBr, ids.customer3]],
-    )
+    const w = given(s)
+      .when(placeOrder, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.resellerBr }))
+      .rejects(
+        { rule: 'REG-2', tag: 'RegionMismatch', subjects: [ids.provider, ids.resellerBr] },
+        { rule: 'PRT-4', tag: 'PartnershipNotActive', subjects: [ids.provider, ids.resellerBr] },
+        { rule: 'PRT-4', tag: 'NotResellersCustomer', subjects: [ids.resellerBr, ids.customer3] },
+      )
     expect(w.find((x) => x.rule === 'REG-2')?.partnerCenterCode).toBe(2201)
   })
 
   it("PRT-5: the partner of record is the reseller's MPN ID tied to its CSP account", () => {
     const por = (partnerOfRecord: typeof RESELLER_MPN) =>
-      placeOrder(providerWorld(), orderInput([line(subs.p2, { partnerOfRecord })]))
+      given(providerWorld()).when(placeOrder, orderInput([line(subs.p2, { partnerOfRecord })]))
     const unknownMpn = mpnId('9999999')
-    expect(
-      rejectsWith(por(PROVIDER_MPN), ['PRT-5', 'ProviderAsPartnerOfRecord', [subs.p2, PROVIDER_MPN]]).map(
-        (v) => v.partnerCenterCode,
-      ),
-    ).toEqual([2072])
-    expect(
-      rejectsWith(por(OTHER_LOCATION), ['PRT-5', 'PartnerOfRecordNotValid', [subs.p2, OTHER_LOCATION]])[0]?.message,
-    ).toContain('4847383')
-    expect(rejectsWith(por(unknownMpn), ['PRT-5', 'UnknownMpnId', [subs.p2, unknownMpn]])[0]?.partnerCenterCode).toBe(
-      800015,
-    )
-    accepted(por(RESELLER_MPN))
+    const asProvider = por(PROVIDER_MPN).rejects({
+      rule: 'PRT-5',
+      tag: 'ProviderAsPartnerOfRecord',
+      subjects: [subs.p2, PROVIDER_MPN],
+    })
+    expect(asProvider.map((v) => v.partnerCenterCode)).toEqual([2072])
+    const otherLocation = por(OTHER_LOCATION).rejects({
+      rule: 'PRT-5',
+      tag: 'PartnerOfRecordNotValid',
+      subjects: [subs.p2, OTHER_LOCATION],
+    })
+    expect(otherLocation[0]?.message).toContain('4847383')
+    const unknown = por(unknownMpn).rejects({ rule: 'PRT-5', tag: 'UnknownMpnId', subjects: [subs.p2, unknownMpn] })
+    expect(unknown[0]?.partnerCenterCode).toBe(800015)
+    por(RESELLER_MPN).accepts()
   })
 
   it("PRT-4: the customer must be the named reseller's customer", () => {
@@ -338,58 +332,45 @@ describe('placeOrder', () => {
     })
     t = step(requestPartnership(t, partnershipInput(ids.provider, ids.provider, ids.stranger, '2020-03-03')))
     t = step(acceptPartnership(t, partnershipInput(ids.stranger, ids.provider, ids.stranger, '2020-03-03')))
-    const v = rejectsWith(
-      placeOrder(t, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.stranger })),
-      ['PRT-4', 'NotResellersCustomer', [ids.stranger, ids.customer3]],
-    )
+    const v = given(t)
+      .when(placeOrder, orderInput([line(subs.p2, { partnerOfRecord: null })], { reseller: ids.stranger }))
+      .rejects({ rule: 'PRT-4', tag: 'NotResellersCustomer', subjects: [ids.stranger, ids.customer3] })
     expect(v[0]?._tag).toBe('NotResellersCustomer')
   })
 
   it('PRT-1: provider tasks are for global admin, user admin, admin agent and sales agent', () => {
-    for (const role of ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent'] as const)
-      accepted(placeOrder(providerWorld(), orderInput([line(subs.p2)], { actor: partnerUser(ids.provider, role) })))
+    const order = (role: PartnerUserRole) =>
+      given(providerWorld()).when(placeOrder, orderInput([line(subs.p2)], { actor: partnerUser(ids.provider, role) }))
+    for (const role of ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent'] as const) order(role).accepts()
     for (const role of ['helpdeskAgent', 'billingAdmin'] as const) {
-      const v = rejectsWith(
-        placeOrder(providerWorld(), orderInput([line(subs.p2)], { actor: partnerUser(ids.provider, role) })),
-        ['PRT-1', 'RoleNotAllowed', [ids.provider]],
-      )
+      const v = order(role).rejects({ rule: 'PRT-1', tag: 'RoleNotAllowed', subjects: [ids.provider] })
       expect(v[0]?.partnerCenterCode).toBe(900150)
     }
   })
 
   it('OWN-3: a reseller in partnership with the provider is not its end customer on the same tenant', () => {
-    rejectsWith(
-      placeOrder(
-        providerWorld(),
+    given(providerWorld())
+      .when(
+        placeOrder,
         orderInput([line(subs.p2, { partnerOfRecord: null })], { customer: ids.reseller, reseller: null }),
-      ),
-      ['OWN-3', 'ResellerAsEndCustomer', [ids.provider, ids.reseller]],
-    )
+      )
+      .rejects({ rule: 'OWN-3', tag: 'ResellerAsEndCustomer', subjects: [ids.provider, ids.reseller] })
   })
 
   it('OWN-2: no selling to an affiliate the provider recorded', () => {
-    const s = step(
-      recordAffiliation(providerWorld(), {
-        actor: admin(ids.provider),
-        at: at('2020-03-03'),
-        partnerTenantId: ids.provider,
-        affiliatedTenantId: ids.customer3,
-      }),
-    )
-    rejectsWith(placeOrder(s, orderInput([line(subs.p2)])), [
-      'OWN-2',
-      'AffiliatedCustomer',
-      [ids.provider, ids.customer3],
-    ])
-    rejectsWith(
-      recordAffiliation(s, {
-        actor: admin(ids.provider),
-        at: at('2020-03-03'),
-        partnerTenantId: ids.provider,
-        affiliatedTenantId: ids.customer3,
-      }),
-      ['OWN-2', 'AlreadyAffiliated', [ids.provider, ids.customer3]],
-    )
+    const affiliation = {
+      actor: admin(ids.provider),
+      at: at('2020-03-03'),
+      partnerTenantId: ids.provider,
+      affiliatedTenantId: ids.customer3,
+    }
+    const s = given(providerWorld()).when(recordAffiliation, affiliation).accepts().state
+    given(s)
+      .when(placeOrder, orderInput([line(subs.p2)]))
+      .rejects({ rule: 'OWN-2', tag: 'AffiliatedCustomer', subjects: [ids.provider, ids.customer3] })
+    given(s)
+      .when(recordAffiliation, affiliation)
+      .rejects({ rule: 'OWN-2', tag: 'AlreadyAffiliated', subjects: [ids.provider, ids.customer3] })
   })
 })
 
@@ -409,16 +390,15 @@ describe('subscription-level involvement', () => {
 
   it('MOD-3: licenses go only to active license-based subscriptions; ROL-2: billed to the provider', () => {
     const s = step(placeOrder(providerWorld(), orderInput([line(subs.p2, { kind: 'azure' })])))
-    rejectsWith(addLicenses(s, { ...base, subscriptionId: subs.p2, additionalSeats: 1 }), [
-      'MOD-3',
-      'SubscriptionNotChangeable',
-      [subs.p2],
-    ])
-    rejectsWith(
-      addLicenses(s, { ...base, subscriptionId: subs.license, additionalSeats: 1 }),
-      ['ROL-2', 'NoResellerRelationship', [subs.license, ids.provider]],
-      ['TRN-12', 'NoResellerRelationship', [ids.provider, ids.customer]],
-    )
+    given(s)
+      .when(addLicenses, { ...base, subscriptionId: subs.p2, additionalSeats: 1 })
+      .rejects({ rule: 'MOD-3', tag: 'SubscriptionNotChangeable', subjects: [subs.p2] })
+    given(s)
+      .when(addLicenses, { ...base, subscriptionId: subs.license, additionalSeats: 1 })
+      .rejects(
+        { rule: 'ROL-2', tag: 'NoResellerRelationship', subjects: [subs.license, ids.provider] },
+        { rule: 'TRN-12', tag: 'NoResellerRelationship', subjects: [ids.provider, ids.customer] },
+      )
   })
 
   it('PRT-7: associates the reseller with an existing subscription (its MPN ID as partner of record)', () => {
@@ -437,20 +417,16 @@ describe('subscription-level involvement', () => {
   })
 
   it('PRT-2 and PRT-4: the support contact must be an indirect reseller in partnership with the provider', () => {
-    rejectsWith(
-      designateSupportContact(providerWorld(), { ...base, subscriptionId: subs.p1, resellerTenantId: ids.direct }),
-      ['PRT-2', 'NotIndirectReseller', [ids.direct, DIRECT_MPN]],
-      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.direct]],
-      ['PRT-4', 'NotResellersCustomer', [ids.direct, ids.customer3]],
-    )
-    rejectsWith(
-      designateSupportContact(step(remove(providerWorld())), {
-        ...base,
-        subscriptionId: subs.p1,
-        resellerTenantId: ids.reseller,
-      }),
-      ['PRT-4', 'PartnershipNotActive', [ids.provider, ids.reseller]],
-    )
+    given(providerWorld())
+      .when(designateSupportContact, { ...base, subscriptionId: subs.p1, resellerTenantId: ids.direct })
+      .rejects(
+        { rule: 'PRT-2', tag: 'NotIndirectReseller', subjects: [ids.direct, DIRECT_MPN] },
+        { rule: 'PRT-4', tag: 'PartnershipNotActive', subjects: [ids.provider, ids.direct] },
+        { rule: 'PRT-4', tag: 'NotResellersCustomer', subjects: [ids.direct, ids.customer3] },
+      )
+    given(step(remove(providerWorld())))
+      .when(designateSupportContact, { ...base, subscriptionId: subs.p1, resellerTenantId: ids.reseller })
+      .rejects(notActive)
   })
 
   it('ROL-2: acting on a customer needs delegated admin privileges', () => {
@@ -477,11 +453,9 @@ describe('subscription-level involvement', () => {
       }),
     )
     s = step(placeOrder(s, orderInput([line(subs.p2)], { customer: ids.customer2, when: '2020-03-08' })))
-    rejectsWith(addLicenses(s, { ...base, at: at('2020-03-09'), subscriptionId: subs.p2, additionalSeats: 1 }), [
-      'ROL-2',
-      'NoDelegatedAdmin',
-      [ids.provider, ids.customer2],
-    ])
+    given(s)
+      .when(addLicenses, { ...base, at: at('2020-03-09'), subscriptionId: subs.p2, additionalSeats: 1 })
+      .rejects({ rule: 'ROL-2', tag: 'NoDelegatedAdmin', subjects: [ids.provider, ids.customer2] })
   })
 })
 

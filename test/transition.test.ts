@@ -19,21 +19,25 @@ import {
   type ProgramState,
   type RuleSetId,
 } from '../src/index.js'
-import { accepted, admin, at, DIRECT_MPN, ids, rejectsWith, step, subs, world, customerInput } from './support/index.js'
+import { given } from '../src/testing/index.js'
+import { accepted, admin, at, DIRECT_MPN, ids, step, subs, world, customerInput } from './support/index.js'
+import './support/matchers.js'
 
 const partner = ids.direct
-const enroll = (s: ProgramState, when: string, ruleSet?: RuleSetId) =>
-  enrollIndirect(s, {
-    actor: admin(partner),
-    at: at(when),
-    partnerTenantId: partner,
-    confirmsAuthorization: true,
-    ...(ruleSet === undefined ? {} : { ruleSet }),
-  })
-const approve = (s: ProgramState, when: string) =>
-  approveIndirectEnrollment(s, { actor: { kind: 'microsoft' }, at: at(when), partnerTenantId: partner })
-const acceptAgreement = (s: ProgramState, when: string) =>
-  acceptIndirectResellerAgreement(s, { actor: admin(partner), at: at(when), partnerTenantId: partner })
+/** The direct bill partner's global admin enrolls it as indirect reseller on `when`. */
+const enrollment = (when: string, ruleSet?: RuleSetId) => ({
+  actor: admin(partner),
+  at: at(when),
+  partnerTenantId: partner,
+  confirmsAuthorization: true,
+  ...(ruleSet === undefined ? {} : { ruleSet }),
+})
+const enroll = (s: ProgramState, when: string) => enrollIndirect(s, enrollment(when))
+const approval = (when: string) => ({ actor: { kind: 'microsoft' } as const, at: at(when), partnerTenantId: partner })
+const approve = (s: ProgramState, when: string) => approveIndirectEnrollment(s, approval(when))
+const agreement = (when: string) => ({ actor: admin(partner), at: at(when), partnerTenantId: partner })
+const acceptAgreement = (s: ProgramState, when: string) => acceptIndirectResellerAgreement(s, agreement(when))
+const notEligible = { rule: 'TRN-3', tag: 'NotEligibleToTransition', subjects: [partner] } as const
 const flags = (s: ProgramState, identifiedForOffboarding: boolean, transitionEnabled: boolean) =>
   step(
     setProgramFlags(s, {
@@ -72,9 +76,8 @@ const transitioned2019 = () =>
 describe('enrollIndirect', () => {
   it('TRN-1: enrolls on the existing tenant; no tenant is created', () => {
     const before = world()
-    const out = accepted(enroll(before, '2019-11-04'))
+    const out = given(before).when(enrollIndirect, enrollment('2019-11-04')).then(['IndirectEnrollmentSubmitted'])
     expect(countOf(out.state, 'tenants')).toBe(countOf(before, 'tenants'))
-    expect(out.events.map((e) => e._tag)).toEqual(['IndirectEnrollmentSubmitted'])
     expect(getPartner(out.state, partner)?.indirectReseller.status).toBe('pending')
   })
 
@@ -95,8 +98,8 @@ describe('enrollIndirect', () => {
   })
 
   it('TRN-3: 2018 rule set admits only partners identified for direct bill offboarding', () => {
-    rejectsWith(enroll(world(), '2018-12-21'), ['TRN-3', 'NotEligibleToTransition', [partner]])
-    accepted(enroll(flags(world(), true, false), '2018-12-21'))
+    given(world()).when(enrollIndirect, enrollment('2018-12-21')).rejects(notEligible)
+    expect(enroll(flags(world(), true, false), '2018-12-21')).toBeAccepted()
   })
 
   it('TRN-3: 2019 rule set admits anniversary months September to December, others once enabled', () => {
@@ -108,17 +111,18 @@ describe('enrollIndirect', () => {
         changes: { anniversaryDate: '2018-03-15' as never },
       }),
     )
-    rejectsWith(enroll(march, '2019-11-04'), ['TRN-3', 'NotEligibleToTransition', [partner]])
-    accepted(enroll(flags(march, false, true), '2019-11-04'))
-    accepted(enroll(world(), '2019-11-04'))
+    given(march).when(enrollIndirect, enrollment('2019-11-04')).rejects(notEligible)
+    expect(enroll(flags(march, false, true), '2019-11-04')).toBeAccepted()
+    expect(enroll(world(), '2019-11-04')).toBeAccepted()
   })
 
   it('MOD-8: a rule set named in the input must be the one in force at its date; the state is unchanged', () => {
     const state = world()
-    const result = enroll(state, '2019-11-04', '2018-12-18')
-    const v = rejectsWith(result, ['MOD-8', 'RuleSetNotInForce', ['2018-12-18']])
+    const v = given(state)
+      .when(enrollIndirect, enrollment('2019-11-04', '2018-12-18'))
+      .rejects({ rule: 'MOD-8', tag: 'RuleSetNotInForce', subjects: ['2018-12-18'] })
     expect(v.map((x) => [x._tag, x.ruleSet, x.subjects])).toEqual([['RuleSetNotInForce', '2019-10-04', ['2018-12-18']]])
-    accepted(enroll(state, '2019-11-04', '2019-10-04'))
+    given(state).when(enrollIndirect, enrollment('2019-11-04', '2019-10-04')).accepts()
   })
 
   it('TRN-3: explain judges a command under a what-if rule set without applying it', () => {
@@ -139,44 +143,37 @@ describe('enrollIndirect', () => {
   })
 
   it('TRN-3: only direct bill partners transition', () => {
-    rejectsWith(
-      enrollIndirect(world(), {
+    given(world())
+      .when(enrollIndirect, {
         actor: admin(ids.provider),
         at: at('2019-11-04'),
         partnerTenantId: ids.provider,
         confirmsAuthorization: true,
-      }),
-      ['TRN-3', 'NotDirectBillPartner', [ids.provider]],
-    )
+      })
+      .rejects({ rule: 'TRN-3', tag: 'NotDirectBillPartner', subjects: [ids.provider] })
   })
 
   it('TRN-2: the profile and MPN ID must be current', () => {
-    const stale = staleProfile()
-    rejectsWith(enroll(stale, '2019-11-04'), ['TRN-2', 'ProfileNotCurrent', [partner, DIRECT_MPN]])
+    given(staleProfile())
+      .when(enrollIndirect, enrollment('2019-11-04'))
+      .rejects({ rule: 'TRN-2', tag: 'ProfileNotCurrent', subjects: [partner, DIRECT_MPN] })
   })
 
   it('ROL-1: only the global admin enrolls; every failing rule is reported together', () => {
-    const stale = staleProfile()
-    const v = rejectsWith(
-      enrollIndirect(stale, {
-        actor: partnerUser(partner, 'adminAgent'),
-        at: at('2018-12-21'),
-        partnerTenantId: partner,
-        confirmsAuthorization: true,
-      }),
-      ['ROL-1', 'NotGlobalAdmin', [partner]],
-      ['TRN-2', 'ProfileNotCurrent', [partner, DIRECT_MPN]],
-      ['TRN-3', 'NotEligibleToTransition', [partner]],
-    )
+    const v = given(staleProfile())
+      .when(enrollIndirect, { ...enrollment('2018-12-21'), actor: partnerUser(partner, 'adminAgent') })
+      .rejects(
+        { rule: 'ROL-1', tag: 'NotGlobalAdmin', subjects: [partner] },
+        { rule: 'TRN-2', tag: 'ProfileNotCurrent', subjects: [partner, DIRECT_MPN] },
+        notEligible,
+      )
     expect(v.every((x) => x.ruleSet === '2018-12-18')).toBe(true)
   })
 
   it('TRN-4: a second enrollment is rejected while one is pending', () => {
-    rejectsWith(enroll(step(enroll(world(), '2019-11-04')), '2019-11-05'), [
-      'TRN-4',
-      'EnrollmentAlreadySubmitted',
-      [partner],
-    ])
+    given(step(enroll(world(), '2019-11-04')))
+      .when(enrollIndirect, enrollment('2019-11-05'))
+      .rejects({ rule: 'TRN-4', tag: 'EnrollmentAlreadySubmitted', subjects: [partner] })
   })
 })
 
@@ -197,27 +194,27 @@ describe('approveIndirectEnrollment (TRN-4)', () => {
   })
 
   it('TRN-4: approving after the due date is accepted with a warning', () => {
-    const out = accepted(approve(step(enroll(world(), '2019-11-01')), '2019-11-11'))
-    expect(out.warnings.map((w) => [w._tag, w.rule])).toEqual([['ApprovalAfterDueDate', 'TRN-4']])
+    const out = given(step(enroll(world(), '2019-11-01')))
+      .when(approveIndirectEnrollment, approval('2019-11-11'))
+      .warns({ rule: 'TRN-4', tag: 'ApprovalAfterDueDate' })
+    expect(out.warnings).toHaveLength(1)
   })
 
   it('MOD-7: only Microsoft approves; TRN-4: only a pending enrollment', () => {
-    const pending = step(enroll(world(), '2019-11-04'))
-    rejectsWith(
-      approveIndirectEnrollment(pending, { actor: admin(partner), at: at('2019-11-05'), partnerTenantId: partner }),
-      ['MOD-7', 'NotProgramOperator', []],
-    )
-    rejectsWith(approve(world(), '2019-11-05'), ['TRN-4', 'EnrollmentNotPending', [partner]])
+    given(step(enroll(world(), '2019-11-04')))
+      .when(approveIndirectEnrollment, { ...approval('2019-11-05'), actor: admin(partner) })
+      .rejects({ rule: 'MOD-7', tag: 'NotProgramOperator', subjects: [] })
+    given(world())
+      .when(approveIndirectEnrollment, approval('2019-11-05'))
+      .rejects({ rule: 'TRN-4', tag: 'EnrollmentNotPending', subjects: [partner] })
   })
 })
 
 describe('acceptIndirectResellerAgreement', () => {
   it('TRN-5: the agreement can be accepted only after approval', () => {
-    rejectsWith(acceptAgreement(step(enroll(world(), '2019-11-04')), '2019-11-05'), [
-      'TRN-5',
-      'EnrollmentNotApproved',
-      [partner],
-    ])
+    given(step(enroll(world(), '2019-11-04')))
+      .when(acceptIndirectResellerAgreement, agreement('2019-11-05'))
+      .rejects({ rule: 'TRN-5', tag: 'EnrollmentNotApproved', subjects: [partner] })
   })
 
   it('TRN-6 and PGM-1: after acceptance the partner is both direct bill partner and indirect reseller', () => {
@@ -243,74 +240,64 @@ describe('acceptIndirectResellerAgreement', () => {
 
   it('ROL-1: only the global admin accepts the agreement', () => {
     const approved = step(approve(step(enroll(world(), '2019-11-04')), '2019-11-05'))
-    rejectsWith(
-      acceptIndirectResellerAgreement(approved, {
-        actor: partnerUser(partner, 'salesAgent'),
-        at: at('2019-11-06'),
-        partnerTenantId: partner,
-      }),
-      ['ROL-1', 'NotGlobalAdmin', [partner]],
-    )
+    given(approved)
+      .when(acceptIndirectResellerAgreement, { ...agreement('2019-11-06'), actor: partnerUser(partner, 'salesAgent') })
+      .rejects({ rule: 'ROL-1', tag: 'NotGlobalAdmin', subjects: [partner] })
   })
 })
 
 describe('after the transition', () => {
   it('TRN-7: the transition cannot be withdrawn once approved; a pending enrollment can', () => {
     const withdraw = (s: ProgramState) =>
-      withdrawIndirectEnrollment(s, { actor: admin(partner), at: at('2019-11-20'), partnerTenantId: partner })
-    rejectsWith(withdraw(transitioned2019()), ['TRN-7', 'TransitionIrreversible', [partner]])
-    rejectsWith(withdraw(step(approve(step(enroll(world(), '2019-11-04')), '2019-11-05'))), [
-      'TRN-7',
-      'TransitionIrreversible',
-      [partner],
-    ])
-    const back = step(withdraw(step(enroll(world(), '2019-11-04'))))
+      given(s).when(withdrawIndirectEnrollment, {
+        actor: admin(partner),
+        at: at('2019-11-20'),
+        partnerTenantId: partner,
+      })
+    const irreversible = { rule: 'TRN-7', tag: 'TransitionIrreversible', subjects: [partner] } as const
+    withdraw(transitioned2019()).rejects(irreversible)
+    withdraw(step(approve(step(enroll(world(), '2019-11-04')), '2019-11-05'))).rejects(irreversible)
+    const back = withdraw(step(enroll(world(), '2019-11-04'))).accepts().state
     expect(getPartner(back, partner)?.indirectReseller).toEqual({ status: 'none' })
-    rejectsWith(withdraw(world()), ['TRN-4', 'EnrollmentNotPending', [partner]])
+    withdraw(world()).rejects({ rule: 'TRN-4', tag: 'EnrollmentNotPending', subjects: [partner] })
   })
 
   it('TRN-8: during the transition the partner keeps managing its direct customers', () => {
-    const pending = step(enroll(world(), '2019-11-04'))
-    accepted(
-      changeSeats(pending, {
-        actor: admin(partner),
-        at: at('2019-11-05'),
-        partnerTenantId: partner,
-        subscriptionId: subs.license,
-        seats: 12,
-      }),
-    )
-    accepted(
-      changeSeats(transitioned2019(), {
-        actor: admin(partner),
-        at: at('2019-11-07'),
-        partnerTenantId: partner,
-        subscriptionId: subs.license,
-        seats: 12,
-      }),
-    )
+    const seats = (when: string) => ({
+      actor: admin(partner),
+      at: at(when),
+      partnerTenantId: partner,
+      subscriptionId: subs.license,
+      seats: 12,
+    })
+    expect(changeSeats(step(enroll(world(), '2019-11-04')), seats('2019-11-05'))).toBeAccepted()
+    expect(changeSeats(transitioned2019(), seats('2019-11-07'))).toBeAccepted()
   })
 
   it('TRN-9: under the 2018 rules an enrolled partner adds no new direct customers; under 2019 it may', () => {
     const s2018 = step(approve(step(enroll(flags(world(), true, false), '2018-12-21')), '2018-12-24'))
-    const create = (s: ProgramState, when: string) => createCustomer(s, customerInput(partner, ids.customer2, at(when)))
-    rejectsWith(create(s2018, '2019-01-15'), ['TRN-9', 'NewDirectCustomersClosed', [partner]])
-    accepted(create(transitioned2019(), '2019-11-20'))
+    const create = (s: ProgramState, when: string) =>
+      given(s).when(createCustomer, customerInput(partner, ids.customer2, at(when)))
+    create(s2018, '2019-01-15').rejects({ rule: 'TRN-9', tag: 'NewDirectCustomersClosed', subjects: [partner] })
+    create(transitioned2019(), '2019-11-20').accepts()
   })
 
   it('TRN-10: as indirect reseller only, a partner cannot create customer tenants', () => {
     expect(hasRole(getPartner(world(), ids.reseller)!, 'directBillPartner')).toBe(false)
-    rejectsWith(createCustomer(world(), customerInput(ids.reseller, ids.customer2, at('2019-11-20'))), [
-      'TRN-10',
-      'CannotCreateCustomerTenant',
-      [ids.reseller],
-    ])
+    given(world())
+      .when(createCustomer, customerInput(ids.reseller, ids.customer2, at('2019-11-20')))
+      .rejects({ rule: 'TRN-10', tag: 'CannotCreateCustomerTenant', subjects: [ids.reseller] })
   })
 })
 
 describe('incentives (INC-1, INC-2)', () => {
-  const join = (s: ProgramState, program: 'indirectReseller' | 'directBill') =>
-    enrollIncentive(s, { actor: admin(partner), at: at('2019-12-01'), partnerTenantId: partner, program })
+  const incentive = (program: 'indirectReseller' | 'directBill') => ({
+    actor: admin(partner),
+    at: at('2019-12-01'),
+    partnerTenantId: partner,
+    program,
+  })
+  const join = (s: ProgramState, program: 'indirectReseller' | 'directBill') => enrollIncentive(s, incentive(program))
 
   it('INC-2: the direct bill and indirect reseller incentives are enrolled separately', () => {
     const s = transitioned2019()
@@ -318,23 +305,21 @@ describe('incentives (INC-1, INC-2)', () => {
     expect(getPartner(direct, partner)?.incentives).toEqual({ indirectReseller: 'invited', directBill: 'enrolled' })
     const both = step(join(direct, 'indirectReseller'))
     expect(getPartner(both, partner)?.incentives).toEqual({ indirectReseller: 'enrolled', directBill: 'enrolled' })
-    rejectsWith(join(both, 'directBill'), ['INC-2', 'IncentiveAlreadyEnrolled', [partner]])
+    given(both)
+      .when(enrollIncentive, incentive('directBill'))
+      .rejects({ rule: 'INC-2', tag: 'IncentiveAlreadyEnrolled', subjects: [partner] })
   })
 
   it('INC-1: the indirect reseller incentive needs the indirect reseller role', () => {
-    rejectsWith(join(world(), 'indirectReseller'), ['INC-1', 'IncentiveNotAvailable', [partner]])
+    given(world())
+      .when(enrollIncentive, incentive('indirectReseller'))
+      .rejects({ rule: 'INC-1', tag: 'IncentiveNotAvailable', subjects: [partner] })
   })
 
   it('INC-2: the direct bill incentive needs the direct bill role', () => {
-    rejectsWith(
-      enrollIncentive(world(), {
-        actor: admin(ids.reseller),
-        at: at('2019-12-01'),
-        partnerTenantId: ids.reseller,
-        program: 'directBill',
-      }),
-      ['INC-2', 'IncentiveNotAvailable', [ids.reseller]],
-    )
+    given(world())
+      .when(enrollIncentive, { ...incentive('directBill'), actor: admin(ids.reseller), partnerTenantId: ids.reseller })
+      .rejects({ rule: 'INC-2', tag: 'IncentiveNotAvailable', subjects: [ids.reseller] })
   })
 })
 

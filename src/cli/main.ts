@@ -2,12 +2,15 @@
  * The `csp-channel` executable: `csp-channel check [--json] [FILE...]` and
  * `csp-channel import [OPTIONS] MANIFEST|DIR... -o STATE.json`. See `docs/scenarios.md`.
  * It never prints a stack trace: an unexpected error is one line, `csp-channel: internal error: …`,
- * on standard error, and exit code 2.
+ * on standard error, and exit code 2. Text is colored on a terminal (see `color.ts`); `--version`
+ * prints the version of the package.json beside `dist/`.
  *
  * @internal
  */
 import { fileURLToPath } from 'node:url'
 import { cli } from './cli.js'
+import { painter, wantsColor } from './color.js'
+import { packageVersion } from './version.js'
 import { escapeControls } from '../scenario/format.js'
 
 const internalError = (cause: unknown): void => {
@@ -30,7 +33,11 @@ process.on('uncaughtException', internalError)
 
 try {
   const bundled = fileURLToPath(new URL('../examples/scenarios/', import.meta.url))
-  process.exitCode = cli(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }, bundled)
+  const version = packageVersion(new URL('../package.json', import.meta.url))
+  const paintOut = painter(wantsColor(process.stdout.isTTY === true, process.env))
+  const paintErr = painter(wantsColor(process.stderr.isTTY === true, process.env))
+  const io = { out: (t: string) => console.log(paintOut(t)), err: (t: string) => console.error(paintErr(t)) }
+  process.exitCode = cli(process.argv.slice(2), io, bundled, version)
 } catch (cause) {
   internalError(cause)
 }

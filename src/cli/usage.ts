@@ -12,11 +12,17 @@ const unreadable = `a file is unreadable or malformed: missing, a directory or o
 /** The overview `csp-channel --help` prints, and the usage shown for a wrong command line. @internal */
 export const USAGE = `Usage: csp-channel check [--json] [FILE...]
        csp-channel import [OPTIONS] MANIFEST|DIR... -o STATE.json
-       csp-channel COMMAND --help
+       csp-channel can (--state STATE.json | --import MANIFEST) --actor ACTOR [OPTIONS]
+       csp-channel COMMAND --help     (or: csp-channel help COMMAND)
+       csp-channel --version
 
 Commands:
   check   run scenario files and check every expected verdict
   import  build a state document from saved Partner Center response bodies
+  can     list what an actor can do in a state, command by command
+
+Colors: on a terminal only; none when piped or redirected, when NO_COLOR is
+set, when TERM=dumb, or for --json. FORCE_COLOR=1 colors text output anyway.
 
 Exit codes: 0 success; 1 an expectation failed (check); 2 unreadable or
 malformed input, or a wrong command line.`

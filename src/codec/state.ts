@@ -45,7 +45,11 @@ export type ProgramStateJson = t.OutputOf<typeof ProgramStateDocument>
  *
  * @example
  * ```ts
- * const state = stateFromDocument(stateToJson(world) as ProgramStateDocument)
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { checkStateDocument, decode, ProgramStateDocument, stateFromDocument } from 'csp-channel'
+ * const document = decode(ProgramStateDocument, JSON.parse(text)) // each entity decoded, the whole not checked yet
+ * const consistent = E.isRight(document) && checkStateDocument(document.right).length === 0
+ * const loaded = consistent ? stateFromDocument(document.right) : undefined
  * ```
  *
  * @category constructors
@@ -80,6 +84,7 @@ export const stateProblemErrors = (
  *
  * @example
  * ```ts
+ * import { decode, ProgramStateCodec } from 'csp-channel'
  * const decoded = decode(ProgramStateCodec, JSON.parse(text)) // Either<DecodeError, ProgramState>
  * ```
  *

@@ -22,6 +22,7 @@ import { referenceProblems, type Held, type Report } from './stateReferences.js'
  *
  * @example
  * ```ts
+ * import type { StateRule } from 'csp-channel'
  * const rule: StateRule = 'MOD-2'
  * ```
  *
@@ -37,6 +38,7 @@ export type StateRule = keyof typeof INTEGRITY_RULES
  *
  * @example
  * ```ts
+ * import type { StateProblem } from 'csp-channel'
  * const problem: StateProblem = {
  *   rule: 'MOD-1',
  *   path: 'subscriptions[0].customerTenantId',
@@ -110,7 +112,10 @@ const uniqueMpnIds = (document: ProgramStateDocument, report: Report): void => {
  *
  * @example
  * ```ts
- * const problems = checkStateDocument({ ...stateToJson(state), subscriptions: [] } as ProgramStateDocument)
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { checkStateDocument, decode, ProgramStateDocument } from 'csp-channel'
+ * const document = decode(ProgramStateDocument, JSON.parse(text)) // each entity decoded, the whole not checked yet
+ * const problems = E.isRight(document) ? checkStateDocument(document.right) : []
  * problems.map((p) => `${p.rule} at ${p.path}: ${p.message}`)
  * ```
  *
@@ -157,6 +162,7 @@ export const documentOf = (state: ProgramState): Required<ProgramStateDocument> 
  *
  * @example
  * ```ts
+ * import { checkState } from 'csp-channel'
  * const problems = checkState(state)
  * if (problems.length > 0) console.error(problems.map((p) => `${p.rule} at ${p.path}: ${p.message}`).join('\n'))
  * ```

@@ -1,10 +1,9 @@
 /**
  * Small io-ts helpers shared by the codecs: exact objects and fresh lists (public, since every
- * input codec is built with them), and internal helpers.
- *
- * @module
+ * input codec is built with them), and internal helpers. @module
  */
 import * as t from 'io-ts'
+import { suggestField } from './suggest.js'
 
 /** `T | null`, named after the inner codec. @internal */
 export const nullable = <C extends t.Mixed>(codec: C) => t.union([codec, t.null], `${codec.name} | null`)
@@ -150,7 +149,7 @@ export class ExactType<P extends t.Props, O extends t.Props> extends t.Type<
             errors.push({
               value: u[key],
               context: t.appendContext(c, key, NoSuchField, u[key]),
-              message: `no field "${key}" in ${name} (unknown fields are rejected)`,
+              message: `no field "${key}" in ${name} (unknown fields are rejected)${suggestField(key, known, u)}`,
             })
         entries(u, (codec, key) => {
           const value = own(u, key) ? u[key] : undefined

@@ -76,7 +76,8 @@ const termOf = (s: Subscription): Duration => durationOf(s.newCommerce?.termDura
  * ```ts
  * import { getSubscription, termEndOf } from 'csp-channel'
  * // a license-based subscription bought on 2019-01-09 in the model, without new commerce terms
- * termEndOf(getSubscription(state, id)!) // '2020-01-08'
+ * const subscription = getSubscription(state, subscriptionId)
+ * subscription === undefined ? null : termEndOf(subscription) // '2020-01-08'
  * ```
  *
  * @category queries

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Actor } from '../model/actor.js'
-import type { Expectation } from './scenario.js'
+import { expectsAcceptance, type Expectation } from './expectations.js'
 import type { ScenarioReport, StepReport } from './run.js'
 
 const who = (actor: Actor): string =>
@@ -14,7 +14,22 @@ const who = (actor: Actor): string =>
       ? `customer admin of ${actor.tenantId.slice(0, 8)}`
       : `${actor.role} of ${actor.tenantId.slice(0, 8)}`
 
-const expectation = (e: Expectation) => (e === 'accepted' ? 'accepted' : `rejected by ${e.rejected.join(', ')}`)
+const expectation = (e: Expectation) => (expectsAcceptance(e) ? 'accepted' : `rejected by ${e.rejected.join(', ')}`)
+
+/** Whether the verdict is the one expected (with the same set of rule IDs for a rejection). */
+const verdictHeld = (s: StepReport): boolean => {
+  const e = s.expected
+  if (expectsAcceptance(e)) return s.verdict === 'accepted'
+  const found = new Set<string>(s.violations.map((v) => v.rule))
+  const wanted = new Set<string>(e.rejected)
+  return s.verdict === 'rejected' && found.size === wanted.size && [...found].every((r) => wanted.has(r))
+}
+
+/** Expected query fields as short JSON (`none` for `null`), cut at 100 characters. */
+const shortJson = (value: unknown): string => {
+  const text = value === null ? 'none' : JSON.stringify(value)
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text
+}
 
 /** An event's tag, with the rule IDs a restriction records. */
 const eventLabel = (e: StepReport['events'][number]): string =>
@@ -27,13 +42,16 @@ const stepLines = (s: StepReport): ReadonlyArray<string> => {
   const head = `${mark} ${String(s.index).padStart(2)}. ${s.at.slice(0, 10)}  ${s.command.padEnd(33)} ${who(s.actor)}`
   const lines = [head]
   if (s.title !== null) lines.push(`          ${s.title}`)
-  lines.push(`          ${s.verdict} (rule set ${s.ruleSet})${s.ok ? '' : `; expected ${expectation(s.expected)}`}`)
+  const set = s.whatIf === null ? `rule set ${s.ruleSet}` : `what if: rule set ${s.ruleSet}, not applied`
+  lines.push(`          ${s.verdict} (${set})${verdictHeld(s) ? '' : `; expected ${expectation(s.expected)}`}`)
   for (const v of s.violations)
     lines.push(
       `          ✗ ${v.rule} ${v._tag}${v.partnerCenterCode === null ? '' : ` [${v.partnerCenterCode}]`}: ${v.message}`,
     )
   for (const w of s.warnings) lines.push(`          ! ${w.rule} ${w._tag}: ${w.message}`)
   if (s.events.length > 0) lines.push(`          → ${s.events.map(eventLabel).join(', ')}`)
+  for (const q of s.queries) lines.push(`          ? ${q.label}: ${shortJson(q.expected)}`)
+  for (const m of s.mismatches) lines.push(`          ≠ ${m}`)
   return lines
 }
 

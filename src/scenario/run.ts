@@ -6,19 +6,23 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { ProgramStateCodec } from '../codec/state.js'
 import { decode, preview, type DecodeError } from '../codec/decodeError.js'
-import { apply } from '../commands/registry.js'
 import type { DomainEvent } from '../events/events.js'
 import type { Actor } from '../model/actor.js'
 import { emptyState, type ProgramState } from '../model/state.js'
 import { importPartnerCenter } from '../partner-center/import.js'
-import type { RuleId } from '../rules/catalog.js'
 import type { RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
-import { Scenario, type Expectation } from './scenario.js'
+import type { Expectation } from './expectations.js'
+import { compare, runStep, type QueryReport } from './outcome.js'
+import { decodeScenario, type Scenario } from './scenario.js'
 
 /**
- * The outcome of one step: what was run, by whom, when, the verdict and what was expected, whether
- * they agree (`ok`), and the violations, warnings and events.
+ * The outcome of one step: its number (`index`, counted from 1 as in the timeline and in decode
+ * errors), what was run, by whom, when, the verdict and what was expected, whether everything
+ * expected held (`ok`), and the violations, warnings and events. `whatIf` is the rule set a what-if
+ * step was judged under (`null` for a step that was applied); `mismatches` says, one sentence each,
+ * which expected events, warnings or query results did not hold; `queries` gives each expected
+ * query with its result.
  *
  * @category models
  * @since 0.1.0
@@ -30,12 +34,15 @@ export interface StepReport {
   readonly actor: Actor
   readonly at: string
   readonly ruleSet: RuleSetId
+  readonly whatIf: RuleSetId | null
   readonly verdict: 'accepted' | 'rejected'
   readonly expected: Expectation
   readonly ok: boolean
+  readonly mismatches: ReadonlyArray<string>
   readonly violations: ReadonlyArray<RuleViolation>
   readonly warnings: ReadonlyArray<RuleWarning>
   readonly events: ReadonlyArray<DomainEvent>
+  readonly queries: ReadonlyArray<QueryReport>
 }
 
 /**
@@ -49,12 +56,6 @@ export interface ScenarioReport {
   readonly steps: ReadonlyArray<StepReport>
   readonly ok: boolean
   readonly finalState: ProgramState
-}
-
-const sameRules = (actual: ReadonlyArray<RuleViolation>, expected: ReadonlyArray<RuleId>) => {
-  const a = new Set(actual.map((v) => v.rule))
-  const b = new Set(expected)
-  return a.size === b.size && [...a].every((r) => b.has(r))
 }
 
 /**
@@ -134,8 +135,10 @@ export const scenarioStart = (
 
 /**
  * Runs every step in order from the scenario's starting state, carrying the state forward (a
- * rejected step leaves it unchanged), and compares each verdict with its expectation: `accepted`,
- * or rejected with exactly the expected set of rule IDs. Takes any value and never throws: a value
+ * rejected step, or a `whatIf` step, leaves it unchanged), and compares each outcome with what the
+ * step expects: `accepted`, or rejected with exactly the expected set of rule IDs; the events and
+ * warnings of an accepted step; the results of queries on the state after it. A `whatIf` step is
+ * judged as `explain` judges it, under the rule set it names. Takes any value and never throws: a value
  * that is not a {@link Scenario}, or whose starting state cannot be built (see
  * {@link scenarioStart}), gives a {@link DecodeError}. A scenario naming `start.stateFile` runs only
  * with `options.stateFile`, the state the caller read from that file.
@@ -157,32 +160,32 @@ export const runScenario = (
   options: ScenarioOptions = {},
 ): E.Either<DecodeError, ScenarioReport> => {
   // any value is accepted: a typed scenario decodes to itself, anything else gives its decode error
-  const decoded = decode(Scenario, value)
+  const decoded = decodeScenario(value)
   if (E.isLeft(decoded)) return decoded
   const scenario = decoded.right
   const start = scenarioStart(scenario, options)
   if (E.isLeft(start)) return start
   let state = start.right
   const steps = scenario.steps.map((step, index): StepReport => {
-    const applied = apply(state, { command: step.command, input: step.input })
-    state = applied.state
-    const ok =
-      step.expect === 'accepted'
-        ? applied.accepted
-        : !applied.accepted && sameRules(applied.violations, step.expect.rejected)
+    const outcome = runStep(state, step)
+    state = outcome.state
+    const { verdictOk, mismatches, queries } = compare(step, outcome, state)
     return {
       index: index + 1,
       title: step.title ?? null,
       command: step.command,
       actor: step.input.actor,
       at: step.input.at,
-      ruleSet: applied.ruleSet,
-      verdict: applied.accepted ? 'accepted' : 'rejected',
+      ruleSet: outcome.ruleSet,
+      whatIf: step.whatIf ?? null,
+      verdict: outcome.accepted ? 'accepted' : 'rejected',
       expected: step.expect,
-      ok,
-      violations: applied.violations,
-      warnings: applied.warnings,
-      events: applied.events,
+      ok: verdictOk && mismatches.length === 0,
+      mismatches,
+      violations: outcome.violations,
+      warnings: outcome.warnings,
+      events: outcome.events,
+      queries,
     }
   })
   return E.right({ title: scenario.title, steps, ok: steps.every((s) => s.ok), finalState: state })

@@ -26,6 +26,14 @@ export interface CancelSubscriptionInput extends t.TypeOf<typeof CancelSubscript
  *
  * Emits `SubscriptionCancelled`. Source: seed 000.
  *
+ * @example
+ * ```ts
+ * import { cancelSubscription, partnerUser } from 'csp-channel'
+ * cancelSubscription(state, { actor: partnerUser(partnerTenantId, 'salesAgent'), at, partnerTenantId, subscriptionId })
+ * // Right: SubscriptionCancelled, and auto-renew stops; a second time: Left, MOD-3 SubscriptionNotChangeable
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

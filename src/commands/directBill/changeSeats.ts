@@ -27,6 +27,20 @@ export interface ChangeSeatsInput extends t.TypeOf<typeof ChangeSeatsInput> {}
  *
  * Emits `SeatsChanged`. Source: seed 000.
  *
+ * @example
+ * ```ts
+ * import { changeSeats, partnerUser } from 'csp-channel'
+ * const result = changeSeats(state, {
+ *   actor: partnerUser(partnerTenantId, 'adminAgent'),
+ *   at,
+ *   partnerTenantId,
+ *   subscriptionId,
+ *   seats: 25,
+ * })
+ * // Right: SeatsChanged { previousSeats, seats: 25 }, for a restricted partner too (RST-8)
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -105,6 +105,26 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `CustomerCreated`. Sources: seeds 000, 004, 002.
  *
+ * @example
+ * ```ts
+ * import { createCustomer, partnerUser, region, tenantId } from 'csp-channel'
+ * const result = createCustomer(state, {
+ *   actor: partnerUser(partnerTenantId, 'salesAgent'),
+ *   at,
+ *   partnerTenantId,
+ *   customer: {
+ *     tenantId: tenantId('7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b'),
+ *     companyName: 'Fabrikam',
+ *     domain: 'fabrikam.example',
+ *     region: region('US'),
+ *   },
+ *   internalUse: false,
+ * })
+ * // Right: CustomerCreated, with a reseller relationship and delegated admin for the partner;
+ * // Left with RST-4 PartnerRestricted when the partner is a restricted direct bill partner
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

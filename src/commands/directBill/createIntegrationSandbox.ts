@@ -73,6 +73,19 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `IntegrationSandboxCreated`.
  *
+ * @example
+ * ```ts
+ * import { createIntegrationSandbox, partnerUser, tenantId } from 'csp-channel'
+ * createIntegrationSandbox(state, {
+ *   actor: partnerUser(partnerTenantId, 'adminAgent'),
+ *   at,
+ *   partnerTenantId,
+ *   sandboxTenantId: tenantId('5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f'),
+ * })
+ * // Right: IntegrationSandboxCreated; a restricted partner, or a second sandbox: Left, RST-6
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -81,6 +81,7 @@ const billedOrOwner: RuleCheck<Context> = {
  * // Right: AzureResourcesManaged, for a restricted partner too; the state is unchanged
  * ```
  *
+ * @function
  * @category commands
  * @since 0.2.0
  */

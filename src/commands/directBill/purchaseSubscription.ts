@@ -164,6 +164,28 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `SubscriptionPurchased`, whose subscription is built field by field. Sources: seeds 000, 002.
  *
+ * @example
+ * ```ts
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { partnerUser, purchaseSubscription, subscriptionId } from 'csp-channel'
+ * const result = purchaseSubscription(state, {
+ *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
+ *   at,
+ *   partnerTenantId,
+ *   subscription: {
+ *     id: subscriptionId('1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e'),
+ *     customerTenantId,
+ *     kind: 'licenseBased',
+ *     parentId: null,
+ *     offerId: 'O365-E3',
+ *     seats: 10,
+ *     autoRenew: true,
+ *   },
+ * })
+ * if (E.isLeft(result)) for (const v of result.left) console.log(v.rule, v._tag) // RST-2 PartnerRestricted, …
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -31,11 +31,17 @@ export interface ReactivateSubscriptionInput extends t.TypeOf<typeof ReactivateS
  *
  * @example
  * ```ts
- * import { reactivateSubscription } from 'csp-channel'
- * reactivateSubscription(state, { actor, at: '2019-06-01T09:00:00Z', partnerTenantId, subscriptionId })
+ * import { isoDateTime, partnerUser, reactivateSubscription } from 'csp-channel'
+ * reactivateSubscription(state, {
+ *   actor: partnerUser(partnerTenantId, 'adminAgent'),
+ *   at: isoDateTime('2019-06-01T09:00:00Z'),
+ *   partnerTenantId,
+ *   subscriptionId,
+ * })
  * // Right: SubscriptionReactivated; the subscription is active again
  * ```
  *
+ * @function
  * @category commands
  * @since 0.2.0
  */

@@ -92,12 +92,13 @@ const termEnded: ReadonlyArray<RuleCheck<Context>> = [
  *
  * @example
  * ```ts
- * import { renewSubscription } from 'csp-channel'
+ * import { isoDateTime, microsoft, renewSubscription } from 'csp-channel'
  * // bought 2019-01-09 with auto-renew: its first term runs through 2020-01-08
- * renewSubscription(state, { actor: { kind: 'microsoft' }, at: '2020-01-09T00:00:00Z', subscriptionId })
+ * renewSubscription(state, { actor: microsoft, at: isoDateTime('2020-01-09T00:00:00Z'), subscriptionId })
  * // Right: SubscriptionRenewed { previousTermEnd: '2020-01-08', termEnd: '2021-01-08' }
  * ```
  *
+ * @function
  * @category commands
  * @since 0.2.0
  */

@@ -103,6 +103,14 @@ const unmetRequirements = (given: ReadonlyArray<RuleId>, assessment: DirectBillA
  * Emits `DirectBillRestricted`, then `PrimaryContactNotified` when a primary contact email is
  * recorded.
  *
+ * @example
+ * ```ts
+ * import { microsoft, restrictDirectBill } from 'csp-channel'
+ * restrictDirectBill(state, { actor: microsoft, at, partnerTenantId, unmetRequirements: ['DB-5'] })
+ * // Right: DirectBillRestricted, then PrimaryContactNotified when a primary contact email is recorded
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

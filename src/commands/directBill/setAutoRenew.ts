@@ -106,6 +106,7 @@ const manages: ReadonlyArray<RuleCheck<Context>> = [
  * // Right: AutoRenewSet { autoRenew: false }
  * ```
  *
+ * @function
  * @category commands
  * @since 0.2.0
  */

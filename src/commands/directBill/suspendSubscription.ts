@@ -25,6 +25,14 @@ export interface SuspendSubscriptionInput extends t.TypeOf<typeof SuspendSubscri
  *
  * Emits `SubscriptionSuspended`. Source: seed 000.
  *
+ * @example
+ * ```ts
+ * import { partnerUser, suspendSubscription } from 'csp-channel'
+ * suspendSubscription(state, { actor: partnerUser(partnerTenantId, 'globalAdmin'), at, partnerTenantId, subscriptionId })
+ * // Right: SubscriptionSuspended; reactivateSubscription makes it active again
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -187,6 +187,18 @@ const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<Do
  * Emits `CustomerJoined` (if the tenant is new to the model), `CustomerInvitationAccepted` and one
  * `ResellerRelationshipEstablished` per partner, each relationship built field by field.
  *
+ * @example
+ * ```ts
+ * import { acceptCustomerInvitation, customerAdmin, invitationId } from 'csp-channel'
+ * acceptCustomerInvitation(state, {
+ *   actor: customerAdmin(customerTenantId), // only the invited tenant's admin (INV-3)
+ *   at,
+ *   invitationId: invitationId('inv-2020-0042'),
+ * })
+ * // Right: CustomerInvitationAccepted and the relationships the invitation gives
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

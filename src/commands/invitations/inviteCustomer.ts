@@ -60,6 +60,9 @@ type Context = CheckContext<InviteCustomerInput, ReturnType<typeof load>>
 
 const direct = (c: Context) => c.input.kind === 'directReseller'
 const indirect = (c: Context) => c.input.kind === 'indirectReseller'
+/** A check judged on direct (indirect) reseller invitations only. */
+const onDirect = (check: RuleCheck<Context>) => when(direct, check)
+const onIndirect = (check: RuleCheck<Context>) => when(indirect, check)
 /** The partner the customer would buy from: the issuer of a direct invitation, the named provider of an indirect one. */
 const seller = ({ input }: Context) =>
   input.kind === 'directReseller' ? input.partnerTenantId : input.indirectProviderTenantId
@@ -120,7 +123,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       b: region && { id: input.customerTenantId, region },
     }
   }),
-  when(direct, {
+  onDirect({
     rule: 'PGM-2',
     name: 'a direct reseller invitation comes from a partner that bills with Microsoft',
     check: ({ partner }) =>
@@ -132,26 +135,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
         : pass,
   }),
-  when(
-    direct,
-    notRestricted('RST-5', (c) => c.partner, 'request direct reseller relationships'),
-  ),
+  onDirect(notRestricted('RST-5', (c) => c.partner, 'request direct reseller relationships')),
   newDirectCustomersClosed<Context>(
     (c) => c.partner,
     (c) => direct(c) && addsDirectCustomer(c.state, c.input.partnerTenantId, c.input.customerTenantId),
   ),
-  when(
-    direct,
-    mpaSigned((c) => c.partner),
-  ),
-  when(
-    indirect,
-    isIndirectReseller('PGM-5', (c) => c.partner),
-  ),
-  when(
-    indirect,
-    resellerMpaSigned('PGM-5', (c) => c.partner),
-  ),
+  onDirect(mpaSigned((c) => c.partner)),
+  onIndirect(isIndirectReseller('PGM-5', (c) => c.partner)),
+  onIndirect(resellerMpaSigned('PGM-5', (c) => c.partner)),
   when(
     (c) => c.input.indirectProviderTenantId !== null,
     partnerKnown(
@@ -160,11 +151,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       'indirect provider',
     ),
   ),
-  when(
-    indirect,
-    notBeforePartnership((c) => c.partnership),
-  ),
-  when(indirect, {
+  onIndirect(notBeforePartnership((c) => c.partnership)),
+  onIndirect({
     rule: 'PRT-4',
     name: 'the reseller has an active partnership with the provider',
     check: ({ partnership, provider, input }) =>
@@ -176,8 +164,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
             `There is no active partnership between indirect provider ${provider.name} and ${input.partnerTenantId}.`,
           ),
   }),
-  when(
-    indirect,
+  onIndirect(
     sameRegion('REG-2', ({ partner, provider }) => ({
       a: located(partner),
       b: located(provider),
@@ -211,6 +198,18 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `CustomerInvited`.
  *
+ * @example
+ * ```ts
+ * import { invitationId, inviteCustomer, partnerUser } from 'csp-channel'
+ * inviteCustomer(state, {
+ *   actor: partnerUser(resellerTenantId, 'adminAgent'), at, partnerTenantId: resellerTenantId,
+ *   invitationId: invitationId('inv-2020-0042'), kind: 'indirectReseller', indirectProviderTenantId: providerTenantId,
+ *   customerTenantId, newCustomer: null, delegatedAdmin: true,
+ * })
+ * // Right: CustomerInvited, for the customer's admin to accept (acceptCustomerInvitation)
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -47,6 +47,19 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `AffiliationRecorded`.
  *
+ * @example
+ * ```ts
+ * import { partnerUser, recordAffiliation, tenantId } from 'csp-channel'
+ * recordAffiliation(state, {
+ *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
+ *   at,
+ *   partnerTenantId,
+ *   affiliatedTenantId: tenantId('9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'),
+ * })
+ * // Right: AffiliationRecorded; from then on a sale to that tenant is Left, OWN-2 AffiliatedCustomer
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -126,6 +126,26 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `PartnerRegistered`.
  *
+ * @example
+ * ```ts
+ * import { isoDate, microsoft, mpnId, region, registerPartner, tenantId } from 'csp-channel'
+ * const result = registerPartner(state, {
+ *   actor: microsoft, // Microsoft records a partner's standing; a tenant's own global admin registers as indirect reseller only
+ *   at,
+ *   partner: {
+ *     tenantId: tenantId('2c4e6a8b-1d3f-4a5b-9c7d-0e1f2a3b4c5d'),
+ *     mpnId: mpnId('1234567'),
+ *     name: 'Contoso',
+ *     region: region('US'),
+ *     roles: ['directBillPartner'],
+ *     primaryContactEmail: null,
+ *     anniversaryDate: isoDate('2019-06-30'),
+ *   },
+ * })
+ * // Right: PartnerRegistered; an active direct bill partner that has not signed the MPA yet
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

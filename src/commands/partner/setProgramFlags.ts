@@ -41,6 +41,7 @@ export interface SetProgramFlagsInput extends t.TypeOf<typeof SetProgramFlagsInp
  *
  * @example
  * ```ts
+ * import { isoDateTime, microsoft, setProgramFlags } from 'csp-channel'
  * const out = setProgramFlags(state, {
  *   actor: microsoft,
  *   at: isoDateTime('2019-11-04T09:00:00Z'),
@@ -50,6 +51,7 @@ export interface SetProgramFlagsInput extends t.TypeOf<typeof SetProgramFlagsInp
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -27,6 +27,14 @@ export interface SignMpaInput extends t.TypeOf<typeof SignMpaInput> {}
  *
  * Emits `MpaSigned`.
  *
+ * @example
+ * ```ts
+ * import { partnerUser, signMpa } from 'csp-channel'
+ * const result = signMpa(state, { actor: partnerUser(partnerTenantId, 'globalAdmin'), at, partnerTenantId })
+ * // Right: MpaSigned, dated `at`; from 2020-02-01 a second signature is rejected (PGM-3)
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -68,6 +68,19 @@ const pickChanges = (changes: ProfileChanges): ProfileChanges => {
  *
  * Emits `ProfileUpdated`.
  *
+ * @example
+ * ```ts
+ * import { email, mpnId, partnerUser, updateProfile } from 'csp-channel'
+ * const result = updateProfile(state, {
+ *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
+ *   at,
+ *   partnerTenantId,
+ *   changes: { mpnId: mpnId('7654321'), primaryContactEmail: email('csp-ops@contoso.example'), profileCurrent: true },
+ * })
+ * // Right: ProfileUpdated; the old MPN ID stays among the partner's location MPN IDs
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -56,6 +56,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * @example
  * ```ts
+ * import { acceptPartnership, isoDateTime, partnerUser } from 'csp-channel'
  * const out = acceptPartnership(state, {
  *   actor: partnerUser(resellerTenantId, 'globalAdmin'),
  *   at: isoDateTime('2020-03-02T09:00:00Z'),
@@ -64,6 +65,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.1.0
  */

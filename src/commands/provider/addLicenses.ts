@@ -47,6 +47,20 @@ export interface AddLicensesInput extends t.TypeOf<typeof AddLicensesInput> {}
  *
  * Emits `SeatsChanged`.
  *
+ * @example
+ * ```ts
+ * import { addLicenses, partnerUser } from 'csp-channel'
+ * addLicenses(state, {
+ *   actor: partnerUser(providerTenantId, 'salesAgent'),
+ *   at,
+ *   providerTenantId,
+ *   subscriptionId,
+ *   additionalSeats: 5,
+ * })
+ * // Right: SeatsChanged, five seats more
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

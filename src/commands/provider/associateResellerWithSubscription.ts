@@ -53,6 +53,20 @@ export interface AssociateResellerWithSubscriptionInput extends t.TypeOf<
  *
  * Emits `PartnerOfRecordSet`.
  *
+ * @example
+ * ```ts
+ * import { associateResellerWithSubscription, partnerUser } from 'csp-channel'
+ * associateResellerWithSubscription(state, {
+ *   actor: partnerUser(providerTenantId, 'globalAdmin'),
+ *   at,
+ *   providerTenantId,
+ *   subscriptionId,
+ *   resellerTenantId,
+ * })
+ * // Right: PartnerOfRecordSet, the reseller's MPN ID; a reseller without the MPA (from 2020-02-01): Left, PGM-4
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

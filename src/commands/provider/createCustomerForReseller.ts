@@ -93,6 +93,22 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `CustomerCreatedForReseller`.
  *
+ * @example
+ * ```ts
+ * import { createCustomerForReseller, partnerUser, region, tenantId } from 'csp-channel'
+ * createCustomerForReseller(state, {
+ *   actor: partnerUser(providerTenantId, 'adminAgent'),
+ *   at,
+ *   providerTenantId,
+ *   resellerTenantId,
+ *   customer: { tenantId: tenantId('3f4a5b6c-7d8e-4f90-a1b2-c3d4e5f6a7b8'), companyName: 'Northwind Traders', domain: null, region: region('US') },
+ *   adminCredentials: { userName: 'admin@northwind.example', password: 'generated-by-the-caller' },
+ *   lines: [], // or order lines, as for placeOrder
+ * })
+ * // Right: CustomerCreatedForReseller, carrying the credentials once (the state never keeps them)
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

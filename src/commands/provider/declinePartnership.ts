@@ -37,6 +37,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * @example
  * ```ts
+ * import { declinePartnership, isoDateTime, partnerUser } from 'csp-channel'
  * const out = declinePartnership(state, {
  *   actor: partnerUser(resellerTenantId, 'globalAdmin'),
  *   at: isoDateTime('2020-03-02T09:00:00Z'),
@@ -45,6 +46,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.2.0
  */

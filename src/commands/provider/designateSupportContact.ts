@@ -49,6 +49,20 @@ export interface DesignateSupportContactInput extends t.TypeOf<typeof DesignateS
  *
  * Emits `SupportContactDesignated`.
  *
+ * @example
+ * ```ts
+ * import { designateSupportContact, partnerUser } from 'csp-channel'
+ * designateSupportContact(state, {
+ *   actor: partnerUser(providerTenantId, 'userAdmin'),
+ *   at,
+ *   providerTenantId,
+ *   subscriptionId,
+ *   resellerTenantId,
+ * })
+ * // Right: SupportContactDesignated
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -83,6 +83,7 @@ const notOwnerYet: RuleCheck<Context> = {
  * // Right: AzureTenantOwnerGranted; the reseller may now run manageAzureResources on the customer's Azure
  * ```
  *
+ * @function
  * @category commands
  * @since 0.2.0
  */

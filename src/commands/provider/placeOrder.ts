@@ -80,6 +80,31 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits one `SubscriptionPurchased` per line.
  *
+ * @example
+ * ```ts
+ * import { mpnId, partnerUser, placeOrder, subscriptionId } from 'csp-channel'
+ * const result = placeOrder(state, {
+ *   actor: partnerUser(providerTenantId, 'salesAgent'),
+ *   at,
+ *   providerTenantId,
+ *   customerTenantId,
+ *   resellerTenantId, // null for the provider's own direct customer
+ *   lines: [
+ *     {
+ *       id: subscriptionId('1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e'),
+ *       kind: 'licenseBased',
+ *       parentId: null,
+ *       offerId: 'O365-E3',
+ *       seats: 20,
+ *       autoRenew: true,
+ *       partnerOfRecord: mpnId('4847383'), // the reseller's MPN ID
+ *     },
+ *   ],
+ * })
+ * // Right: one SubscriptionPurchased per line, billed to the provider; all lines are accepted or none
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

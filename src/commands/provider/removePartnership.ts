@@ -133,6 +133,7 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  *
  * @example
  * ```ts
+ * import { isoDateTime, microsoft, removePartnership } from 'csp-channel'
  * const out = removePartnership(state, {
  *   actor: microsoft, // Microsoft support, at the reseller's request
  *   at: isoDateTime('2020-08-03T10:00:00Z'),
@@ -142,6 +143,7 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -96,6 +96,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * @example
  * ```ts
+ * import { isoDateTime, partnerUser, requestPartnership } from 'csp-channel'
  * const out = requestPartnership(state, {
  *   actor: partnerUser(providerTenantId, 'salesAgent'),
  *   at: isoDateTime('2020-03-02T09:00:00Z'),
@@ -104,6 +105,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.1.0
  */

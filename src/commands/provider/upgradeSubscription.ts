@@ -45,6 +45,20 @@ export interface UpgradeSubscriptionInput extends t.TypeOf<typeof UpgradeSubscri
  *
  * Emits `SubscriptionUpgraded`.
  *
+ * @example
+ * ```ts
+ * import { partnerUser, upgradeSubscription } from 'csp-channel'
+ * upgradeSubscription(state, {
+ *   actor: partnerUser(providerTenantId, 'adminAgent'),
+ *   at,
+ *   providerTenantId,
+ *   subscriptionId,
+ *   offerId: 'O365-E5',
+ * })
+ * // Right: SubscriptionUpgraded; seats, partner of record and support contact are kept
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

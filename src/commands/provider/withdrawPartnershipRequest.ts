@@ -46,6 +46,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * @example
  * ```ts
+ * import { isoDateTime, partnerUser, withdrawPartnershipRequest } from 'csp-channel'
  * const out = withdrawPartnershipRequest(state, {
  *   actor: partnerUser(providerTenantId, 'salesAgent'),
  *   at: isoDateTime('2020-03-02T09:00:00Z'),
@@ -54,6 +55,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.2.0
  */

@@ -68,6 +68,19 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `DirectBillApplicationSubmitted`.
  *
+ * @example
+ * ```ts
+ * import { applyForDirectBill, partnerUser } from 'csp-channel'
+ * applyForDirectBill(state, {
+ *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
+ *   at,
+ *   partnerTenantId,
+ *   declarations: { firstLevelSupport: true, customerAccountingInfrastructure: true, managedServices: true },
+ * })
+ * // Right: DirectBillApplicationSubmitted; the application waits for recordCreditCheck
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -75,6 +75,19 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `SupportPlanPurchased`.
  *
+ * @example
+ * ```ts
+ * import { buySupportPlan, partnerUser } from 'csp-channel'
+ * buySupportPlan(state, {
+ *   actor: partnerUser(partnerTenantId, 'adminAgent'),
+ *   at,
+ *   partnerTenantId,
+ *   plan: 'advancedSupportForPartners',
+ * })
+ * // Right: SupportPlanPurchased; an applicant whose credit check has not passed: Left, DB-4
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

@@ -85,6 +85,16 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * Emits `DirectBillApproved`, then `PrimaryContactNotified` when a primary contact email is
  * recorded.
  *
+ * @example
+ * ```ts
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { completeDirectBillReview, microsoft } from 'csp-channel'
+ * const result = completeDirectBillReview(state, { actor: microsoft, at, partnerTenantId })
+ * // Right: DirectBillApproved; Left: every unmet requirement, each with its measured value
+ * if (E.isLeft(result)) for (const v of result.left) console.log(v.rule, v.message) // DB-5 …
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

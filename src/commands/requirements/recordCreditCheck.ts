@@ -40,6 +40,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `CreditCheckRecorded`, then `PrimaryContactNotified` when it passed and a primary contact
  * email is recorded.
  *
+ * @example
+ * ```ts
+ * import { microsoft, recordCreditCheck } from 'csp-channel'
+ * recordCreditCheck(state, { actor: microsoft, at, partnerTenantId, passed: true })
+ * // Right: CreditCheckRecorded, then PrimaryContactNotified; the applicant may now buy its support plan (DB-4)
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

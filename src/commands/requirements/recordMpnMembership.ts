@@ -27,6 +27,14 @@ export interface RecordMpnMembershipInput extends t.TypeOf<typeof RecordMpnMembe
  *
  * Emits `MpnMembershipRecorded`.
  *
+ * @example
+ * ```ts
+ * import { microsoft, recordMpnMembership } from 'csp-channel'
+ * recordMpnMembership(state, { actor: microsoft, at, partnerTenantId, active: true })
+ * // Right: MpnMembershipRecorded; any other actor: Left, MOD-7 NotProgramOperator
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

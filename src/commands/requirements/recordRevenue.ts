@@ -37,6 +37,21 @@ export interface RecordRevenueInput extends t.TypeOf<typeof RecordRevenueInput> 
  *
  * Emits `RevenueRecorded`.
  *
+ * @example
+ * ```ts
+ * import { microsoft, recordRevenue, yearMonth } from 'csp-channel'
+ * recordRevenue(state, {
+ *   actor: microsoft,
+ *   at,
+ *   partnerTenantId,
+ *   month: yearMonth('2020-09'),
+ *   category: 'azure',
+ *   amountUsd: '25000.00',
+ * })
+ * // Right: RevenueRecorded (2,500,000 cents); a second record for the month and category corrects it
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */

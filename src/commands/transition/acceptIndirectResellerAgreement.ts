@@ -59,6 +59,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * @example
  * ```ts
+ * import { acceptIndirectResellerAgreement, isoDateTime, partnerUser } from 'csp-channel'
  * const out = acceptIndirectResellerAgreement(state, {
  *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
  *   at: isoDateTime('2019-11-06T09:00:00Z'),
@@ -66,6 +67,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.1.0
  */

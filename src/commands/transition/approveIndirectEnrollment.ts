@@ -72,6 +72,7 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  *
  * @example
  * ```ts
+ * import { approveIndirectEnrollment, isoDateTime, microsoft } from 'csp-channel'
  * const out = approveIndirectEnrollment(state, {
  *   actor: microsoft,
  *   at: isoDateTime('2019-11-05T09:00:00Z'),
@@ -79,6 +80,7 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.1.0
  */

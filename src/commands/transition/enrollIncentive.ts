@@ -85,8 +85,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * incentive without the direct bill role, `IncentiveNotAvailable`; already enrolled,
  * `IncentiveAlreadyEnrolled`).
  *
+ * Emits `IncentiveEnrolled`.
+ *
  * @example
  * ```ts
+ * import { enrollIncentive, isoDateTime, partnerUser } from 'csp-channel'
  * const out = enrollIncentive(state, {
  *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
  *   at: isoDateTime('2019-12-01T09:00:00Z'),
@@ -95,8 +98,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * })
  * ```
  *
- * Emits `IncentiveEnrolled`.
- *
+ * @function
  * @category commands
  * @since 0.1.0
  */

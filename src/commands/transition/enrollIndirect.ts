@@ -129,6 +129,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * @example
  * ```ts
+ * import { email, enrollIndirect, isoDateTime, partnerUser } from 'csp-channel'
  * const out = enrollIndirect(state, {
  *   actor: partnerUser(partnerTenantId, 'globalAdmin'),
  *   at: isoDateTime('2019-11-04T09:00:00Z'),
@@ -138,6 +139,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * })
  * ```
  *
+ * @function
  * @category commands
  * @since 0.1.0
  */

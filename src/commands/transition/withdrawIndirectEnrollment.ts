@@ -61,6 +61,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *
  * Emits `IndirectEnrollmentWithdrawn`.
  *
+ * @example
+ * ```ts
+ * import { partnerUser, withdrawIndirectEnrollment } from 'csp-channel'
+ * withdrawIndirectEnrollment(state, { actor: partnerUser(partnerTenantId, 'globalAdmin'), at, partnerTenantId })
+ * // Right while pending: IndirectEnrollmentWithdrawn; once approved: Left, TRN-7 TransitionIrreversible
+ * ```
+ *
+ * @function
  * @category commands
  * @since 0.1.0
  */
