@@ -122,7 +122,7 @@ describe('csp-channel check', () => {
     }
     const overview = help('--help')
     expect(overview.code).toBe(0)
-    expect(overview.out).toContain('Usage: csp-channel check [--json] [FILE...]')
+    expect(overview.out).toContain('Usage: csp-channel check [--json] [FILE|DIR...]')
     expect(overview.out).toContain('csp-channel import [OPTIONS] MANIFEST|DIR... -o STATE.json')
     expect(help('check', '--help').out).toContain('Runs CSP program scenarios')
     expect(help('import', '--help').out).toContain('--partner TENANT')

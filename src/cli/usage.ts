@@ -10,7 +10,7 @@ const unreadable = `a file is unreadable or malformed: missing, a directory or o
      not UTF-8, or not JSON`
 
 /** The overview `csp-channel --help` prints, and the usage shown for a wrong command line. @internal */
-export const USAGE = `Usage: csp-channel check [--json] [FILE...]
+export const USAGE = `Usage: csp-channel check [--json] [FILE|DIR...]
        csp-channel import [OPTIONS] MANIFEST|DIR... -o STATE.json
        csp-channel can (--state STATE.json | --import MANIFEST) --actor ACTOR [OPTIONS]
        csp-channel COMMAND --help     (or: csp-channel help COMMAND)
@@ -28,10 +28,11 @@ Exit codes: 0 success; 1 an expectation failed (check); 2 unreadable or
 malformed input, or a wrong command line.`
 
 /** The usage of `csp-channel check`. @internal */
-export const CHECK_USAGE = `Usage: csp-channel check [--json] [FILE...]
+export const CHECK_USAGE = `Usage: csp-channel check [--json] [FILE|DIR...]
 
 Runs CSP program scenarios and checks every expected verdict.
-With no FILE, runs the example scenarios bundled with the package.
+With no FILE, runs the example scenarios bundled with the package. A DIR runs every
+*.json scenario in it, and with more than one file the last line is the total.
 A scenario may start from a state document file ("start": { "stateFile": "state.json" },
 relative to the scenario file), such as one written by csp-channel import.
 

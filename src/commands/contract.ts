@@ -18,16 +18,17 @@ import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
 import { replayOwn } from '../events/evolve.js'
-import type { Actor, ActorCategory } from '../model/actor.js'
 import type { IsoDateTime } from '../kernel/ids.js'
+import type { Actor } from '../model/actor.js'
 import type { ProgramState } from '../model/state.js'
-import type { RuleId } from '../rules/catalog.js'
 import type { RuleSet, RuleSetId } from '../rules/ruleSets.js'
-import type { RuleViolation, RuleWarning, TagsOf, ViolationTag, WarningTag } from '../rules/violation.js'
+import type { RuleViolation, RuleWarning } from '../rules/violation.js'
+import type { AdvisoryCheck, CheckContext, RuleCheck } from './check.js'
 import { enter } from './entry.js'
 import { checksUnder, contextOf, stamp, violation, warningsOf } from './evaluate.js'
 
 export { commandInput, fail, pass, when } from './building.js'
+export type { AdvisoryCheck, CheckContext, CheckOf, Finding, RuleCheck } from './check.js'
 
 /**
  * The fields every command input carries: who acts (`actor`), when (`at`, ISO-8601 UTC; the library
@@ -65,82 +66,6 @@ export interface Outcome {
  * @since 0.1.0
  */
 export type CommandResult = E.Either<ReadonlyNonEmptyArray<RuleViolation>, Outcome>
-
-/**
- * One problem a rule check found, before the contract stamps it with the check's rule and the rule
- * set: a violation tag, the IDs concerned, a message and the Partner Center error code if any.
- *
- * @category commands
- * @since 0.1.0
- */
-export type Finding<Tag extends string = ViolationTag> =
-  | {
-      readonly tag: Tag
-      readonly subjects: ReadonlyArray<string>
-      readonly message: string
-      readonly partnerCenterCode?: number
-      readonly advisory?: false
-    }
-  | {
-      /** A check that cannot judge because the state does not know a fact (imported data): a warning, not a violation. */
-      readonly advisory: true
-      readonly tag: WarningTag
-      readonly subjects: ReadonlyArray<string>
-      readonly message: string
-    }
-
-/**
- * What a check sees: the state before the command, the decoded input, the rule set, and the
- * entities the command's `load` step looked up.
- *
- * @category commands
- * @since 0.1.0
- */
-export type CheckContext<I, L> = { readonly state: ProgramState; readonly input: I; readonly ruleSet: RuleSet } & L
-
-/**
- * A check of rule `R` that may report `Tag`s: the rule it enforces, a short description, and the
- * function that returns the problems it finds (none when the rule holds).
- *
- * @category commands
- * @since 0.2.0
- */
-export interface CheckOf<C, R extends RuleId, Tag extends string> {
-  readonly rule: R
-  readonly name: string
-  /** Judged under every rule set, even before its rule comes into force. */
-  readonly always?: boolean
-  /**
-   * For a check about who acts: the actor categories it can let through (others it always
-   * rejects). `whoMayRun` and docs/roles.md are derived from it.
-   */
-  readonly who?: ReadonlyArray<ActorCategory>
-  /** Returns the problems found; an empty list when the rule holds. */
-  readonly check: (context: C) => ReadonlyArray<Finding<Tag>>
-}
-
-/**
- * A named rule check: the rule it enforces, a short description, and the function that returns the
- * problems it finds (none when the rule holds). The tags it may return are those {@link VIOLATIONS}
- * pairs with its rule: the type is a union over rule IDs, so pairing a tag with an unrelated rule
- * does not compile. A check whose rule is not in force under the rule set is skipped, unless it is
- * marked `always`: a structural precondition of the command (who may run it, the state an
- * application must be in), judged under every rule set. Checks do not depend on each other: each
- * one that cannot judge for lack of data (an unknown partner, say) passes and leaves the report to
- * the check for that data.
- *
- * @category commands
- * @since 0.1.0
- */
-export type RuleCheck<C> = { [R in RuleId]: CheckOf<C, R, TagsOf<R>> }[RuleId]
-
-/**
- * An advisory check: its findings become warnings on an accepted command.
- *
- * @category commands
- * @since 0.2.0
- */
-export type AdvisoryCheck<C> = CheckOf<C, RuleId, WarningTag>
 
 /**
  * The definition of a command, as data: its name, input codec, look-ups, rule checks, advisory
