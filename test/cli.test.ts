@@ -1,39 +1,20 @@
 import { execFileSync, spawn } from 'node:child_process'
-import {
-  closeSync,
-  ftruncateSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { check } from '../src/cli/check.js'
 import { cli } from '../src/cli/cli.js'
 import { MAX_SCENARIO_BYTES } from '../src/cli/read.js'
 import * as run_ from '../src/scenario/run.js'
+import { bundled, runCheck, scratchFolder } from './support/cli.js'
 
 vi.mock('../src/scenario/run.js', async (original) => {
   const actual = await original<typeof import('../src/scenario/run.js')>()
   return { ...actual, runScenario: vi.fn(actual.runScenario) }
 })
 
-const bundled = fileURLToPath(new URL('../examples/scenarios/', import.meta.url))
-const scratch = mkdtempSync(join(tmpdir(), 'csp-channel-'))
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
-
-const run = (...argv: string[]) => {
-  const out: string[] = []
-  const err: string[] = []
-  const code = check(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, bundled)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const scratch = scratchFolder('csp-channel-')
+const run = runCheck
 
 const write = (name: string, content: unknown) => {
   const file = join(scratch, name)

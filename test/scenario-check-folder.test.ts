@@ -2,23 +2,13 @@
  * `csp-channel check DIR` (issue 12, item 3): a folder stands for its *.json scenarios; with more
  * than one file, the last line is a total across files; exit codes 0, 1 and 2 as for files.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
-import { check } from '../src/cli/check.js'
+import { describe, expect, it } from 'vitest'
+import { bundled, runCheck, scratchFolder } from './support/cli.js'
 
-const bundled = fileURLToPath(new URL('../examples/scenarios/', import.meta.url))
-const scratch = mkdtempSync(join(tmpdir(), 'csp-channel-folder-'))
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
-
-const run = (...argv: string[]) => {
-  const out: string[] = []
-  const err: string[] = []
-  const code = check(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, bundled)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const scratch = scratchFolder('csp-channel-folder-')
+const run = runCheck
 
 const scenario2018 = JSON.parse(readFileSync(join(bundled, 'direct-bill-to-indirect-2018.json'), 'utf8')) as {
   steps: Array<{ expect: unknown }>
