@@ -44,7 +44,8 @@ describe('the command contract (properties)', () => {
         for (const { applied } of steps) seen[applied.accepted ? 'accepted' : 'rejected']++
         for (const e of events) seen.events.add(e._tag)
       }),
-      { numRuns: 150 },
+      // seeded: the coverage expectations below must not depend on the draw
+      { numRuns: 150, seed: 20261130 },
     )
     // the runs mix accepted and rejected commands and reach most kinds of event
     expect(seen.accepted).toBeGreaterThan(seen.rejected / 20)
