@@ -53,3 +53,41 @@ export const resellsSubscription = (
 /** The partner tenant is billed for the subscription (its direct bill partner or indirect provider). */
 export const bills = (partnerTenantId: TenantId, subscription: Subscription | undefined): boolean =>
   subscription?.billedBy === partnerTenantId
+
+type ManagerCtx = CheckContext<
+  CommandInputBase & { readonly partnerTenantId: TenantId; readonly subscriptionId: SubscriptionId },
+  {
+    readonly partner: Partner | undefined
+    readonly subscription: Subscription | undefined
+    readonly relationship: ResellerRelationship | undefined
+  }
+>
+
+/**
+ * The acting partner is billed for the subscription, or `alternative` lets it act on it (ROL-2, code
+ * 20002; subjects: the subscription and the partner). `tag` names what it lacks, `neither` says so
+ * for the subscription's customer.
+ */
+export const billedOr = <C extends ManagerCtx>(
+  name: string,
+  alternative: (c: C) => boolean,
+  tag: 'NoResellerRelationship' | 'NotAzureTenantOwner',
+  neither: (customer: TenantId) => string,
+): RuleCheck<C> => ({
+  rule: 'ROL-2',
+  name,
+  check: (c) => {
+    const { input, partner, subscription } = c
+    return partner === undefined ||
+      subscription === undefined ||
+      bills(input.partnerTenantId, subscription) ||
+      alternative(c)
+      ? pass
+      : fail(
+          tag,
+          [input.subscriptionId, input.partnerTenantId],
+          `Partner ${input.partnerTenantId} is neither billed for subscription ${input.subscriptionId} (${subscription.billedBy} is) nor ${neither(subscription.customerTenantId)}.`,
+          20002,
+        )
+  },
+})

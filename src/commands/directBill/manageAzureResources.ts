@@ -7,18 +7,18 @@
  */
 import type * as t from 'io-ts'
 import { AzureResourceAction } from '../../model/subscription.js'
-import { partnerActs, type PartnerContext } from '../checks/partner.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import { ADMIN_ROLES, rolesFor } from '../checks/actor.js'
+import { partnerActs, type PartnerContext } from '../checks/partner.js'
 import {
   loadWithRelationship,
-  type WithRelationship,
   notBeforePurchase,
   subscriptionAllows,
   subscriptionChangeFields,
   subscriptionKnown,
+  type WithRelationship,
 } from '../checks/subscription.js'
-import { bills } from '../checks/term.js'
+import { billedOr } from '../checks/term.js'
+import { commandInput, defineCommand } from '../contract.js'
 
 /** Codec for {@link ManageAzureResourcesInput}. @category codecs @since 0.2.0 */
 export const ManageAzureResourcesInput = commandInput('ManageAzureResourcesInput', {
@@ -36,22 +36,12 @@ export interface ManageAzureResourcesInput extends t.TypeOf<typeof ManageAzureRe
 type Context = PartnerContext<ManageAzureResourcesInput, WithRelationship>
 
 /** The partner is billed for the subscription or is tenant owner on its customer's Azure (ROL-2). */
-const billedOrOwner: RuleCheck<Context> = {
-  rule: 'ROL-2',
-  name: "the partner is billed for the subscription or is tenant owner on the customer's Azure",
-  check: ({ input, partner, subscription, relationship }) =>
-    partner === undefined ||
-    subscription === undefined ||
-    bills(input.partnerTenantId, subscription) ||
-    relationship?.azureTenantOwner === true
-      ? pass
-      : fail(
-          'NotAzureTenantOwner',
-          [input.subscriptionId, input.partnerTenantId],
-          `Partner ${input.partnerTenantId} is neither billed for Azure subscription ${input.subscriptionId} (${subscription.billedBy} is) nor tenant owner on the Azure of customer ${subscription.customerTenantId}.`,
-          20002,
-        ),
-}
+const billedOrOwner = billedOr<Context>(
+  "the partner is billed for the subscription or is tenant owner on the customer's Azure",
+  ({ relationship }) => relationship?.azureTenantOwner === true,
+  'NotAzureTenantOwner',
+  (customer) => `tenant owner on the Azure of customer ${customer}`,
+)
 
 /**
  * Deploys new resources in, or manages the resources of, an existing active Azure subscription

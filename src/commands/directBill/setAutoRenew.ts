@@ -13,19 +13,19 @@
  * @module
  */
 import * as t from 'io-ts'
-import { partnerActs, type PartnerContext } from '../checks/partner.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import { rolesFor, SALES_ROLES } from '../checks/actor.js'
+import { delegatedAdminUnknown } from '../checks/facts.js'
+import { partnerActs, type PartnerContext } from '../checks/partner.js'
 import {
   loadWithRelationship,
-  type WithRelationship,
   notBeforePurchase,
   subscriptionAllows,
   subscriptionChangeFields,
   subscriptionKnown,
+  type WithRelationship,
 } from '../checks/subscription.js'
-import { bills, resellsSubscription, termed } from '../checks/term.js'
-import { delegatedAdminUnknown } from '../checks/facts.js'
+import { billedOr, bills, resellsSubscription, termed } from '../checks/term.js'
+import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link SetAutoRenewInput}. @category codecs @since 0.2.0 */
 export const SetAutoRenewInput = commandInput('SetAutoRenewInput', {
@@ -44,22 +44,12 @@ type Context = PartnerContext<SetAutoRenewInput, WithRelationship>
 
 /** The actor's partner is billed for the subscription or is the customer's indirect reseller for it. */
 const manages: ReadonlyArray<RuleCheck<Context>> = [
-  {
-    rule: 'ROL-2',
-    name: "the partner is billed for the subscription or is its customer's indirect reseller",
-    check: ({ input, partner, subscription, relationship }) =>
-      partner === undefined ||
-      subscription === undefined ||
-      bills(input.partnerTenantId, subscription) ||
-      resellsSubscription(partner, subscription, relationship)
-        ? pass
-        : fail(
-            'NoResellerRelationship',
-            [input.subscriptionId, input.partnerTenantId],
-            `Partner ${input.partnerTenantId} is neither billed for subscription ${input.subscriptionId} (${subscription.billedBy} is) nor the indirect reseller of its customer ${subscription.customerTenantId} through that provider.`,
-            20002,
-          ),
-  },
+  billedOr<Context>(
+    "the partner is billed for the subscription or is its customer's indirect reseller",
+    ({ partner, subscription, relationship }) => resellsSubscription(partner, subscription, relationship),
+    'NoResellerRelationship',
+    (customer) => `the indirect reseller of its customer ${customer} through that provider`,
+  ),
   {
     rule: 'ROL-2',
     name: 'a reseller holds delegated admin privileges for the customer',
