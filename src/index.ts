@@ -92,8 +92,13 @@ export {
   Seats,
   MAX_SEATS,
   NewCommerceTerms,
+  TermDuration,
+  BillingCycle,
+  SeatBatch,
+  ScheduledChanges,
   AzureResourceAction,
   isValidAddOnParent,
+  isNewCommerce,
 } from './model/subscription.js'
 export { TERMED_KINDS, hasTerm, termEndOf, nextTermEnd } from './model/terms.js'
 export type { Table, Index } from './model/table.js'
@@ -131,8 +136,18 @@ export {
 } from './commands/capabilities/capabilities.js'
 
 // Rules
-export { RULES, RULE_IDS, RuleId, ruleInForce, type RuleEntry, type RuleKind } from './rules/catalog.js'
-export { RULE_SETS, RuleSetId, ruleSet, ruleSetAt, type RuleSet } from './rules/ruleSets.js'
+export { RULES, RULE_IDS, RuleId, ruleInForce, type Confidence, type RuleEntry, type RuleKind } from './rules/catalog.js'
+export {
+  CustomerAgreementKind,
+  RULE_SETS,
+  RuleSetId,
+  inForceUnder,
+  ruleSet,
+  ruleSetAt,
+  rulesInForce,
+  type RuleSet,
+  type RuleSetParameters,
+} from './rules/ruleSets.js'
 export { RuleViolation, RuleWarning, ViolationTag, WarningTag, type TagsOf } from './rules/violation.js'
 export { VIOLATIONS, VIOLATION_TAGS, mayReport, type ViolationEntry } from './rules/violations.js'
 export { INTEGRITY_RULES } from './rules/integrity.js'

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { RULES, RULE_IDS, RULE_SETS, ruleInForce, ruleSetAt, isoDateTime, type RuleEntry } from '../src/index.js'
+import {
+  RULES,
+  RULE_IDS,
+  RULE_SETS,
+  ruleInForce,
+  ruleSet,
+  ruleSetAt,
+  rulesInForce,
+  isoDateTime,
+  type RuleEntry,
+} from '../src/index.js'
 
 /** The rule IDs of the program rule catalog (the project's contract), in its order. */
 const SPEC_IDS = [
@@ -62,6 +72,11 @@ const SPEC_IDS = [
   'ROL-1',
   'ROL-2',
 ]
+/** The rules of the program since 2021 this library models (the catalog extension), in its order. */
+const SINCE_2021_IDS = [
+  ...Array.from({ length: 21 }, (_, i) => `NCE-${i + 1}`),
+  ...Array.from({ length: 5 }, (_, i) => `MCA-${i + 1}`),
+]
 /** The library's model-integrity rules (catalog section 10), after the program rules. */
 const INTEGRITY_IDS = ['MOD-1', 'MOD-2', 'MOD-3', 'MOD-4', 'MOD-5', 'MOD-6', 'MOD-7', 'MOD-8']
 const SEEDS = [
@@ -73,9 +88,9 @@ const SEEDS = [
 ]
 
 describe('the rule catalog', () => {
-  it('carries exactly the 58 program rule IDs, then the 8 model-integrity rule IDs, in order', () => {
-    expect(RULE_IDS).toEqual([...SPEC_IDS, ...INTEGRITY_IDS])
-    expect(RULE_IDS.filter((id) => !id.startsWith('MOD-'))).toHaveLength(58)
+  it('carries exactly the 58 seed rule IDs, the 26 NCE and MCA rule IDs, then the 8 model-integrity rule IDs, in order', () => {
+    expect(RULE_IDS).toEqual([...SPEC_IDS, ...SINCE_2021_IDS, ...INTEGRITY_IDS])
+    expect(RULE_IDS.filter((id) => !id.startsWith('MOD-'))).toHaveLength(84)
   })
 
   it.each(RULE_IDS)('%s has a kind, a one-line statement, a source and a period', (id) => {
@@ -83,9 +98,14 @@ describe('the rule catalog', () => {
     expect(['must', 'effect', 'advisory']).toContain(entry.kind)
     expect(entry.statement).toMatch(/^[A-Z].{20,}\.$/)
     expect(entry.statement).not.toContain('\n')
-    // program rules cite a seed page; model-integrity rules are the library's own
+    // seed rules cite a seed page, rules since 2021 a documentation page with a confidence mark;
+    // model-integrity rules are the library's own
     if (id.startsWith('MOD-')) expect(entry.source).toEqual({ seed: 'library', section: 'model-integrity' })
-    else expect(SEEDS).toContain(entry.source.seed)
+    else if (SINCE_2021_IDS.includes(id)) {
+      expect(entry.source.seed).toMatch(/^(learn|blog|press|mirror):/)
+      expect(['official', 'secondary', 'inferred']).toContain(entry.confidence)
+      expect(entry.inForce.from >= '2019-10-01').toBe(true)
+    } else expect(SEEDS).toContain(entry.source.seed)
     expect(entry.source.section).toMatch(/^[a-z0-9-]+$/)
     expect(entry.inForce.from <= (entry.inForce.until ?? '9999')).toBe(true)
   })
@@ -104,20 +124,54 @@ describe('rule sets', () => {
   it('are chosen by date, the earliest set covering earlier dates', () => {
     const at = (s: string) => ruleSetAt(isoDateTime(s)).id
     expect(at('2017-06-01T00:00:00Z')).toBe('2018-12-18')
-    expect(at('2019-10-03T23:59:59Z')).toBe('2018-12-18')
+    expect(at('2019-09-30T23:59:59Z')).toBe('2018-12-18')
+    expect(at('2019-10-01T00:00:00Z')).toBe('2019-10-01')
+    expect(at('2019-10-03T23:59:59Z')).toBe('2019-10-01')
     expect(at('2019-10-04T00:00:00Z')).toBe('2019-10-04')
     expect(at('2020-01-31T23:59:59Z')).toBe('2019-10-04')
     expect(at('2020-02-01T00:00:00Z')).toBe('2020-02-01')
     expect(at('2020-10-27T00:00:00Z')).toBe('2020-10-27')
-    expect(at('2026-11-21T00:00:00Z')).toBe('2020-10-27')
+    expect(at('2022-01-10T16:59:59.999Z')).toBe('2020-10-27')
+    expect(at('2022-01-10T17:00:00Z')).toBe('2022-01-10')
+    expect(at('2022-03-18T23:59:59.999Z')).toBe('2022-03-10')
+    expect(at('2022-03-19T00:00:00Z')).toBe('2022-03-19')
+    expect(at('2026-11-21T00:00:00Z')).toBe('2024-09-01')
   })
 
-  it('name the transition edition each applies', () => {
-    expect(RULE_SETS.map((s) => [s.id, s.transitionEdition, s.mpaRequired, s.directBillRequirements])).toEqual([
-      ['2018-12-18', '2018', false, false],
-      ['2019-10-04', '2019', false, false],
-      ['2020-02-01', '2019', true, false],
-      ['2020-10-27', '2019', true, true],
+  it('carry the parameters that change between sets', () => {
+    const rows = RULE_SETS.map((s) => [
+      s.id,
+      s.transitionEdition,
+      s.transitionApprovalBusinessDays,
+      s.directBillRevenueFloorCents,
+      s.customerAgreements.length,
+      s.cancellationWindowHours,
     ])
+    expect(rows).toEqual([
+      ['2018-12-18', '2018', 3, null, 0, null],
+      ['2019-10-01', '2018', 3, null, 2, null],
+      ['2019-10-04', '2019', 5, null, 2, null],
+      ['2020-02-01', '2019', 5, null, 1, null],
+      ['2020-10-27', '2019', 5, 30_000_000, 1, null],
+      ['2022-01-10', '2019', 5, 30_000_000, 1, 72],
+      ['2022-03-10', '2019', 5, 30_000_000, 1, 72],
+      ['2022-03-19', '2019', 5, 30_000_000, 1, 168],
+      ['2023-04-15', '2019', 5, 30_000_000, 1, 168],
+      ['2024-01-01', '2019', 5, 30_000_000, 1, 168],
+      ['2024-09-01', '2019', 5, 30_000_000, 1, 168],
+    ])
+  })
+
+  it('derive the rules in force from the catalog dates', () => {
+    const set = (id: Parameters<typeof ruleSet>[0]) => rulesInForce(ruleSet(id))
+    expect(set('2020-02-01')).toContain('PGM-3')
+    expect(set('2019-10-04')).not.toContain('PGM-3')
+    expect(set('2019-10-01')).toContain('MCA-1')
+    expect(set('2018-12-18')).not.toContain('MCA-1')
+    expect(set('2020-10-27').filter((r) => r.startsWith('NCE-'))).toEqual([])
+    expect(set('2022-01-10')).not.toContain('NCE-3')
+    expect(set('2022-03-10')).toContain('NCE-3')
+    expect(set('2024-01-01')).not.toContain('NCE-20')
+    expect(set('2024-09-01')).toContain('NCE-20')
   })
 })

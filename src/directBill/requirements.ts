@@ -17,10 +17,10 @@ import { getPartner, getRevenue } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { describeRegion } from '../model/markets.js'
 import { ruleInForce, type RuleId } from '../rules/catalog.js'
-import { ruleSet as ruleSetById, ruleSetAt, type RuleSetId } from '../rules/ruleSets.js'
+import { ruleSet as ruleSetById, ruleSetAt, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleWarning } from '../rules/violation.js'
 
-/** The trailing-twelve-month cloud revenue a direct bill partner needs: USD 300,000.00, in cents (DB-5). @category rules @since 0.1.0 */
+/** The trailing-twelve-month cloud revenue a direct bill partner needs from 2020-10-27: USD 300,000.00, in cents (DB-5); the rule set's `directBillRevenueFloorCents` carries it. @category rules @since 0.1.0 */
 export const DIRECT_BILL_REVENUE_THRESHOLD_CENTS: UsdCents = 30_000_000
 
 /**
@@ -89,7 +89,7 @@ const unknown = (message: string): RequirementStatus => ({ status: 'unknown', me
 export const REQUIREMENTS: ReadonlyArray<{
   readonly rule: 'DB-1' | 'DB-3' | 'DB-5' | 'DB-6'
   readonly name: string
-  readonly measure: (state: ProgramState, partner: Partner, at: IsoDateTime) => RequirementStatus
+  readonly measure: (state: ProgramState, partner: Partner, at: IsoDateTime, set: RuleSet) => RequirementStatus
 }> = [
   {
     rule: 'DB-1',
@@ -125,13 +125,14 @@ export const REQUIREMENTS: ReadonlyArray<{
   {
     rule: 'DB-5',
     name: 'trailing-twelve-month cloud revenue of at least USD 300,000',
-    measure: (state, p, at) => {
+    measure: (state, p, at, set) => {
+      const floor = set.directBillRevenueFloorCents ?? DIRECT_BILL_REVENUE_THRESHOLD_CENTS
       const { cents, entries } = trailingTwelveMonthCloudRevenue(state, p.tenantId, at)
       const months = trailingTwelveMonths(at)
       if (entries === 0) return unknown(`No revenue of ${p.name} is recorded for ${months[0]} to ${months[11]}.`)
       const measured = `trailing-twelve-month cloud revenue USD ${formatUsd(cents)}`
-      const required = formatUsd(DIRECT_BILL_REVENUE_THRESHOLD_CENTS)
-      return cents >= DIRECT_BILL_REVENUE_THRESHOLD_CENTS
+      const required = formatUsd(floor)
+      return cents >= floor
         ? met
         : unmet(
             measured,
@@ -212,7 +213,7 @@ export const assessDirectBill = (
   const set = ruleSet === undefined ? ruleSetAt(at) : ruleSetById(ruleSet)
   const measured = REQUIREMENTS.filter((r) => ruleInForce(r.rule, set.inForceFrom)).map((r) => ({
     rule: r.rule,
-    result: r.measure(state, partner, at),
+    result: r.measure(state, partner, at, set),
   }))
   const advice = ruleInForce('DB-7', set.inForceFrom) ? managedServiceRecommendation(partner) : undefined
   const revenue = trailingTwelveMonthCloudRevenue(state, partnerTenantId, at)
@@ -220,7 +221,7 @@ export const assessDirectBill = (
     partnerTenantId,
     at,
     ruleSet: set.id,
-    inForce: set.directBillRequirements,
+    inForce: set.directBillRevenueFloorCents !== null,
     unmet: measured.flatMap(({ rule, result }) =>
       result.status === 'unmet'
         ? [{ rule, measured: result.measured, required: result.required, message: result.message }]

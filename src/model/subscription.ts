@@ -7,6 +7,9 @@ import * as t from 'io-ts'
 import { exact, intAtLeast, literals, nullable } from '../internal/codec.js'
 import { IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from '../kernel/ids.js'
 import { Text } from '../kernel/text.js'
+import { NewCommerceTerms } from './newCommerceTerms.js'
+
+export { BillingCycle, NewCommerceTerms, ScheduledChanges, SeatBatch, TermDuration } from './newCommerceTerms.js'
 
 /**
  * What was bought (RST-2, seed 000): an Azure subscription, a license-based subscription, an add-on
@@ -24,14 +27,18 @@ export const SubscriptionKind = literals(
 export type SubscriptionKind = t.TypeOf<typeof SubscriptionKind>
 
 /**
- * The lifecycle state of a subscription: `active`, `suspended`, `cancelled` (by the partner) or
- * `expired` (its term ended without renewal). A cancelled or expired subscription never changes
- * again (MOD-3).
+ * The lifecycle state of a subscription: `active`, `suspended`, `cancelled` (by the partner; Partner
+ * Center's `deleted`), `expired` (its term ended without renewal) or `disabled` (a new commerce
+ * subscription after expiry, or still suspended at its term end: NCE-9, NCE-10). A cancelled,
+ * expired or disabled subscription never changes again (MOD-3, NCE-8).
  *
  * @category models
  * @since 0.1.0
  */
-export const SubscriptionStatus = literals(['active', 'suspended', 'cancelled', 'expired'], 'SubscriptionStatus')
+export const SubscriptionStatus = literals(
+  ['active', 'suspended', 'cancelled', 'expired', 'disabled'],
+  'SubscriptionStatus',
+)
 /** @category models */
 export type SubscriptionStatus = t.TypeOf<typeof SubscriptionStatus>
 
@@ -46,31 +53,6 @@ export const MAX_SEATS = 2_147_483_647
 
 /** A seat count: a whole number from 1 to {@link MAX_SEATS} (MOD-5). @category codecs @since 0.1.0 */
 export const Seats = intAtLeast(1, 'Seats', MAX_SEATS)
-
-/**
- * Codec for {@link NewCommerceTerms}. `termDuration` is an ISO-8601 duration as Partner Center
- * writes it (`P1M`, `P1Y`, `P3Y`); `billingCycle` as Partner Center names it (`monthly`, `annual`,
- * `triennial`, `none`, `oneTime`, …).
- *
- * @category codecs
- * @since 0.2.0
- */
-export const NewCommerceTerms = exact('NewCommerceTerms', {
-  termDuration: nullable(Text),
-  billingCycle: nullable(Text),
-  commitmentEndDate: nullable(IsoDate),
-  refundableQuantity: nullable(intAtLeast(0, 'RefundableQuantity', MAX_SEATS)),
-  cancellationAllowedUntil: nullable(IsoDateTime),
-})
-/**
- * The new commerce terms of a subscription, as Partner Center reports them: term duration, billing
- * cycle, commitment end date (ISO-8601 date), the quantity still refundable and the end of the
- * cancellation window (ISO-8601 UTC instant); `null` where the body does not say. The rules that use
- * them come with the new commerce rule sets; the model keeps them now so that imports are faithful.
- *
- * @category models
- */
-export interface NewCommerceTerms extends t.TypeOf<typeof NewCommerceTerms> {}
 
 /** Codec for {@link Subscription}. @category codecs @since 0.1.0 */
 export const Subscription = exact(
@@ -102,7 +84,9 @@ export const Subscription = exact(
  * - `partnerOfRecord`: the MPN ID of the reseller of record (Partner Center's `partnerId`), or `null`.
  * - `supportContact`: the tenant ID of the designated support contact, or `null`.
  * - `createdAt`: purchase date, `null` when unknown (imported).
- * - `newCommerce` (optional): the new commerce terms, for subscriptions imported from Partner Center.
+ * - `newCommerce` (optional): the terms of a subscription sold for a term ({@link NewCommerceTerms}):
+ *   imported from Partner Center, or bought in the model as new commerce. Read with
+ *   {@link isNewCommerce}.
  * - `termEnd` (optional): the last day of the current term, set when Microsoft renews the
  *   subscription (RST-7). Read the term end with {@link termEndOf}, which also knows the imported
  *   commitment end date and the term a subscription bought in the model derives from its purchase.
@@ -170,3 +154,22 @@ export const OrderLine = exact('OrderLine', { ...purchaseFields, partnerOfRecord
  * @category models
  */
 export interface OrderLine extends t.TypeOf<typeof OrderLine> {}
+
+/**
+ * Whether the subscription is a new commerce seat-based subscription, which the NCE rules judge: a
+ * license-based subscription or add-on with new commerce terms not marked `legacy`.
+ *
+ * @example
+ * ```ts
+ * import { getSubscription, isNewCommerce } from 'csp-channel'
+ * const subscription = getSubscription(state, subscriptionId)
+ * subscription !== undefined && isNewCommerce(subscription) // true for a P1Y Microsoft 365 subscription bought in 2023
+ * ```
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const isNewCommerce = (s: Pick<Subscription, 'kind' | 'newCommerce'>): boolean =>
+  (s.kind === 'licenseBased' || s.kind === 'addOn') &&
+  s.newCommerce !== undefined &&
+  s.newCommerce.experience !== 'legacy'

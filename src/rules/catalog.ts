@@ -8,7 +8,8 @@
  * about Microsoft.
  *
  * The entries are written by program area (partner types, direct bill, transition, restriction,
- * incentives, partnerships, customers, regions and own use, roles) in the `catalog/` modules and the
+ * incentives, partnerships, customers, regions and own use, roles, and since 2021 new commerce and
+ * the customer agreement) in the `catalog/` modules and the
  * model-integrity rules in the integrity module; this module assembles them in catalog order.
  *
  * @module
@@ -23,10 +24,12 @@ import { PARTNERSHIP_RULES } from './catalog/partnerships.js'
 import { CUSTOMER_RULES } from './catalog/customers.js'
 import { REGION_RULES } from './catalog/regions.js'
 import { ROLE_RULES } from './catalog/roles.js'
+import { NEW_COMMERCE_RULES } from './catalog/newCommerce.js'
+import { CUSTOMER_AGREEMENT_RULES } from './catalog/customerAgreement.js'
 import type { RuleEntry } from './catalog/rule.js'
 import { INTEGRITY_RULES } from './integrity.js'
 
-export type { RuleEntry, RuleKind } from './catalog/rule.js'
+export type { Confidence, RuleEntry, RuleKind } from './catalog/rule.js'
 
 /**
  * The catalog, keyed by rule ID. Read it to display rules to users; the IDs are stable.
@@ -44,6 +47,8 @@ export const RULES = {
   ...CUSTOMER_RULES,
   ...REGION_RULES,
   ...ROLE_RULES,
+  ...NEW_COMMERCE_RULES,
+  ...CUSTOMER_AGREEMENT_RULES,
   ...INTEGRITY_RULES,
 } as const satisfies Record<string, RuleEntry>
 

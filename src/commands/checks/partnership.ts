@@ -4,6 +4,7 @@
  * @internal
  */
 import { TenantId } from '../../kernel/ids.js'
+import { inForceUnder } from '../../rules/ruleSets.js'
 import { hasRole, mpaStandingAt, type Partner } from '../../model/partner.js'
 import { getPartner, getPartnership } from '../../model/queries.js'
 import type { Partnership } from '../../model/relationship.js'
@@ -47,8 +48,9 @@ export const resellerMpaSigned = <C extends Ctx>(
   check: (c) => {
     const partner = pick(c)
     const standing = partner === undefined ? 'signed' : mpaStandingAt(partner, c.input.at)
-    if (c.ruleSet.mpaRequired && standing === 'unknown' && partner !== undefined) return mpaDateUnknown(partner)
-    return c.ruleSet.mpaRequired && partner !== undefined && standing === 'notSigned'
+    const required = inForceUnder(c.ruleSet, 'PGM-3')
+    if (required && standing === 'unknown' && partner !== undefined) return mpaDateUnknown(partner)
+    return required && partner !== undefined && standing === 'notSigned'
       ? fail(
           'ResellerMpaNotSigned',
           [partner.tenantId, partner.mpnId],

@@ -17,9 +17,9 @@ export const requirementChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>> 
   REQUIREMENTS.map((r): RuleCheck<C> => ({
     rule: r.rule,
     name: r.name,
-    check: ({ state, partner, input }) => {
+    check: ({ state, partner, input, ruleSet }) => {
       if (partner === undefined) return pass
-      const result = r.measure(state, partner, input.at)
+      const result = r.measure(state, partner, input.at, ruleSet)
       if (result.status === 'met') return pass
       return result.status === 'unmet'
         ? fail('RequirementNotMet', [partner.tenantId], result.message)

@@ -29,7 +29,7 @@ export interface EnrollIndirectInput extends t.TypeOf<typeof EnrollIndirectInput
 type Context = PartnerContext<EnrollIndirectInput>
 
 /** Approval is due within 3 working days (2018 rule set) or 5 business days (2019 rule set), weekends excluded (TRN-4). @category rules @since 0.1.0 */
-export const approvalDelayInBusinessDays = (set: RuleSet): number => (set.transitionEdition === '2018' ? 3 : 5)
+export const approvalDelayInBusinessDays = (set: RuleSet): number => set.transitionApprovalBusinessDays
 
 const ANNIVERSARY_MONTHS_2019 = ['09', '10', '11', '12']
 

@@ -9,6 +9,16 @@
 export type RuleKind = 'must' | 'effect' | 'advisory'
 
 /**
+ * How well a rule of the program since 2021 is sourced: `official` (a Microsoft page says it),
+ * `secondary` (only a distributor, the press, a forum or a copy of a Microsoft page says it) or
+ * `inferred` (the library's reading of several sources). Seed rules are read from the seed pages.
+ *
+ * @category rules
+ * @since 0.2.0
+ */
+export type Confidence = 'official' | 'secondary' | 'inferred'
+
+/**
  * One entry of the catalog.
  *
  * - `kind`: see {@link RuleKind}.
@@ -17,6 +27,8 @@ export type RuleKind = 'must' | 'effect' | 'advisory'
  *   model-integrity rules MOD-1 … MOD-8, `library` / `model-integrity` (the library's own rules).
  * - `inForce`: the first rule set the rule belongs to, and the rule set that replaced it (`null`: still in force).
  * - `decision`: the library's reading where the source is vague, if any.
+ * - `confidence` (rules since 2021): how well the rule is sourced; a `secondary` rule rests on no
+ *   Microsoft page the library could read.
  *
  * @category rules
  * @since 0.1.0
@@ -27,6 +39,7 @@ export interface RuleEntry {
   readonly source: { readonly seed: string; readonly section: string }
   readonly inForce: { readonly from: string; readonly until: string | null }
   readonly decision?: string
+  readonly confidence?: Confidence
 }
 
 // Seed pages (file names in the project's seed set).
@@ -57,6 +70,21 @@ export const rule = (
   inForce,
   ...(decision === undefined ? {} : { decision }),
 })
+
+/**
+ * A catalog entry of the program since 2021, sourced from a documentation page rather than a seed:
+ * `source` names the page (`learn:` for learn.microsoft.com, `blog:` for a Microsoft partner blog
+ * post, `press:` for a press article) and the section, `from` the rule set that brings it into force.
+ */
+export const since2021 = (
+  kind: RuleKind,
+  page: string,
+  section: string,
+  statement: string,
+  from: string,
+  confidence: Confidence,
+  decision?: string,
+): RuleEntry => ({ ...rule(kind, page, section, statement, { from, until: null }, decision), confidence })
 
 // Section anchors cited by several areas or often.
 export const TYPES = 'types-of-partner-relationships-in-the-csp-program'
