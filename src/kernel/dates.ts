@@ -6,6 +6,7 @@
 import { UTCDate } from '@date-fns/utc'
 import { addBusinessDays } from 'date-fns/addBusinessDays'
 import { addDays } from 'date-fns/addDays'
+import { addHours } from 'date-fns/addHours'
 import type { IsoDateTime } from './ids.js'
 
 /** The earliest instant the date codecs accept, `0001-01-01T00:00:00.000Z`. @internal */
@@ -120,3 +121,10 @@ export const addBusinessDaysUtc = (at: IsoDateTime, days: number): IsoDateTime =
  */
 export const addDaysUtc = (at: IsoDateTime, days: number): IsoDateTime =>
   saturated(addDays(new UTCDate(at), days), days)
+
+/**
+ * `at` plus `hours` exact hours, in UTC. Saturates at {@link LATEST_INSTANT} (and at
+ * {@link EARLIEST_INSTANT} for negative `hours`), so a derived instant always decodes. @internal
+ */
+export const addHoursUtc = (at: IsoDateTime, hours: number): IsoDateTime =>
+  saturated(addHours(new UTCDate(at), hours), hours)

@@ -109,3 +109,30 @@ export const NewCommerceTerms = exact(
  * @category models
  */
 export interface NewCommerceTerms extends t.TypeOf<typeof NewCommerceTerms> {}
+
+/**
+ * The segment an offer is sold in. Commercial offers are the ones the end of legacy seat-based
+ * orders hit first (NCE-3); education, government and nonprofit offers followed later (NCE-20).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Segment = literals(['commercial', 'education', 'government', 'nonprofit'], 'Segment')
+/** @category models */
+export type Segment = t.TypeOf<typeof Segment>
+
+/** Codec for {@link NewCommerceOrder}. @category codecs @since 0.2.0 */
+export const NewCommerceOrder = exact(
+  'NewCommerceOrder',
+  { termDuration: Text, billingCycle: Text },
+  { trial: t.boolean, customTermEndDate: IsoDate },
+)
+/**
+ * The new commerce terms a purchase or an order line asks for (NCE-1): the term (`P1M`, `P1Y`,
+ * `P3Y`) and the billing cycle (`monthly`, `annual`, `triennial`) as Partner Center writes them
+ * (other values are refused under NCE-2, not by the codec, so that the verdict names the rule);
+ * optionally a trial (NCE-18) and a custom term end date (ISO-8601 date, NCE-21).
+ *
+ * @category models
+ */
+export interface NewCommerceOrder extends t.TypeOf<typeof NewCommerceOrder> {}

@@ -7,7 +7,7 @@ import * as t from 'io-ts'
 import { exact, intAtLeast, literals, nullable } from '../internal/codec.js'
 import { IsoDate, IsoDateTime, MpnId, SubscriptionId, TenantId } from '../kernel/ids.js'
 import { Text } from '../kernel/text.js'
-import { NewCommerceTerms } from './newCommerceTerms.js'
+import { NewCommerceOrder, NewCommerceTerms, Segment } from './newCommerceTerms.js'
 
 export { BillingCycle, NewCommerceTerms, ScheduledChanges, SeatBatch, TermDuration } from './newCommerceTerms.js'
 
@@ -132,24 +132,38 @@ const purchaseFields = {
   seats: Seats,
   autoRenew: t.boolean,
 }
+/** The optional fields of a subscription to buy: new commerce terms, the offer's segment and a public-sector legacy term. */
+const purchaseOptions = {
+  newCommerce: NewCommerceOrder,
+  segment: Segment,
+  legacyTermYears: t.union([t.literal(5), t.literal(6)], 'LegacyTermYears'),
+}
 
 /** Codec for {@link NewSubscription}. @category codecs @since 0.1.0 */
-export const NewSubscription = exact('NewSubscription', { ...purchaseFields, customerTenantId: TenantId })
+export const NewSubscription = exact(
+  'NewSubscription',
+  { ...purchaseFields, customerTenantId: TenantId },
+  purchaseOptions,
+)
 /**
  * A subscription to buy: its ID (chosen by the caller), customer tenant, kind, parent (add-ons
  * only, else `null`), offer ID, seats (≥ 1) and auto-renew. The purchase fills in the rest of the
- * {@link Subscription}.
+ * {@link Subscription}. Optional: `newCommerce`, the new commerce terms asked for
+ * ({@link NewCommerceOrder}; without them a license-based purchase is a legacy one); `segment`, the
+ * segment the offer is sold in (`commercial` when absent; NCE-3, NCE-20); `legacyTermYears`, 5 or 6
+ * for a public-sector legacy offer of that term (NCE-20).
  *
  * @category models
  */
 export interface NewSubscription extends t.TypeOf<typeof NewSubscription> {}
 
 /** Codec for {@link OrderLine}. @category codecs @since 0.1.0 */
-export const OrderLine = exact('OrderLine', { ...purchaseFields, partnerOfRecord: nullable(MpnId) })
+export const OrderLine = exact('OrderLine', { ...purchaseFields, partnerOfRecord: nullable(MpnId) }, purchaseOptions)
 /**
  * One line of an indirect provider's order: the new subscription's ID (chosen by the caller), kind,
  * parent (add-ons: an existing subscription or an earlier line of the same order), offer, seats,
- * auto-renew, and the partner of record: the indirect reseller's MPN ID, or `null` (PRT-5).
+ * auto-renew, and the partner of record: the indirect reseller's MPN ID, or `null` (PRT-5). The
+ * optional `newCommerce`, `segment` and `legacyTermYears` are those of {@link NewSubscription}.
  *
  * @category models
  */

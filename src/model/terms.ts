@@ -29,23 +29,24 @@ export const TERMED_KINDS: ReadonlyArray<SubscriptionKind> = [
 /** The last calendar day the date codecs accept; terms that would end later end then. */
 const LAST_DAY = '9999-12-31'
 
-/** The length of a term written as Partner Center writes it (`P1M`, `P1Y`, `P3Y`, …), if it is one. */
-const durationOf = (text: string | null | undefined): Duration | undefined => {
+/** The length of a term written as Partner Center writes it (`P1M`, `P1Y`, `P3Y`, …), if it is one. @internal */
+export const durationOf = (text: string | null | undefined): Duration | undefined => {
   const m = /^P(\d{1,4})([YMWD])$/.exec(text ?? '')
   if (m === null || Number(m[1]) === 0) return undefined
   const n = Number(m[1])
   return m[2] === 'Y' ? { years: n } : m[2] === 'M' ? { months: n } : m[2] === 'W' ? { weeks: n } : { days: n }
 }
 
-/** The last day of a term of length `term` that starts on `start`, held to {@link LAST_DAY}. */
-const lastDayOf = (start: Date, term: Duration): IsoDate => {
+/** The last day of a term of length `term` that starts on `start`, held to {@link LAST_DAY}. @internal */
+export const lastDayOf = (start: Date, term: Duration): IsoDate => {
   const end = addDays(add(start, term), -1)
   // past year 9999 the ISO form grows a sign and six year digits: held to the last day
   const text = Number.isNaN(end.getTime()) ? LAST_DAY : end.toISOString()
   return (/^\d{4}-/.test(text) && text.slice(0, 10) <= LAST_DAY ? text.slice(0, 10) : LAST_DAY) as IsoDate
 }
 
-const midnight = (day: string) => new UTCDate(`${day.slice(0, 10)}T00:00:00.000Z`)
+/** Midnight UTC of the calendar day an ISO-8601 date or instant names. @internal */
+export const midnight = (day: string) => new UTCDate(`${day.slice(0, 10)}T00:00:00.000Z`)
 
 /**
  * Whether the subscription runs for a term that renews: one of {@link TERMED_KINDS}, or one whose
@@ -97,3 +98,71 @@ export const termEndOf = (s: Subscription): IsoDate | null =>
  */
 export const nextTermEnd = (s: Subscription, termEnd: IsoDate): IsoDate =>
   lastDayOf(addDays(midnight(termEnd), 1), termOf(s))
+
+/** The days a new commerce subscription stays expired, then disabled, after its term (NCE-10). @category rules @since 0.2.0 */
+export const EXPIRED_DAYS = 30
+/** The days a new commerce subscription stays disabled before Microsoft deletes it (NCE-10). @category rules @since 0.2.0 */
+export const DISABLED_DAYS = 90
+
+/** The calendar day `days` days after `date` (ISO-8601 dates), held to 9999-12-31. @internal */
+export const daysAfter = (date: IsoDate, days: number): IsoDate => lastDayOf(midnight(date), { days: days + 1 })
+
+/** The last day of a term of `termDuration` (`P1M`, `P1Y`, `P3Y`; else one year) that starts on `start`. @internal */
+export const termEndFrom = (start: IsoDate, termDuration: string | null | undefined): IsoDate =>
+  lastDayOf(midnight(start), durationOf(termDuration) ?? { years: 1 })
+
+/**
+ * The first day of the subscription's current term (ISO-8601 date): the day its term started when
+ * the state knows it (`termStartedAt`), else the day after the end of the term before the current
+ * one, counted back from {@link termEndOf}. `null` when the term end is unknown.
+ *
+ * @internal
+ */
+export const termStartOf = (s: Subscription): IsoDate | null => {
+  const started = s.newCommerce?.termStartedAt
+  if (started !== undefined) return started.slice(0, 10) as IsoDate
+  const end = termEndOf(s)
+  return end === null ? null : daysAfter(lastDayOf(addDays(midnight(end), 1), negate(termOf(s))), 1)
+}
+
+/** The same duration, backwards. */
+const negate = (d: Duration): Duration =>
+  Object.fromEntries(Object.entries(d).map(([k, v]) => [k, -(v as number)])) as Duration
+
+/**
+ * What Microsoft does to a new commerce subscription once its term is over (NCE-9, NCE-10,
+ * NCE-11): `renewal` (active, renewing automatically), `expiry` (active, set not to renew),
+ * `disabling` (still suspended at term end, or expired for 30 days) or `deletion` (disabled for 90
+ * days); `null` for a cancelled subscription.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type TermEndStep = 'renewal' | 'expiry' | 'disabling' | 'deletion'
+
+/** The step {@link TermEndStep} due for the subscription, by its status and auto-renew. @internal */
+export const termEndStepOf = (s: Pick<Subscription, 'status' | 'autoRenew'>): TermEndStep | null =>
+  s.status === 'active'
+    ? s.autoRenew
+      ? 'renewal'
+      : 'expiry'
+    : s.status === 'suspended' || s.status === 'expired'
+      ? 'disabling'
+      : s.status === 'disabled'
+        ? 'deletion'
+        : null
+
+/**
+ * The first day (ISO-8601 date) the term-end step of a new commerce subscription may run, for a term
+ * ending on `termEnd`: the day after it for a renewal, an expiry or the disabling of a subscription
+ * still suspended (NCE-9, NCE-11); 30 days later for the disabling of an expired one; 120 days
+ * after the term end for the deletion, whichever way the subscription was disabled (NCE-10; the
+ * library's reading, as the state does not record when it was disabled and the lifecycle page
+ * gives no length to the disabled state of a subscription suspended at term end).
+ *
+ * @internal
+ */
+export const termEndStepDueOn = (s: Pick<Subscription, 'status'>, step: TermEndStep, termEnd: IsoDate): IsoDate =>
+  step === 'deletion'
+    ? daysAfter(termEnd, 1 + EXPIRED_DAYS + DISABLED_DAYS)
+    : daysAfter(termEnd, step === 'disabling' && s.status === 'expired' ? 1 + EXPIRED_DAYS : 1)

@@ -5,12 +5,14 @@
  *
  * @internal
  */
-import type { TenantId } from '../../kernel/ids.js'
+import type { IsoDateTime, Region, TenantId } from '../../kernel/ids.js'
+import { termsBoughtAt } from '../../model/newCommerceOrder.js'
 import type { Partner } from '../../model/partner.js'
 import { getSubscription } from '../../model/queries.js'
 import { isValidAddOnParent, type OrderLine, type Subscription } from '../../model/subscription.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from '../contract.js'
 import { datedBefore } from './integrity.js'
+import { newCommerceOrderChecks } from './newCommerceOrder.js'
 import { partnerOfRecordFindings } from './partnerOfRecord.js'
 
 type Ctx = CheckContext<
@@ -32,8 +34,15 @@ const firstLineOf = (lines: ReadonlyArray<OrderLine>): ReadonlyMap<string, numbe
   return first
 }
 
-/** The line checks (MOD-2, MOD-4, MOD-6, PRT-5), for an order on the customer tenant `customer(c)`. */
-export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): ReadonlyArray<RuleCheck<C>> => [
+/**
+ * The line checks (MOD-2, MOD-4, MOD-6, PRT-5, and the new commerce checks NCE-1, NCE-2, NCE-3,
+ * NCE-18, NCE-20, NCE-21), for an order on the customer tenant `customer(c)` in `region(c)`.
+ */
+export const lineChecks = <C extends Ctx>(
+  customer: (c: C) => TenantId,
+  region: (c: C) => Region | null | undefined,
+): ReadonlyArray<RuleCheck<C>> => [
+  ...newCommerceOrderChecks<C>({ lines: (c) => c.input.lines, customer, region }),
   {
     rule: 'MOD-2',
     name: 'every line has a new subscription ID, used once in the order',
@@ -94,14 +103,15 @@ export const lineChecks = <C extends Ctx>(customer: (c: C) => TenantId): Readonl
   },
 ]
 
-/** The subscriptions an accepted order creates, field by field: billed to the provider, which is support contact by default. */
+/** The subscriptions an accepted order creates, field by field: billed to the provider, which is support contact by default; new commerce terms when the line asks for them. */
 export const subscriptionsOf = (
   lines: ReadonlyArray<OrderLine>,
   customer: TenantId,
   provider: TenantId,
-  at: Subscription['createdAt'],
+  at: IsoDateTime,
 ): ReadonlyArray<Subscription> =>
   lines.map((line) => ({
+    ...(line.newCommerce === undefined ? {} : { newCommerce: termsBoughtAt(line.newCommerce, line.seats, at) }),
     id: line.id,
     customerTenantId: customer,
     kind: line.kind,

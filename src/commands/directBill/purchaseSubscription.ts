@@ -9,6 +9,7 @@ import { TenantId } from '../../kernel/ids.js'
 import { billsWithMicrosoft } from '../../model/partner.js'
 import { getRelationship, getSubscription, getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
+import { termsBoughtAt } from '../../model/newCommerceOrder.js'
 import { NewSubscription } from '../../model/subscription.js'
 import { rolesFor, SALES_ROLES } from '../checks/actor.js'
 import { idUnused, notBefore } from '../checks/integrity.js'
@@ -21,6 +22,7 @@ import {
 } from '../checks/ownUse.js'
 import { loadPartner, mpaSigned, partnerActs } from '../checks/partner.js'
 import { addOnParentChecks, ownUseAzure, relationshipChecks, restrictionChecks } from '../checks/purchase.js'
+import { newCommerceOrderChecks } from '../checks/newCommerceOrder.js'
 import { located, sameRegion } from '../checks/region.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 
@@ -128,6 +130,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     (c) => c.customerTenant,
   ),
   mpaSigned((c) => c.partner),
+  ...newCommerceOrderChecks<Context>({
+    lines: (c) => [c.input.subscription],
+    customer: (c) => c.input.subscription.customerTenantId,
+    region: (c) => c.customerTenant?.region,
+  }),
   sameRegion('REG-1', ({ partner, customerTenant }) => ({
     a: located(partner),
     b: customerTenant && { id: customerTenant.tenantId, region: customerTenant.region },
@@ -160,9 +167,23 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *   (`NotCustomerTenant`); `OWN-3`: the partner tenant of a reseller in partnership with the buyer
  *   (`ResellerAsEndCustomer`);
  * - `PGM-3`: MPA not signed (code 900124, from 2020-02-01);
- * - `REG-1`: customer outside the partner's region (code 2030).
+ * - `REG-1`: customer outside the partner's region (code 2030);
+ * - new commerce: `NCE-1` (terms before 2022-01-10, or on a kind other than license-based or add-on,
+ *   `NewCommerceNotAvailable`), `NCE-2` (a term other than P1M, P1Y, P3Y, `InvalidTermDuration`,
+ *   800121; an unknown billing cycle, `InvalidBillingCycle`; a billing cycle longer than the term,
+ *   `BillingCycleLongerThanTerm`, 900270), `NCE-3` (from 2022-03-10 a legacy commercial seat-based
+ *   purchase outside Brazil, `LegacyOrderRefused`), `NCE-20` (from 2024-09-01 any other legacy
+ *   license-based purchase but a five- or six-year public-sector offer, `LegacyOrderRefused`), `NCE-18`
+ *   (a trial of other than 25 seats, `InvalidTrial`), `NCE-21` (a custom term end date before
+ *   2022-03-10, outside the first term, on the 28th to 30th of a monthly term, or aligned with
+ *   nothing, `InvalidCustomTermEnd`, 900245 or 900242).
  *
- * Emits `SubscriptionPurchased`, whose subscription is built field by field. Sources: seeds 000, 002.
+ * A purchase with `newCommerce` terms is a new commerce purchase: its subscription records the term,
+ * billing cycle and commitment end date, opens its cancellation window and one batch of seats at
+ * `at` (NCE-4, NCE-5), and a trial ends 30 days later (NCE-18).
+ *
+ * Emits `SubscriptionPurchased`, whose subscription is built field by field. Sources: seeds 000, 002;
+ * for new commerce, the Partner Center pages the catalog cites.
  *
  * @example
  * ```ts
@@ -199,6 +220,9 @@ export const purchaseSubscription = defineCommand({
       _tag: 'SubscriptionPurchased',
       at: input.at,
       subscription: {
+        ...(input.subscription.newCommerce === undefined
+          ? {}
+          : { newCommerce: termsBoughtAt(input.subscription.newCommerce, input.subscription.seats, input.at) }),
         id: input.subscription.id,
         customerTenantId: input.subscription.customerTenantId,
         kind: input.subscription.kind,

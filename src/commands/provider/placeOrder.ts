@@ -43,7 +43,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   notRestricted('RST-2', (c) => c.provider, 'place new orders billed to it'),
   ...resellerChecks<Context>((c) => c.input.resellerTenantId, "order for the reseller's customers"),
   ...customerChecks<Context>((c) => c.input.customerTenantId, false),
-  ...lineChecks<Context>((c) => c.input.customerTenantId),
+  ...lineChecks<Context>(
+    (c) => c.input.customerTenantId,
+    (c) => c.customerTenant?.region,
+  ),
 ]
 
 /**
@@ -76,6 +79,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *   (`ProviderAsPartnerOfRecord`, 2072), unknown (`UnknownMpnId`, 800015), not the reseller's
  *   (`PartnerOfRecordNotValid`, 800016), another location of it or with no reseller named
  *   (`PartnerOfRecordNotValid`);
+ * - new commerce, per line, as for `purchaseSubscription`: `NCE-1` (`NewCommerceNotAvailable`),
+ *   `NCE-2` (`InvalidTermDuration` 800121, `InvalidBillingCycle`, `BillingCycleLongerThanTerm` 900270),
+ *   `NCE-3` and `NCE-20` (`LegacyOrderRefused`), `NCE-18` (`InvalidTrial`), `NCE-21`
+ *   (`InvalidCustomTermEnd`, 900245, 900242);
  * - `MOD-8` / `MOD-5`: the input's shape; an order without lines.
  *
  * Emits one `SubscriptionPurchased` per line.
