@@ -1,6 +1,16 @@
 // Writes docs/rules.md from the rule catalog of the built package (run `npm run docs:rules`).
 import { writeFileSync } from 'node:fs'
-import { COMMANDS, COMMAND_NAMES, RULES, RULE_IDS, RULE_SETS, VIOLATIONS, VIOLATION_TAGS, mayReport } from '../dist/index.js'
+import {
+  COMMANDS,
+  COMMAND_NAMES,
+  RULES,
+  RULE_IDS,
+  RULE_SETS,
+  VIOLATIONS,
+  VIOLATION_TAGS,
+  mayReport,
+  rulesInForce,
+} from '../dist/index.js'
 
 const GROUPS = {
   PGM: 'Partner types and agreements',
@@ -15,6 +25,8 @@ const GROUPS = {
   REG: 'Regions, own use and self-dealing',
   OWN: 'Regions, own use and self-dealing',
   ROL: 'Roles',
+  NCE: 'New commerce license-based subscriptions (since 2022)',
+  MCA: 'The customer agreement before purchase (since 2019-10-01)',
   MOD: "Model integrity (the library's own rules, not program rules)",
 }
 const group = (id) => GROUPS[id.split('-')[0]]
@@ -35,16 +47,34 @@ const lines = [
   '2020-12-15), `004_…` (transition, first edition, 2018-12-18). The section is the anchor of the page',
   'section.',
   '',
+  'The rules of the program since 2021 (new commerce, the customer agreement) come from Microsoft\'s',
+  'documentation pages instead: `learn:` a learn.microsoft.com page, `blog:` a Microsoft partner blog post,',
+  '`press:` a press article, `mirror:` a copy of a Microsoft page hosted elsewhere. Each carries a',
+  'confidence mark: **official** (a Microsoft page says it), **secondary** (only the press, a distributor',
+  'or a copy of a Microsoft page says it) or **inferred** (the library\'s reading of several sources).',
+  '',
   '## Dated rule sets',
   '',
-  '| rule set | in force from | transition rules | MPA required | direct bill requirements | seed |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...RULE_SETS.map(
-    (s) =>
-      `| \`${s.id}\` | ${s.inForceFrom} | ${s.transitionEdition} | ${s.mpaRequired ? 'yes' : 'no'} | ${s.directBillRequirements ? 'yes' : 'no'} | \`${s.seed}\` |`,
-  ),
+  'A rule set is a row of data (`RULE_SETS`): the instant it comes into force, its source, what changed,',
+  'and the parameters that differ between sets. Which rules are in force under a set is derived from',
+  'the dates of the catalog below (`rulesInForce`).',
   '',
-  'A command is judged by the set in force on its `at` date (dates before 2018-12-18 get the 2018 set).',
+  '| rule set | in force from (UTC) | transition rules (approval, working days) | direct bill revenue floor | customer agreements that count | cancellation / seat-reduction window | rules coming into force | source |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...RULE_SETS.map((s, i) => {
+    const before = i === 0 ? new Set() : new Set(rulesInForce(RULE_SETS[i - 1]))
+    const added = rulesInForce(s).filter((r) => !before.has(r))
+    const agreements = s.customerAgreements.length === 0 ? 'none required' : s.customerAgreements.join(', ')
+    const floor = s.directBillRevenueFloorCents === null ? '—' : `USD ${(s.directBillRevenueFloorCents / 100).toLocaleString('en-US')}`
+    const window = s.cancellationWindowHours === null ? '—' : `${s.cancellationWindowHours} h / ${s.seatReductionWindowHours} h`
+    return `| \`${s.id}\` | ${s.inForceAt.slice(0, 16).replace('T', ' ')} | ${s.transitionEdition} (${s.transitionApprovalBusinessDays}) | ${floor} | ${agreements} | ${window} | ${i === 0 ? 'the seed rules' : added.join(', ') || '—'} | ${s.source} |`
+  }),
+  '',
+  'What each set changed:',
+  '',
+  ...RULE_SETS.map((s) => `- \`${s.id}\`: ${s.changes}`),
+  '',
+  'A command is judged by the set in force at its `at` instant (instants before 2018-12-18 get the 2018 set).',
   'An input may name that set with `ruleSet`; naming another is rejected (MOD-8). To judge a command',
   'under another set, use `explain(state, command, { whatIf: setId })`. Every result names the set that judged it.',
 ]
@@ -64,7 +94,12 @@ for (const id of RULE_IDS) {
   }
   const r = RULES[id]
   const period = r.inForce.until ? `${r.inForce.from} to ${r.inForce.until}` : `from ${r.inForce.from}`
-  const source = r.source.seed === 'library' ? 'the library' : `\`${r.source.seed.slice(0, 3)}\` ${r.source.section}`
+  const source =
+    r.source.seed === 'library'
+      ? 'the library'
+      : r.confidence !== undefined
+        ? `\`${r.source.seed}\` ${r.source.section}; confidence **${r.confidence}**${r.confidence === 'secondary' ? ' (no Microsoft page the library could read says it)' : ''}`
+        : `\`${r.source.seed.slice(0, 3)}\` ${r.source.section}`
   const tags = VIOLATION_TAGS.filter((tag) => mayReport(id, tag))
   lines.push('', `### ${id}`, '', `**${r.kind}**, in force ${period}. ${r.statement}`, '')
   lines.push(`- Source: ${source}.`)

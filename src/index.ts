@@ -76,6 +76,15 @@ export {
 } from './model/partner.js'
 export { Tenant, TenantKind, Customer, NewCustomer, CustomerProfile } from './model/tenant.js'
 export {
+  AgreementAcceptance,
+  AgreementAttestation,
+  AgreementContact,
+  CustomerAgreement,
+  CustomerAgreements,
+  agreementOnRecord,
+  type AgreementStatus,
+} from './model/customerAgreement.js'
+export {
   ResellerRelationship,
   RelationshipChannel,
   RelationshipOrigin,
@@ -100,7 +109,23 @@ export {
   isValidAddOnParent,
   isNewCommerce,
 } from './model/subscription.js'
-export { TERMED_KINDS, hasTerm, termEndOf, nextTermEnd } from './model/terms.js'
+export {
+  TERMED_KINDS,
+  hasTerm,
+  termEndOf,
+  nextTermEnd,
+  EXPIRED_DAYS,
+  DISABLED_DAYS,
+  type TermEndStep,
+} from './model/terms.js'
+export { OFFER_LADDERS, upgradeDirection } from './model/offerLadders.js'
+export {
+  cancellationWindowEnd,
+  refundableQuantityAt,
+  seatBatchesAfter,
+  type RefundableBatch,
+  type RefundableQuantity,
+} from './model/newCommerce.js'
 export type { Table, Index } from './model/table.js'
 export { emptyState, type ProgramState, type StateIndexes } from './model/state.js'
 export {
@@ -136,7 +161,15 @@ export {
 } from './commands/capabilities/capabilities.js'
 
 // Rules
-export { RULES, RULE_IDS, RuleId, ruleInForce, type Confidence, type RuleEntry, type RuleKind } from './rules/catalog.js'
+export {
+  RULES,
+  RULE_IDS,
+  RuleId,
+  ruleInForce,
+  type Confidence,
+  type RuleEntry,
+  type RuleKind,
+} from './rules/catalog.js'
 export {
   CustomerAgreementKind,
   RULE_SETS,
@@ -158,6 +191,7 @@ export {
   DomainEvent,
   ProfileChanges,
   NotificationSubject,
+  CustomerNotificationSubject,
   AdminCredentials,
   type DomainEventTag,
 } from './events/events.js'

@@ -251,6 +251,27 @@ const rejecting: Record<CommandName, ProgramCommand> = {
       autoRenew: false,
     },
   },
+  scheduleNextTermChanges: {
+    command: 'scheduleNextTermChanges',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2019-03-01'),
+      partnerTenantId: ids.direct,
+      subscriptionId: subs.license,
+      changes: null,
+    },
+  },
+  changeTerm: {
+    command: 'changeTerm',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2019-03-01'),
+      partnerTenantId: ids.direct,
+      subscriptionId: subs.license,
+      termDuration: 'P1Y',
+      billingCycle: 'monthly',
+    },
+  },
   manageAzureResources: {
     command: 'manageAzureResources',
     input: {
@@ -513,6 +534,28 @@ const rejecting: Record<CommandName, ProgramCommand> = {
   completeDirectBillReview: {
     command: 'completeDirectBillReview',
     input: { actor: { kind: 'microsoft' }, at: at('2020-11-01'), partnerTenantId: ids.reseller },
+  },
+  attestCustomerAgreement: {
+    command: 'attestCustomerAgreement',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2020-03-01'),
+      partnerTenantId: ids.direct,
+      customerTenantId: ids.customer,
+      agreement: {
+        dateAgreed: '2020-02-20' as never,
+        contact: {
+          firstName: 'Tania',
+          lastName: 'Carr',
+          email: 'tania@example.com' as never,
+          phoneNumber: '1234567890',
+        },
+      },
+    },
+  },
+  recordCustomerAcceptance: {
+    command: 'recordCustomerAcceptance',
+    input: { actor: admin(ids.direct), at: at('2020-03-01'), customerTenantId: ids.customer },
   },
 }
 

@@ -34,6 +34,8 @@ import {
   type RuleViolation,
   type SubscriptionId,
   type TenantId,
+  inForceUnder,
+  ruleSetAt,
 } from '../src/index.js'
 import { importPartnerCenterWithReport } from '../src/partner-center/index.js'
 import { SETS, type FixtureSet } from './fixtures/partner-center/sets.js'
@@ -136,6 +138,10 @@ const nextCommands = (state: ProgramState, p: TenantId, at: IsoDateTime): Readon
             seats: 1,
             autoRenew: true,
             partnerOfRecord: partnerOfRecord as never,
+            // a new commerce line once new commerce exists (NCE-1), as the offer ID is one
+            ...(inForceUnder(ruleSetAt(at), 'NCE-1')
+              ? { newCommerce: { termDuration: 'P1Y', billingCycle: 'monthly' } }
+              : {}),
           },
         ],
       })

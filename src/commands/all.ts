@@ -15,6 +15,11 @@ export { cancelSubscription, CancelSubscriptionInput } from './directBill/cancel
 export { reactivateSubscription, ReactivateSubscriptionInput } from './directBill/reactivateSubscription.js'
 export { renewSubscription, RenewSubscriptionInput } from './directBill/renewSubscription.js'
 export { setAutoRenew, SetAutoRenewInput } from './directBill/setAutoRenew.js'
+export {
+  scheduleNextTermChanges,
+  ScheduleNextTermChangesInput,
+} from './directBill/scheduleNextTermChanges.js'
+export { changeTerm, ChangeTermInput } from './directBill/changeTerm.js'
 export { manageAzureResources, ManageAzureResourcesInput } from './directBill/manageAzureResources.js'
 export { createIntegrationSandbox, CreateIntegrationSandboxInput } from './directBill/createIntegrationSandbox.js'
 export { enrollIndirect, EnrollIndirectInput, approvalDelayInBusinessDays } from './transition/enrollIndirect.js'
@@ -54,5 +59,7 @@ export {
 } from './provider/associateResellerWithSubscription.js'
 export { designateSupportContact, DesignateSupportContactInput } from './provider/designateSupportContact.js'
 export { grantAzureTenantOwner, GrantAzureTenantOwnerInput } from './provider/grantAzureTenantOwner.js'
+export { attestCustomerAgreement, AttestCustomerAgreementInput } from './agreements/attestCustomerAgreement.js'
+export { recordCustomerAcceptance, RecordCustomerAcceptanceInput } from './agreements/recordCustomerAcceptance.js'
 
 export { acceptPartnership, AcceptPartnershipInput } from './provider/acceptPartnership.js'

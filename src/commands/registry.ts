@@ -52,10 +52,14 @@ import { suspendSubscription } from './directBill/suspendSubscription.js'
 import { reactivateSubscription } from './directBill/reactivateSubscription.js'
 import { renewSubscription } from './directBill/renewSubscription.js'
 import { setAutoRenew } from './directBill/setAutoRenew.js'
+import { scheduleNextTermChanges } from './directBill/scheduleNextTermChanges.js'
+import { changeTerm } from './directBill/changeTerm.js'
 import { manageAzureResources } from './directBill/manageAzureResources.js'
 import { grantAzureTenantOwner } from './provider/grantAzureTenantOwner.js'
 import { updateProfile } from './partner/updateProfile.js'
 import { withdrawIndirectEnrollment } from './transition/withdrawIndirectEnrollment.js'
+import { attestCustomerAgreement } from './agreements/attestCustomerAgreement.js'
+import { recordCustomerAcceptance } from './agreements/recordCustomerAcceptance.js'
 
 /**
  * Every command of the library, by name.
@@ -76,6 +80,8 @@ export const COMMANDS = {
   reactivateSubscription,
   renewSubscription,
   setAutoRenew,
+  scheduleNextTermChanges,
+  changeTerm,
   manageAzureResources,
   createIntegrationSandbox,
   enrollIndirect,
@@ -106,6 +112,8 @@ export const COMMANDS = {
   requestDirectBillInformation,
   buySupportPlan,
   completeDirectBillReview,
+  attestCustomerAgreement,
+  recordCustomerAcceptance,
 } as const
 
 /** The name of a command. @category commands @since 0.1.0 */

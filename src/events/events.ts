@@ -17,8 +17,9 @@ import { Invitation } from '../model/invitation.js'
 import { DirectBillDeclarations, IncentiveProgram, Partner, SupportPlanKind } from '../model/partner.js'
 import { RevenueEntry } from '../model/revenue.js'
 import { Partnership, ResellerRelationship } from '../model/relationship.js'
-import { AzureResourceAction, Seats, Subscription } from '../model/subscription.js'
+import { AzureResourceAction, ScheduledChanges, SeatBatch, Seats, Subscription } from '../model/subscription.js'
 import { Customer, Tenant } from '../model/tenant.js'
+import { CustomerAgreement } from '../model/customerAgreement.js'
 import { RuleId } from '../rules/catalog.js'
 import { RuleSetId } from '../rules/ruleSets.js'
 
@@ -76,6 +77,11 @@ export const NotificationSubject = literals(
 /** @category models */
 export type NotificationSubject = t.TypeOf<typeof NotificationSubject>
 
+/** Why Microsoft emailed a customer's contact (MCA-5). @category models @since 0.2.0 */
+export const CustomerNotificationSubject = literals(['customerAgreementAttested'], 'CustomerNotificationSubject')
+/** @category models */
+export type CustomerNotificationSubject = t.TypeOf<typeof CustomerNotificationSubject>
+
 /** Codec for {@link DomainEvent}. @category codecs @since 0.1.0 */
 export const DomainEvent = t.union(
   [
@@ -86,10 +92,22 @@ export const DomainEvent = t.union(
     event('CustomerCreated', { customer: Customer, tenant: Tenant, relationship: ResellerRelationship }),
     event('CustomerJoined', { customer: Customer, tenant: Tenant }),
     event('SubscriptionPurchased', { subscription: Subscription }),
-    event('SeatsChanged', { subscriptionId: SubscriptionId, previousSeats: Seats, seats: Seats }),
-    event('SubscriptionSuspended', { subscriptionId: SubscriptionId }),
-    event('SubscriptionCancelled', { subscriptionId: SubscriptionId }),
-    event('SubscriptionRenewed', { subscriptionId: SubscriptionId, previousTermEnd: IsoDate, termEnd: IsoDate }),
+    // new commerce (optional, so that events stored before still decode): the batches of seats after the change (NCE-5, NCE-7)
+    event(
+      'SeatsChanged',
+      { subscriptionId: SubscriptionId, previousSeats: Seats, seats: Seats },
+      { seatBatches: list(SeatBatch) },
+    ),
+    // new commerce: billing continues while suspended, and auto-renew turns off (NCE-9)
+    event('SubscriptionSuspended', { subscriptionId: SubscriptionId }, { billing: t.literal('continues') }),
+    // new commerce: cancelled inside the cancellation window, the partner is refunded prorated (NCE-4)
+    event('SubscriptionCancelled', { subscriptionId: SubscriptionId }, { refund: t.literal('prorated') }),
+    // the new commerce fields (NCE-11) are optional so that renewals stored before them still decode
+    event(
+      'SubscriptionRenewed',
+      { subscriptionId: SubscriptionId, previousTermEnd: IsoDate, termEnd: IsoDate },
+      { termStartedAt: IsoDateTime, offerId: Text, seats: Seats, termDuration: Text, billingCycle: Text },
+    ),
     event('SubscriptionReactivated', { subscriptionId: SubscriptionId }),
     event('AutoRenewSet', { subscriptionId: SubscriptionId, autoRenew: t.boolean }),
     partnerEvent('AzureResourcesManaged', { subscriptionId: SubscriptionId, action: AzureResourceAction }),
@@ -143,6 +161,47 @@ export const DomainEvent = t.union(
     partnerEvent('DirectBillInformationRequested', { information: Text }),
     partnerEvent('SupportPlanPurchased', { plan: SupportPlanKind }),
     partnerEvent('DirectBillApproved', {}),
+    // a partner attested a customer's acceptance of the Microsoft Customer Agreement (MCA-2 … MCA-4)
+    partnerEvent('CustomerAgreementAttested', { customerTenantId: TenantId, agreement: CustomerAgreement }),
+    // the customer accepted the Microsoft Customer Agreement itself, in the Microsoft 365 admin center
+    event('CustomerAgreementAccepted', { customerTenantId: TenantId, agreement: CustomerAgreement }),
+    // Microsoft emailed a customer's contact (MCA-5); changes nothing in the model
+    event('CustomerNotified', { customerTenantId: TenantId, email: Email, subject: CustomerNotificationSubject }),
+    // customer agreement events (MCA)
+    // new commerce window events (NCE windows)
+    // an active new commerce subscription not set to renew reaches the end of its term (NCE-10)
+    event('SubscriptionExpired', { subscriptionId: SubscriptionId, termEnd: IsoDate }),
+    // expired for 30 days, or still suspended at its term end: only admins keep access (NCE-9, NCE-10)
+    event('SubscriptionDisabled', { subscriptionId: SubscriptionId }),
+    // Microsoft deletes a subscription after its 90 days disabled (NCE-10)
+    event('SubscriptionDeleted', { subscriptionId: SubscriptionId }),
+    // a legacy seat-based subscription renews into new commerce (NCE-19)
+    event('SubscriptionMigratedToNewCommerce', {
+      subscriptionId: SubscriptionId,
+      previousTermEnd: IsoDate,
+      termEnd: IsoDate,
+      termDuration: Text,
+      billingCycle: Text,
+    }),
+    // the changes for the next term are saved, or cleared when `changes` is null (NCE-12)
+    event('NextTermChangesScheduled', { subscriptionId: SubscriptionId, changes: nullable(ScheduledChanges) }),
+    // the term grows in the middle of a term; the term end moves with it (NCE-15)
+    event('TermChanged', {
+      subscriptionId: SubscriptionId,
+      termDuration: Text,
+      billingCycle: Text,
+      previousTermEnd: IsoDate,
+      termEnd: IsoDate,
+    }),
+    // seats of a new commerce subscription move to another offer, into an existing or a new target (NCE-13, NCE-14)
+    event('SubscriptionTransitioned', {
+      subscriptionId: SubscriptionId,
+      toSubscriptionId: SubscriptionId,
+      offerId: Text,
+      seats: Seats,
+      created: t.boolean,
+    }),
+    // new commerce renewal and term events (NCE renewal)
   ],
   'DomainEvent',
 )

@@ -12,6 +12,7 @@ import * as t from 'io-ts'
 import { exact, literals, nullable } from '../internal/codec.js'
 import { Region, TenantId } from '../kernel/ids.js'
 import { Text } from '../kernel/text.js'
+import { CustomerAgreements } from './customerAgreement.js'
 
 /** The kinds of tenant. @category models @since 0.1.0 */
 export const TenantKind = literals(['partner', 'customer', 'integrationSandbox'], 'TenantKind')
@@ -36,9 +37,16 @@ export const Tenant = exact('Tenant', {
 export interface Tenant extends t.TypeOf<typeof Tenant> {}
 
 /** Codec for {@link Customer}. @category codecs @since 0.1.0 */
-export const Customer = exact('Customer', { tenantId: TenantId, companyName: Text, domain: nullable(Text) })
+export const Customer = exact(
+  'Customer',
+  { tenantId: TenantId, companyName: Text, domain: nullable(Text) },
+  { agreements: CustomerAgreements },
+)
 /**
  * A customer: the company behind a customer tenant. Its region is the region of its {@link Tenant}.
+ * `agreements` lists the customer agreements on record for it (MCA-1); absent when the model does
+ * not know them (a customer created before 2019-10-01, imported without its agreements, or joined
+ * through an invitation), `[]` when none is on record.
  *
  * @category models
  */

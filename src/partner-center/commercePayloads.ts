@@ -9,12 +9,28 @@ import * as t from 'io-ts'
 import { byKey, collection, Present, singleOrList } from './payloads.js'
 
 const Link = t.partial({ uri: t.string })
-const Quantity = t.partial({ quantity: t.number })
+/** An entry of `refundableQuantity.details`: a batch of seats and the end of its reduction window. */
+const RefundableBatch = t.partial({ quantity: t.number, allowedUntilDateTime: t.string })
+/** An entry of `refundOptions`: a kind of refund and when it ends (`expiresAt`; `expiresAfter` in the resource table). */
+const RefundOption = t.partial({ type: t.string, expiresAt: t.string, expiresAfter: t.string })
+/** `scheduledNextTermInstructions`: the product, seats and custom term end date of the next term. */
+const NextTermInstructions = t.partial({
+  product: t.partial({
+    productId: t.string,
+    skuId: t.string,
+    availabilityId: t.string,
+    billingCycle: t.string,
+    termDuration: t.string,
+  }),
+  quantity: t.number,
+  customTermEndDate: t.union([t.string, t.null]),
+})
 
 /**
  * A Partner Center `Subscription` resource: legacy, new commerce (`productType`, `termDuration`,
- * `billingCycle`, `refundableQuantity`, `cancellationAllowedUntilDate`, …), add-on, software or
- * Azure savings plan.
+ * `billingCycle`, `effectiveStartDate`, `refundableQuantity` with its `details`,
+ * `cancellationAllowedUntilDate`, `refundOptions`, `scheduledNextTermInstructions`, `isTrial`,
+ * `isMicrosoftProduct`, …), add-on, software, Azure savings plan or third-party marketplace.
  *
  * @category codecs
  * @since 0.1.0
@@ -38,9 +54,15 @@ export const PcSubscription = t.intersection(
       cancellationAllowedUntilDate: t.string,
       productType: t.partial({ id: t.string, displayName: t.string, subType: t.partial({ id: t.string }) }),
       refundableQuantity: t.union([
-        t.partial({ totalQuantity: t.number, details: t.array(Quantity) }),
-        t.array(Quantity),
+        t.partial({ totalQuantity: t.number, details: t.array(RefundableBatch) }),
+        t.array(RefundableBatch),
       ]),
+      effectiveStartDate: t.string,
+      isTrial: t.boolean,
+      isMicrosoftProduct: t.boolean,
+      publisherName: t.string,
+      refundOptions: t.array(RefundOption),
+      scheduledNextTermInstructions: t.union([NextTermInstructions, t.null]),
       links: t.partial({ offer: Link, product: Link, sku: Link, availability: Link }),
     }),
   ],

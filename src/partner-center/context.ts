@@ -45,6 +45,10 @@ export const value = <A>(codec: t.Type<A, unknown, unknown>, raw: string | undef
 export const instant = (raw: string | undefined): IsoDateTime | undefined =>
   raw === undefined ? undefined : readUtcInstant(raw.replace(/\s+/g, ''))
 
+/** `{ [key]: v }`, or no field when `v` is undefined: an optional field a body says or the state knows. */
+export const optional = <K extends string, V>(key: K, v: V | undefined): { [k in K]?: V } =>
+  (v === undefined ? {} : { [key]: v }) as { [k in K]?: V }
+
 /** The entities an import builds, by key (later readings replace earlier ones of the same key). */
 export interface ImportEntities {
   readonly partners: Map<string, Partner>

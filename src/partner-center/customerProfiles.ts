@@ -1,7 +1,6 @@
 /**
  * The customer bodies that are not `Customer` resources: company and billing profiles (a name,
- * domain and address for a customer tenant), agreement confirmations (read, not held by the model)
- * and the PascalCase `PATCH /v1/customers/{id}` body that removes a reseller relationship.
+ * domain and address for a customer tenant) and the PascalCase `PATCH /v1/customers/{id}` body that removes a reseller relationship.
  *
  * @module
  */
@@ -46,22 +45,6 @@ export const importBillingProfiles = (c: ImportContext): void => {
       putCustomer(c, { tenantId, companyName: body.companyName, domain: null }, false)
     ensureRelationship(c, tenantId, path, PROFILE_WHY)
   })
-}
-
-/** Reads `input.customerAgreements`: the model holds no customer agreements, so each is left out, with a note. */
-export const importCustomerAgreements = (c: ImportContext): void => {
-  ;(c.input.customerAgreements ?? []).forEach(({ customerTenantId, body }, i) =>
-    body.items.forEach((a, j) => {
-      count(c, 'customerAgreements')
-      note(
-        c,
-        'leftOut',
-        `customerAgreements[${i}].body.items[${j}]`,
-        customerTenantId,
-        `The ${a.type} confirmation${a.dateAgreed === undefined ? '' : ` of ${a.dateAgreed}`} is not held: the model keeps no customer agreements.`,
-      )
-    }),
-  )
 }
 
 /**

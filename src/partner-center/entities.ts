@@ -19,7 +19,7 @@ import {
 import { relationshipKey, type RelationshipChannel, type ResellerRelationship } from '../model/relationship.js'
 import type { Subscription } from '../model/subscription.js'
 import type { Customer, Tenant } from '../model/tenant.js'
-import { note, type ImportContext } from './context.js'
+import { note, optional, type ImportContext } from './context.js'
 
 /** The tenant `id`, as imported so far, else as `base` holds it. */
 export const heldTenant = (c: ImportContext, id: TenantId): Tenant | undefined =>
@@ -71,11 +71,19 @@ export const putTenant = (c: ImportContext, tenant: Tenant): void => {
   c.entities.tenants.set(tenant.tenantId, { ...tenant, region: tenant.region ?? known?.region ?? null })
 }
 
-/** Puts a customer record; a `placeholder` name (`Customer <tenant ID>`) never replaces a known one. */
+/**
+ * Puts a customer record; a `placeholder` name (`Customer <tenant ID>`) never replaces a known one,
+ * and the agreements known stay when the record read has none (only an agreements body gives them).
+ */
 export const putCustomer = (c: ImportContext, customer: Customer, placeholder: boolean): void => {
   const known = heldCustomer(c, customer.tenantId)
   if (placeholder && known !== undefined) return
-  c.entities.customers.set(customer.tenantId, { ...customer, domain: customer.domain ?? known?.domain ?? null })
+  c.entities.customers.set(customer.tenantId, {
+    tenantId: customer.tenantId,
+    companyName: customer.companyName,
+    domain: customer.domain ?? known?.domain ?? null,
+    ...optional('agreements', customer.agreements ?? known?.agreements),
+  })
 }
 
 /** What a body says of a reseller relationship: everything but how it came about and since when. */

@@ -15,12 +15,8 @@ import { snapshot } from '../internal/snapshot.js'
 import { emptyState, type ProgramState } from '../model/state.js'
 import { leaveOutOrphans, noteUnreadFields } from './completeness.js'
 import { count, note, reportDraft, type ImportContext } from './context.js'
-import {
-  importBillingProfiles,
-  importCompanyProfiles,
-  importCustomerAgreements,
-  importCustomerUpdates,
-} from './customerProfiles.js'
+import { importCustomerAgreements } from './agreements.js'
+import { importBillingProfiles, importCompanyProfiles, importCustomerUpdates } from './customerProfiles.js'
 import { importCustomers } from './customers.js'
 import { putPartner } from './entities.js'
 import { PartnerCenterImport } from './importInput.js'
@@ -177,11 +173,20 @@ export const importPartnerCenterWithReport = (
  *   gets a relationship with it through the importing provider), create responses (name from
  *   `billingProfile` when the company profile has none; `userCredentials` never kept), company and
  *   billing profiles. A customer's region is the country of its billing or company address.
- * - Subscriptions (legacy, new commerce, software, savings plans, PascalCase PATCH bodies) and
- *   add-on lists (parent from the input). The kind is read from `productType`, else `billingType`,
- *   `unitType` and the offer; `expired` is its own status, `deleted` and `disabled` cancelled,
- *   `pending` active; the new commerce terms (`termDuration`, `billingCycle`, commitment end date,
- *   refundable quantity, cancellation window) are kept in `newCommerce`.
+ * - Subscriptions (legacy, new commerce, software, savings plans, third-party marketplace,
+ *   PascalCase PATCH bodies) and add-on lists (parent from the input). The kind is read from
+ *   `productType`, else `billingType`, `unitType` and the offer; `expired` and `disabled` are their
+ *   own statuses, `deleted` cancelled, `pending` active. The terms (`termDuration`, `billingCycle`,
+ *   commitment end date, refundable quantity, cancellation window: `cancellationAllowedUntilDate`,
+ *   else the latest `refundOptions[].expiresAt`) are kept in `newCommerce`, with the experience
+ *   (new commerce for `OnlineServicesNCE` or a `PRODUCT:SKU:AVAILABILITY` Microsoft offer; legacy
+ *   for a legacy offer or a third-party product, `isMicrosoftProduct: false`), the term start
+ *   (`effectiveStartDate`), the seat batches (`refundableQuantity.details`), the scheduled changes
+ *   (`scheduledNextTermInstructions`) and a trial's end (`isTrial`: its start plus 30 days).
+ * - Customer agreements (`GET /v1/customers/{id}/agreements`): the customer's `agreements`, each
+ *   listed agreement with its kind, date, contact and how it was accepted (a `primaryContact` reads
+ *   as a partner attestation; which partner attested is left unknown). A customer without an
+ *   agreements body keeps what `base` holds (absent: unknown).
  * - Orders (single, list envelopes, cart checkout results): a line names its subscription's partner
  *   of record; a line whose subscription is not held becomes one, its kind read from its product,
  *   term and name (software, reservation, Azure, license-based); a line without a subscription ID
@@ -198,8 +203,9 @@ export const importPartnerCenterWithReport = (
  * - `Partner.mpaSignedAt: at` with `mpaDateUnknown: true` when the agreement status says signed
  *   (it gives no date), and `mpaSignedAt: null` with `mpaDateUnknown: true` for a partner new to
  *   the state without any agreement status (importing partner or a partner named by a list);
- * - `Subscription.createdAt: null` for an unreadable creation date, and `null` new commerce fields a
- *   body does not give.
+ * - `Subscription.createdAt: null` for an unreadable creation date, and `null` (or absent) new
+ *   commerce fields a body does not give; a seat batch or scheduled change a body gives in part is
+ *   left out with a note, never completed.
  *
  * Referential completeness: a subscription, order, profile or relationship list naming a customer
  * tenant the state does not hold creates it (kind customer, region unknown, named

@@ -89,7 +89,8 @@ export const PartnerCenterImport = t.intersection(
  *   `{ indirectResellerTenantId, body }` for a list filtered by that indirect reseller.
  * - `customerCompanyProfiles`: `GET /v1/customers/{id}/profiles/company` bodies.
  * - `customerBillingProfiles`, `customerAgreements`, `customerUpdates`: `{ customerTenantId, body }`
- *   for `…/profiles/billing`, `…/agreements` and the PascalCase `PATCH /v1/customers/{id}` body.
+ *   for `…/profiles/billing`, `…/agreements` (read into the customer's agreements) and the
+ *   PascalCase `PATCH /v1/customers/{id}` body.
  * - `subscriptions`: `{ customerTenantId, body }`, a subscription or a list (PascalCase PATCH bodies
  *   accepted).
  * - `addOns`: `{ customerTenantId, parentSubscriptionId, body }` for `…/subscriptions/{id}/addons`.

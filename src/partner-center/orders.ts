@@ -81,7 +81,7 @@ const putLineSubscription = (c: ImportContext, entry: LineEntry, found: NewLine,
     )
   if (['licenseBased', 'addOn', 'softwareSubscription'].includes(kind.kind))
     say('inferred', 'Order lines do not say whether the subscription renews: auto-renew read as false.')
-  const terms = lineTerms(order, line)
+  const terms = lineTerms(order, line, kind.kind)
   const subscription: Subscription = {
     id,
     customerTenantId: found.customer,

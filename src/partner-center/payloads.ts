@@ -95,11 +95,29 @@ export const PcCustomerBillingProfile = t.intersection(
 /** @category models */
 export type PcCustomerBillingProfile = t.TypeOf<typeof PcCustomerBillingProfile>
 
-/** An item of `GET /v1/customers/{id}/agreements`: the agreement type and when it was agreed. @category codecs */
+/**
+ * An item of `GET /v1/customers/{id}/agreements`: the agreement type (`MicrosoftCustomerAgreement`,
+ * `MicrosoftCloudAgreement`), its template ID, when it was agreed and the customer's contact a
+ * partner's attestation names (`primaryContact`).
+ *
+ * @category codecs
+ */
 export const PcCustomerAgreement = t.intersection(
-  [t.type({ type: t.string }), t.partial({ dateAgreed: t.string })],
+  [
+    t.type({ type: t.string }),
+    t.partial({
+      templateId: t.string,
+      dateAgreed: t.string,
+      primaryContact: t.union([
+        t.partial({ firstName: t.string, lastName: t.string, email: t.string, phoneNumber: t.string }),
+        t.null,
+      ]),
+    }),
+  ],
   'PartnerCenterCustomerAgreement',
 )
+/** @category models */
+export type PcCustomerAgreement = t.TypeOf<typeof PcCustomerAgreement>
 
 /**
  * The body of `PATCH /v1/customers/{id}` that removes a reseller relationship, PascalCase as

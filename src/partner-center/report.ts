@@ -24,7 +24,8 @@ export interface ImportNote {
  * The report of an import:
  * - `read`: how many entities of each resource were read from the bodies, by input field
  *   (`customers`, `subscriptions`, `addOns`, `orders`, `orderLines`, `indirectResellers`,
- *   `customerRelationships`, `supportContacts`, `mpnProfile`, …), left out or not;
+ *   `customerRelationships`, `customerAgreements`, `supportContacts`, `mpnProfile`, …), left out or
+ *   not, and the new commerce parts of subscriptions kept (`seatBatches`, `scheduledChanges`);
  * - `inferred`: values a body did not give and the importer read from something else, with the
  *   reading (a subscription kind from its offer, a name from another profile);
  * - `created`: entities created because a body named them without describing them (a customer tenant
@@ -32,7 +33,9 @@ export interface ImportNote {
  * - `unknown`: facts the state records as unknown because no body said (delegated admin from a list
  *   body, a customer's region without an address, the MPA signature date); commands that need them
  *   are judged with a `FactUnknown` warning;
- * - `leftOut`: what was not imported, and why.
+ * - `leftOut`: what was not imported, and why (a refundable seat batch with a quantity or window
+ *   end that cannot be read, incomplete scheduled changes, an agreement of a kind the model does
+ *   not know, …).
  *
  * @category importers
  * @since 0.2.0

@@ -14,9 +14,21 @@ import {
   type SubscriptionStatus,
 } from '../model/subscription.js'
 import type { PcSubscription, PcSubscriptionBody } from './commercePayloads.js'
-import { count, guid, instant, itemPath, items, note, orderOfferKey, value, type ImportContext } from './context.js'
+import {
+  count,
+  guid,
+  instant,
+  itemPath,
+  items,
+  note,
+  optional,
+  orderOfferKey,
+  value,
+  type ImportContext,
+} from './context.js'
 import { ensureOwnCustomer, heldSubscription, heldTenant } from './entities.js'
 import { subscriptionKindReading } from './kinds.js'
+import type { BodyReader } from './newCommerce.js'
 import { linkedOffer, statusReading, subscriptionTerms } from './terms.js'
 
 /** The offer ID of a subscription whose body names none and links to none. */
@@ -36,9 +48,11 @@ const kindOf = (s: PcSubscription, known: Subscription | undefined, parent: Subs
   return { ...reading, parentId }
 }
 
-/** The new commerce terms of a body merged with those known: what the body does not say (`null`) stays. */
-const mergedTerms = (s: PcSubscription, known: NewCommerceTerms | undefined): NewCommerceTerms | undefined => {
-  const read = subscriptionTerms(s)
+/** The new commerce terms read from a body merged with those known: what the body does not say (`null`, absent) stays. */
+const mergedTerms = (
+  read: NewCommerceTerms | undefined,
+  known: NewCommerceTerms | undefined,
+): NewCommerceTerms | undefined => {
   if (read === undefined || known === undefined) return read ?? known
   return {
     termDuration: read.termDuration ?? known.termDuration,
@@ -46,11 +60,24 @@ const mergedTerms = (s: PcSubscription, known: NewCommerceTerms | undefined): Ne
     commitmentEndDate: read.commitmentEndDate ?? known.commitmentEndDate,
     refundableQuantity: read.refundableQuantity ?? known.refundableQuantity,
     cancellationAllowedUntil: read.cancellationAllowedUntil ?? known.cancellationAllowedUntil,
+    ...optional('experience', read.experience ?? known.experience),
+    ...optional('termStartedAt', read.termStartedAt ?? known.termStartedAt),
+    ...optional('seatBatches', read.seatBatches ?? known.seatBatches),
+    ...optional(
+      'scheduledChanges',
+      read.scheduledChanges !== undefined ? read.scheduledChanges : known.scheduledChanges,
+    ),
+    ...optional('trialEndsAt', read.trialEndsAt !== undefined ? read.trialEndsAt : known.trialEndsAt),
+    ...optional('updateCount', known.updateCount),
   }
 }
 
 /** Adds a note of `kind` about the body being read, at `at` (the body's path when not given). */
-type Say = (kind: 'inferred' | 'unknown' | 'leftOut', text: string, at?: string) => void
+type Say = BodyReader['say']
+
+/** The path of a field of the body at `path` (`path.refundableQuantity.details[0]`), its keys as `key` writes them. */
+const fieldPath = (path: string, key: (field: string) => string, fields: ReadonlyArray<string | number>): string =>
+  fields.reduce<string>((p, f) => (typeof f === 'number' ? `${p}[${f}]` : `${p}.${key(f)}`), path)
 
 /** The offer ID of a subscription body: the one it names, else the one its offer link names, else the one known. */
 const offerOf = (s: PcSubscription, known: Subscription | undefined, say: Say): string => {
@@ -120,7 +147,11 @@ const readSubscription = (
   if (createdAt === null && s.creationDate !== undefined && known?.createdAt == null)
     say('unknown', `The creation date ${JSON.stringify(s.creationDate)} cannot be read: purchase date unknown.`)
   if (s.autoRenewEnabled === undefined && known === undefined) say('inferred', 'No autoRenewEnabled: read as false.')
-  const terms = mergedTerms(s, known?.newCommerce)
+  const reader: BodyReader = { say, at: (...fields) => fieldPath(path, key, fields) }
+  const read = subscriptionTerms(s, kind.kind, reader)
+  if (read?.seatBatches !== undefined) count(c, 'seatBatches', read.seatBatches.length)
+  if (read?.scheduledChanges != null) count(c, 'scheduledChanges')
+  const terms = mergedTerms(read, known?.newCommerce)
   const subscription: Subscription = {
     id,
     customerTenantId,

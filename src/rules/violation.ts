@@ -67,7 +67,7 @@ export interface RuleViolation extends t.TypeOf<typeof RuleViolation> {}
 
 /** The tags of advisory warnings. @category violations @since 0.1.0 */
 export const WarningTag = literals(
-  ['ApprovalAfterDueDate', 'RequirementRecommended', 'FactUnknown', 'NoNoticeSent'],
+  ['ApprovalAfterDueDate', 'RequirementRecommended', 'FactUnknown', 'NoNoticeSent', 'UpdateLimitNear'],
   'WarningTag',
 )
 /** @category violations */

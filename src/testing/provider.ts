@@ -8,6 +8,8 @@ import { acceptPartnership } from '../commands/provider/acceptPartnership.js'
 import { createCustomerForReseller } from '../commands/provider/createCustomerForReseller.js'
 import { requestPartnership } from '../commands/provider/requestPartnership.js'
 import {
+  email,
+  isoDate,
   mpnId,
   subscriptionId,
   tenantId,
@@ -87,6 +89,16 @@ const customerForReseller = (state: ProgramState, at: IsoDateTime) =>
     resellerTenantId: PROVIDER_IDS.reseller,
     customer: { tenantId: PROVIDER_IDS.customer, companyName: 'Wingtip Toys', domain: 'wingtip.example', region: US },
     adminCredentials: { userName: 'admin@wingtip.example', password: 'Temp-0Krha*Io' },
+    // the provider attests Wingtip's acceptance of the customer agreement, needed to buy (MCA-1)
+    customerAgreement: {
+      dateAgreed: isoDate(at.slice(0, 10)),
+      contact: {
+        firstName: 'Kim',
+        lastName: 'Akers',
+        email: email('kim@wingtip.example'),
+        phoneNumber: '555 0100',
+      },
+    },
     lines: [
       {
         id: PROVIDER_IDS.subscription,
@@ -103,8 +115,9 @@ const customerForReseller = (state: ProgramState, at: IsoDateTime) =>
 /**
  * A provider with resellers, in March 2020 (the MPA rules in force): Fabrikam Distribution, an
  * indirect provider in the US, in partnership with two indirect resellers, First Up Consultants and
- * Tailspin Resellers, and a customer it created for First Up, Wingtip Toys, with one license-based
- * subscription (First Up its partner of record). The ids are {@link ProviderIds}.
+ * Tailspin Resellers, and a customer it created for First Up, Wingtip Toys, with its acceptance
+ * of the Microsoft Customer Agreement attested by the provider and one license-based subscription
+ * (First Up its partner of record). The ids are {@link ProviderIds}.
  *
  * @example
  * ```ts

@@ -8,6 +8,7 @@ import {
   requestPartnership,
   signMpa,
   type Actor,
+  type AgreementAttestation,
   type CommandResult,
   type CreateCustomerForResellerInput,
   type CreateCustomerInput,
@@ -56,12 +57,41 @@ export const register = (state: ProgramState, spec: PartnerSpec, when = at('2019
   return next
 }
 
-/** The input of `createCustomer`: `partner`'s global admin creates `customer` (in the US unless told). */
+/** The first day a customer's acceptance of an agreement is needed to buy (MCA-1). */
+const MCA_FROM = '2019-10-01'
+
+/** The acceptance of the Microsoft Customer Agreement a partner attests for `customer`, accepted on the day of `when`. */
+export const attestationFor = (customer: TenantId, when: IsoDateTime): AgreementAttestation => ({
+  dateAgreed: when.slice(0, 10) as AgreementAttestation['dateAgreed'],
+  contact: {
+    firstName: 'Pat',
+    lastName: `Admin ${customer.slice(-4)}`,
+    email: `admin@customer-${customer.slice(-4)}.example` as AgreementAttestation['contact']['email'],
+    phoneNumber: '555 0100',
+  },
+})
+
+/**
+ * The attestation the test worlds make while creating a customer: from 2019-10-01 (MCA-1), so that
+ * the customer may buy, unless `attest` is false; none before (the customer's agreements stay unknown).
+ */
+const attestedAtCreation = (customer: TenantId, when: IsoDateTime, attest: boolean | undefined) =>
+  (attest ?? when >= MCA_FROM) ? { customerAgreement: attestationFor(customer, when) } : {}
+
+/**
+ * The input of `createCustomer`: `partner`'s global admin creates `customer` (in the US unless told),
+ * attesting its acceptance of the customer agreement from 2019-10-01 unless `attest` is false.
+ */
 export const customerInput = (
   partner: TenantId,
   customer: TenantId,
   when = at('2019-01-08'),
-  options: { readonly internalUse?: boolean; readonly region?: typeof US; readonly actor?: Actor } = {},
+  options: {
+    readonly internalUse?: boolean
+    readonly region?: typeof US
+    readonly actor?: Actor
+    readonly attest?: boolean
+  } = {},
 ): CreateCustomerInput => ({
   actor: options.actor ?? admin(partner),
   at: when,
@@ -73,6 +103,7 @@ export const customerInput = (
     region: options.region ?? US,
   },
   internalUse: options.internalUse ?? false,
+  ...attestedAtCreation(customer, when, options.attest),
 })
 
 export const addCustomer = (
@@ -80,7 +111,7 @@ export const addCustomer = (
   partner: TenantId,
   customer: TenantId,
   when = at('2019-01-08'),
-  options: { readonly internalUse?: boolean; readonly region?: typeof US } = {},
+  options: { readonly internalUse?: boolean; readonly region?: typeof US; readonly attest?: boolean } = {},
 ): ProgramState => step(createCustomer(state, customerInput(partner, customer, when, options)))
 
 /** The input of `requestPartnership` or `acceptPartnership`, by the global admin of `actor` unless an actor is given. */
@@ -152,6 +183,7 @@ export const forResellerInput = (
     readonly actor?: Actor
     readonly when?: string
     readonly region?: typeof US
+    readonly attest?: boolean
   } = {},
 ): CreateCustomerForResellerInput => ({
   actor: options.actor ?? admin(options.provider ?? ids.provider),
@@ -166,6 +198,7 @@ export const forResellerInput = (
   },
   adminCredentials: { userName: 'admin@wingtip.example', password: 'Temp-0Krha*Io' },
   lines,
+  ...attestedAtCreation(options.customer ?? ids.customer3, at(options.when ?? '2020-03-03'), options.attest),
 })
 
 export const orderInput = (

@@ -381,4 +381,31 @@ export const cases: Record<CommandName, Case> = {
       input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller },
     },
   },
+  // the provider attests for its reseller's customer, naming another contact than at its creation
+  attestCustomerAgreement: {
+    command: {
+      command: 'attestCustomerAgreement',
+      input: {
+        actor: admin(ids.provider),
+        at: when,
+        partnerTenantId: ids.provider,
+        customerTenantId: ids.customer3,
+        agreement: {
+          dateAgreed: '2020-03-09' as never,
+          contact: {
+            firstName: 'Ravi',
+            lastName: 'Shah',
+            email: 'ravi@wingtip.example' as never,
+            phoneNumber: '555 0100',
+          },
+        },
+      },
+    },
+  },
+  recordCustomerAcceptance: {
+    command: {
+      command: 'recordCustomerAcceptance',
+      input: { actor: customerAdmin(ids.customer3), at: when, customerTenantId: ids.customer3 },
+    },
+  },
 }

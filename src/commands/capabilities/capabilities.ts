@@ -10,6 +10,7 @@ import type { ProgramState } from '../../model/state.js'
 import type { RuleViolation, RuleWarning } from '../../rules/violation.js'
 import { COMMAND_NAMES, explain, type CommandInput, type CommandName } from '../registry.js'
 import type { Candidate, Enumerator } from './candidate.js'
+import { AGREEMENT_ENUMERATORS } from './agreementSubjects.js'
 import { CUSTOMER_ENUMERATORS } from './customerSubjects.js'
 import { PARTNER_ENUMERATORS } from './partnerSubjects.js'
 import { PARTNERSHIP_ENUMERATORS } from './partnershipSubjects.js'
@@ -22,6 +23,7 @@ const ENUMERATORS: { readonly [N in CommandName]: Enumerator<N> } = {
   ...CUSTOMER_ENUMERATORS,
   ...PARTNERSHIP_ENUMERATORS,
   ...SUBSCRIPTION_ENUMERATORS,
+  ...AGREEMENT_ENUMERATORS,
 }
 
 /**

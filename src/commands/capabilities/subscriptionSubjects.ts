@@ -64,6 +64,19 @@ export const SUBSCRIPTION_ENUMERATORS = {
     subscriptionId: s.id,
     autoRenew: !s.autoRenew,
   })),
+  // the scheduled changes cleared (always allowed where the subscription may be changed, NCE-12)
+  scheduleNextTermChanges: perSubscription<'scheduleNextTermChanges'>((partnerTenantId, s) => ({
+    partnerTenantId,
+    subscriptionId: s.id,
+    changes: null,
+  })),
+  // the current term and billing cycle kept (a change the term rules accept, NCE-15)
+  changeTerm: perSubscription<'changeTerm'>((partnerTenantId, s) => ({
+    partnerTenantId,
+    subscriptionId: s.id,
+    termDuration: s.newCommerce?.termDuration ?? 'P1Y',
+    billingCycle: s.newCommerce?.billingCycle ?? 'monthly',
+  })),
   manageAzureResources: perSubscription<'manageAzureResources'>((partnerTenantId, s) => ({
     partnerTenantId,
     subscriptionId: s.id,

@@ -1,6 +1,7 @@
 /**
  * Shared look-up and checks of the commands that change an existing subscription (change seats,
- * suspend, cancel): the subscription exists and is billed to the acting partner.
+ * suspend, cancel, reactivate): the subscription exists, is billed to the acting partner, and its
+ * status allows the change.
  *
  * @internal
  */
@@ -12,6 +13,7 @@ import type { Subscription, SubscriptionKind, SubscriptionStatus } from '../../m
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 import { rolesFor, SALES_ROLES } from './actor.js'
 import { notBefore } from './integrity.js'
+import { closedNewCommerce, newCommerceNotClosed } from './newCommerce.js'
 import { loadPartner, partnerActs, type PartnerContext, type PartnerInput } from './partner.js'
 
 /** Input fields of a subscription change. */
@@ -84,17 +86,18 @@ export const subscriptionBilledTo = <C extends SubscriptionContext>(
 ]
 
 /**
- * The subscription is of one of `kinds` and in one of `statuses` (MOD-3, `SubscriptionNotChangeable`;
- * code 800091 for the status).
+ * The MOD-3 check of {@link subscriptionAllows}; with `deferClosed`, a closed new commerce
+ * subscription's status is left to NCE-8 ({@link newCommerceNotClosed}), which must then run too.
  */
-export const subscriptionAllows = <C extends SubscriptionContext>(
+const allows = <C extends SubscriptionContext>(
   change: string,
   kinds: ReadonlyArray<SubscriptionKind> | 'any',
   statuses: ReadonlyArray<SubscriptionStatus>,
+  deferClosed: boolean,
 ): RuleCheck<C> => ({
   rule: 'MOD-3',
   name: `the subscription's kind and status allow ${change}`,
-  check: ({ subscription }) => {
+  check: ({ subscription, ruleSet }) => {
     if (subscription === undefined) return pass
     if (kinds !== 'any' && !kinds.includes(subscription.kind))
       return fail(
@@ -102,7 +105,7 @@ export const subscriptionAllows = <C extends SubscriptionContext>(
         [subscription.id],
         `${change} applies to ${kinds.join(' and ')} subscriptions; ${subscription.id} is ${subscription.kind}.`,
       )
-    return statuses.includes(subscription.status)
+    return statuses.includes(subscription.status) || (deferClosed && closedNewCommerce(subscription, ruleSet))
       ? pass
       : fail(
           'SubscriptionNotChangeable',
@@ -112,6 +115,29 @@ export const subscriptionAllows = <C extends SubscriptionContext>(
         )
   },
 })
+
+/**
+ * The subscription is of one of `kinds` and in one of `statuses` (MOD-3, `SubscriptionNotChangeable`;
+ * code 800091 for the status), whatever its experience: see {@link subscriptionAllowsChange} for a
+ * change that NCE-8 judges on closed new commerce subscriptions.
+ */
+export const subscriptionAllows = <C extends SubscriptionContext>(
+  change: string,
+  kinds: ReadonlyArray<SubscriptionKind> | 'any',
+  statuses: ReadonlyArray<SubscriptionStatus>,
+): RuleCheck<C> => allows<C>(change, kinds, statuses, false)
+
+/**
+ * The subscription is of one of `kinds` and in one of `statuses` (none of them closed), as
+ * {@link subscriptionAllows}; but a cancelled, expired or disabled new commerce subscription is
+ * refused under NCE-8 instead of MOD-3 where NCE-8 is in force (`NewCommerceSubscriptionClosed`).
+ * Legacy subscriptions, and every subscription under the earlier rule sets, keep MOD-3.
+ */
+export const subscriptionAllowsChange = <C extends SubscriptionContext>(
+  change: string,
+  kinds: ReadonlyArray<SubscriptionKind> | 'any',
+  statuses: ReadonlyArray<SubscriptionStatus>,
+): ReadonlyArray<RuleCheck<C>> => [allows<C>(change, kinds, statuses, true), newCommerceNotClosed<C>(change)]
 
 /** The command is not dated before the subscription was bought (MOD-6; subjects: the subscription ID). */
 export const notBeforePurchase = <C extends SubscriptionContext>(): RuleCheck<C> =>
@@ -124,8 +150,8 @@ export const notBeforePurchase = <C extends SubscriptionContext>(): RuleCheck<C>
 /**
  * The checks of a subscription change: partner known (MOD-1) and acting for itself (ROL-2), the
  * subscription known (MOD-1) and billed to it (ROL-2), an actor with a role that manages
- * subscriptions (ROL-1), the subscription's kind and status allowing the change (MOD-3), and a
- * date not before the purchase (MOD-6).
+ * subscriptions (ROL-1), the subscription's kind and status allowing the change (MOD-3; NCE-8 for a
+ * closed new commerce subscription), and a date not before the purchase (MOD-6).
  */
 export const subscriptionChangeChecks = <C extends Context>(
   change: string,
@@ -135,6 +161,6 @@ export const subscriptionChangeChecks = <C extends Context>(
   ...partnerActs<C>(),
   rolesFor<C>(SALES_ROLES, `manage subscriptions (${change})`),
   ...subscriptionBilledTo<C>((c) => c.input.partnerTenantId),
-  subscriptionAllows<C>(change, kinds, statuses),
+  ...subscriptionAllowsChange<C>(change, kinds, statuses),
   notBeforePurchase<C>(),
 ]

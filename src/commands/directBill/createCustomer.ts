@@ -16,18 +16,30 @@ import { located, sameRegion } from '../checks/region.js'
 import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
 import { newDirectCustomersClosed } from '../checks/transition.js'
 import { rolesFor, SALES_ROLES } from '../checks/actor.js'
+import {
+  agreedNotInFuture,
+  agreementsOfNewCustomer,
+  attestationNotice,
+  attestsWithRole,
+  notResellerAttesting,
+  withCustomerAgreement,
+} from '../checks/customerAgreement.js'
 import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link CreateCustomerInput}. @category codecs @since 0.1.0 */
-export const CreateCustomerInput = commandInput('CreateCustomerInput', {
-  partnerTenantId: TenantId,
-  customer: NewCustomer,
-  internalUse: t.boolean,
-})
+export const CreateCustomerInput = withCustomerAgreement(
+  commandInput('CreateCustomerInput', {
+    partnerTenantId: TenantId,
+    customer: NewCustomer,
+    internalUse: t.boolean,
+  }),
+)
 /**
  * Input of {@link createCustomer}: the creating partner tenant, the new customer (tenant ID chosen by
- * the caller, company name, domain, region) and whether it is the partner's own internal-use tenant
- * (OWN-1).
+ * the caller, company name, domain, region), whether it is the partner's own internal-use tenant
+ * (OWN-1) and, optionally, `customerAgreement`: the customer's acceptance of the Microsoft Customer
+ * Agreement the partner attests while creating it (the date accepted, an ISO-8601 date, and the
+ * contact who accepted), as Partner Center's create-customer form asks.
  *
  * @category commands
  */
@@ -86,6 +98,12 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
       (c) => c.input.customer.tenantId,
     ),
   ),
+  // the attestation made while creating the customer, when there is one
+  attestsWithRole((c) => c.input.customerAgreement !== undefined),
+  notResellerAttesting(({ input, partner }) =>
+    input.customerAgreement === undefined ? undefined : { partner, customer: input.customer.tenantId },
+  ),
+  agreedNotInFuture(({ input }) => ({ attestation: input.customerAgreement, customer: input.customer.tenantId })),
 ]
 
 /**
@@ -101,9 +119,16 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * `REG-1` (customer outside the partner's region, code 2030), `OWN-2` (a tenant recorded as
  * affiliated), `OWN-3` (the partner tenant of a reseller in partnership with the creating provider,
  * `ResellerAsEndCustomer`), `MOD-2` (the tenant already exists: invite it instead,
- * `CustomerTenantExists`; not reported with OWN-3).
+ * `CustomerTenantExists`; not reported with OWN-3), and for an attestation given with the customer
+ * (from 2020-02-01) `MCA-2` (a role other than global admin, admin agent or sales agent,
+ * `AttestationRoleNotAllowed`) and `MCA-3` (an acceptance date after the command's date,
+ * `AgreementDateInFuture`).
  *
- * Emits `CustomerCreated`. Sources: seeds 000, 004, 002.
+ * Emits `CustomerCreated`, whose customer holds the attested agreement, none (`agreements: []`)
+ * without an attestation from 2019-10-01 (MCA-1 in force: the customer cannot buy until its
+ * acceptance is recorded), and no `agreements` field (unknown) before; then, for an attestation from
+ * the 2023-04-15 rule set, `CustomerNotified` to the attested contact (MCA-5). Sources: seeds 000,
+ * 004, 002.
  *
  * @example
  * ```ts
@@ -133,14 +158,19 @@ export const createCustomer = defineCommand({
   input: CreateCustomerInput,
   load,
   checks,
-  decide: ({ input, partner }) => {
+  decide: ({ input, partner, ruleSet }) => {
     const { tenantId, companyName, domain, region } = input.customer
     const channel = partner !== undefined && hasRole(partner, 'directBillPartner') ? 'directBill' : 'indirectProvider'
     return [
       {
         _tag: 'CustomerCreated',
         at: input.at,
-        customer: { tenantId, companyName, domain },
+        customer: {
+          tenantId,
+          companyName,
+          domain,
+          ...agreementsOfNewCustomer(input.customerAgreement, input.partnerTenantId, ruleSet),
+        },
         tenant: {
           tenantId,
           kind: 'customer',
@@ -158,6 +188,7 @@ export const createCustomer = defineCommand({
           since: input.at,
         },
       },
+      ...attestationNotice(tenantId, input.customerAgreement, input.at, ruleSet),
     ]
   },
 })

@@ -23,6 +23,7 @@ import {
 import { loadPartner, mpaSigned, partnerActs } from '../checks/partner.js'
 import { addOnParentChecks, ownUseAzure, relationshipChecks, restrictionChecks } from '../checks/purchase.js'
 import { newCommerceOrderChecks } from '../checks/newCommerceOrder.js'
+import { customerAgreementOnRecord } from '../checks/customerAgreement.js'
 import { located, sameRegion } from '../checks/region.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 
@@ -139,6 +140,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     a: located(partner),
     b: customerTenant && { id: customerTenant.tenantId, region: customerTenant.region },
   })),
+  customerAgreementOnRecord((c) => c.input.subscription.customerTenantId),
 ]
 
 /**
@@ -168,6 +170,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *   (`ResellerAsEndCustomer`);
  * - `PGM-3`: MPA not signed (code 900124, from 2020-02-01);
  * - `REG-1`: customer outside the partner's region (code 2030);
+ * - `MCA-1`: from 2019-10-01, no acceptance of the customer agreement on record for the customer
+ *   (`CustomerAgreementNotAccepted`, 13605; a warning when the model does not know its agreements);
  * - new commerce: `NCE-1` (terms before 2022-01-10, or on a kind other than license-based or add-on,
  *   `NewCommerceNotAvailable`), `NCE-2` (a term other than P1M, P1Y, P3Y, `InvalidTermDuration`,
  *   800121; an unknown billing cycle, `InvalidBillingCycle`; a billing cycle longer than the term,

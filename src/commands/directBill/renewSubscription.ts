@@ -1,5 +1,8 @@
 /**
- * `renewSubscription`: Microsoft renews a subscription at the end of its term (RST-7).
+ * `renewSubscription`: Microsoft processes the end of a subscription's term: the renewal (RST-7)
+ * and, for new commerce subscriptions, the renewal into a new term, the expiry, the disabling and
+ * the deletion (NCE-9, NCE-10, NCE-11), and the move of legacy seat-based subscriptions into new
+ * commerce (NCE-19).
  *
  * @module
  */
@@ -9,11 +12,11 @@ import { SubscriptionId } from '../../kernel/ids.js'
 import { getSubscription } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { type Subscription } from '../../model/subscription.js'
-import { hasTerm, nextTermEnd, termEndOf } from '../../model/terms.js'
 import { operatorOnly } from '../checks/actor.js'
-import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
-import { subscriptionAllows, subscriptionKnown } from '../checks/subscription.js'
+import { autoRenews, termEndEvents, termEnded, termEndStatus } from '../checks/renewal.js'
+import { subscriptionKnown } from '../checks/subscription.js'
 import { termed } from '../checks/term.js'
+import { commandInput, defineCommand, type CheckContext } from '../contract.js'
 
 /** Codec for {@link RenewSubscriptionInput}. @category codecs @since 0.2.0 */
 export const RenewSubscriptionInput = commandInput('RenewSubscriptionInput', { subscriptionId: SubscriptionId })
@@ -27,68 +30,50 @@ const load = (state: ProgramState, input: RenewSubscriptionInput): Loaded => ({
   subscription: getSubscription(state, input.subscriptionId),
 })
 
-/** The subscription renews automatically (MOD-3, `AutoRenewOff`): one set not to renew ends with its term. */
-const autoRenews: RuleCheck<Context> = {
-  rule: 'MOD-3',
-  name: 'the subscription renews automatically',
-  check: ({ subscription }) =>
-    subscription === undefined || subscription.autoRenew
-      ? pass
-      : fail(
-          'AutoRenewOff',
-          [subscription.id],
-          `Subscription ${subscription.id} is set not to renew automatically; it ends with its term.`,
-        ),
-}
-
-/** Its term end is known (MOD-3) and the command is dated after it (MOD-6, `DatedBeforeFact`). */
-const termEnded: ReadonlyArray<RuleCheck<Context>> = [
-  {
-    rule: 'MOD-3',
-    name: "the subscription's term end is known",
-    check: ({ subscription: s }) =>
-      s === undefined || !hasTerm(s) || termEndOf(s) !== null
-        ? pass
-        : fail(
-            'SubscriptionNotChangeable',
-            [s.id],
-            `The term end of subscription ${s.id} is unknown (no purchase date nor commitment end date); import it with its commitmentEndDate to renew it.`,
-          ),
-  },
-  {
-    rule: 'MOD-6',
-    name: "the command is dated after the last day of the subscription's term",
-    check: ({ subscription: s, input }) => {
-      const end = s === undefined ? null : termEndOf(s)
-      return s === undefined || end === null || input.at.slice(0, 10) > end
-        ? pass
-        : fail(
-            'DatedBeforeFact',
-            [s.id],
-            `The term of subscription ${s.id} runs through ${end}; it renews from the day after, not on ${input.at.slice(0, 10)}.`,
-          )
-    },
-  },
-]
-
 /**
- * Renews an active subscription whose term has ended and that renews automatically: a new term of
- * the same length starts the day after the last day of the old one (RST-7, seed 000: existing direct
- * bill subscriptions stay valid, renew automatically and stay billed to the partner until
- * cancelled). Run by Microsoft, as program operator, with the renewal's date; one command per term.
- * Restriction does not matter: the subscription of a restricted partner renews (RST-7), still billed
- * to it. The term end is {@link termEndOf}: the imported new commerce commitment end date when there
- * is one (which the renewal moves too), else the last renewal's, else one year from the purchase
- * (the library's reading).
+ * Processes the end of a subscription's term. Run by Microsoft, as program operator, with the date
+ * it runs; one command per step. Restriction does not matter: the subscription of a restricted
+ * partner renews (RST-7), still billed to it. The term end is {@link termEndOf}: the commitment end
+ * date of new commerce terms when there is one (which the renewal moves too), else the last
+ * renewal's, else one year from the purchase (the library's reading).
+ *
+ * - Legacy renewal (RST-7, seed 000: existing direct bill subscriptions stay valid, renew
+ *   automatically and stay billed to the partner until cancelled): an active subscription that
+ *   renews automatically starts a new term of the same length the day after the last day of the old
+ *   one. This is also what happens to every subscription before the new commerce rules (2022-01-10).
+ * - New commerce (NCE-9, NCE-10, NCE-11, NCE-18), under the rules from 2022-01-10, for a subscription
+ *   `isNewCommerce` says is new commerce, by its status on the day after its term end date:
+ *   active and renewing automatically, it renews into a new term from `at` (the instant the renewal
+ *   completes: new cancellation window and one batch of all its seats with a new reduction window);
+ *   the changes scheduled for the next term (offer, seats, term, billing cycle, custom term end
+ *   date) apply and are then cleared; a trial converts to the paid offer on a one-year term billed
+ *   monthly unless changes were scheduled. Active and set not to renew, it becomes `expired`.
+ *   Still suspended, it becomes `disabled` without renewing, and billing stops. The same command,
+ *   run again 30 days after the term end date or later, moves an expired subscription to
+ *   `disabled`; run 120 days after the term end date or later, it deletes a disabled one (status
+ *   `cancelled`, Partner Center's `deleted`). The library's reading: the 120 days apply to a
+ *   subscription disabled while suspended too, as the state does not record when a subscription was
+ *   disabled.
+ * - Legacy to new commerce (NCE-19), under the rules from 2024-01-01: an active license-based
+ *   subscription or add-on without new commerce terms (every one the library holds is read as
+ *   commercial) that renews automatically moves to new commerce: a one-year term from the day after
+ *   its term end date, the same seats, its billing cycle when it has one of at most a year (legacy
+ *   subscriptions bought in the model carry none: `monthly`, the library's reading), and a new
+ *   cancellation window of 7 days from `at`. Before 2024-01-01 legacy renewals are unchanged.
  *
  * Violations: `MOD-7` (the actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown
- * subscription, `UnknownSubscription`), `MOD-3` (`SubscriptionNotChangeable`: not active (code
- * 800091), a usage-based Azure plan or perpetual software, which have no term, or a term end the
- * state does not know; `AutoRenewOff`: set not to renew), `MOD-6` (`DatedBeforeFact`: dated on or
- * before the last day of the term). Subjects: the subscription ID.
+ * subscription, `UnknownSubscription`), `MOD-3` (`SubscriptionNotChangeable`: cancelled, or, outside
+ * the new commerce processing, not active (code 800091); a usage-based Azure plan or perpetual
+ * software, which have no term; or a term end the state does not know. `AutoRenewOff`: a
+ * subscription set not to renew, outside the new commerce processing), `MOD-6` (`DatedBeforeFact`:
+ * dated on or before the last day of the term, or before the day an expired or disabled new
+ * commerce subscription moves on). Subjects: the subscription ID.
  *
- * Emits `SubscriptionRenewed` (the previous and the new last day of the term). Source: seed 000
- * (RST-7).
+ * Emits `SubscriptionRenewed` (the previous and the new last day of the term; for a new commerce
+ * renewal also `termStartedAt`, `offerId`, `seats`, `termDuration` and `billingCycle` of the new
+ * term), `SubscriptionExpired`, `SubscriptionDisabled`, `SubscriptionDeleted` or
+ * `SubscriptionMigratedToNewCommerce`. Sources: seed 000 (RST-7), NCE-9, NCE-10, NCE-11, NCE-18,
+ * NCE-19.
  *
  * @example
  * ```ts
@@ -109,22 +94,11 @@ export const renewSubscription = defineCommand({
   checks: [
     operatorOnly('renew a subscription at the end of its term'),
     subscriptionKnown<Context>(),
-    subscriptionAllows<Context>('a renewal', 'any', ['active']),
+    termEndStatus<Context>(),
     termed<Context>('a renewal'),
-    autoRenews,
-    ...termEnded,
+    autoRenews<Context>(),
+    ...termEnded<Context>(),
   ],
-  decide: ({ input, subscription }) => {
-    const s = defined(subscription, 'the subscription')
-    const previousTermEnd = defined(termEndOf(s) ?? undefined, 'the term end')
-    return [
-      {
-        _tag: 'SubscriptionRenewed',
-        at: input.at,
-        subscriptionId: input.subscriptionId,
-        previousTermEnd,
-        termEnd: nextTermEnd(s, previousTermEnd),
-      },
-    ]
-  },
+  decide: ({ input, subscription, ruleSet }) =>
+    termEndEvents(defined(subscription, 'the subscription'), input.at, ruleSet),
 })

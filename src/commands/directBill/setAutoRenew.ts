@@ -15,6 +15,7 @@
 import * as t from 'io-ts'
 import { rolesFor, SALES_ROLES } from '../checks/actor.js'
 import { delegatedAdminUnknown } from '../checks/facts.js'
+import { renewalNotPending } from '../checks/newCommerce.js'
 import { partnerActs, type PartnerContext } from '../checks/partner.js'
 import {
   loadWithRelationship,
@@ -76,6 +77,10 @@ const manages: ReadonlyArray<RuleCheck<Context>> = [
  * subscription exists and keeps renewing (RST-7, RST-8). {@link renewSubscription} renews only
  * subscriptions that renew automatically.
  *
+ * New commerce (from 2022-01-10): turning auto-renew off deletes the changes scheduled for the next
+ * term (NCE-12), and auto-renew is read-only while a renewal is pending, from the day after the term
+ * end date until Microsoft renews or ends the subscription (NCE-16).
+ *
  * Violations: `MOD-1` (unknown partner or subscription), `ROL-2` (actor of another tenant,
  * `ActsForAnotherTenant`, 900150; a partner neither billed for the subscription nor the customer's
  * indirect reseller for it, `NoResellerRelationship`, 20002, subjects: the subscription and the
@@ -83,10 +88,12 @@ const manages: ReadonlyArray<RuleCheck<Context>> = [
  * customer), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
  * `RoleNotAllowed`, 900150), `MOD-3` (`SubscriptionNotChangeable`: cancelled or expired, code
  * 800091, or usage-based Azure or perpetual software, which have no term), `MOD-6` (dated before the
- * subscription was bought, `DatedBeforeFact`). A reseller relationship whose delegated admin is
+ * subscription was bought, `DatedBeforeFact`), `NCE-16` (a new commerce subscription whose renewal
+ * is pending, `RenewalPending`, HTTP 409; subjects: the subscription). A reseller relationship whose delegated admin is
  * unknown (imported) gives a `FactUnknown` warning.
  *
- * Emits `AutoRenewSet`. Source: seed 000 (TRN-13), seed 001 (PRT-7).
+ * Emits `AutoRenewSet` (which, turning auto-renew off, also clears the scheduled changes). Source:
+ * seed 000 (TRN-13), seed 001 (PRT-7), NCE-12, NCE-16.
  *
  * @example
  * ```ts
@@ -112,6 +119,7 @@ export const setAutoRenew = defineCommand({
     subscriptionAllows<Context>('a renewal setting', 'any', ['active', 'suspended']),
     termed<Context>('a renewal setting'),
     notBeforePurchase<Context>(),
+    renewalNotPending<Context>('a change of auto-renew'),
   ],
   decide: ({ input }) => [
     { _tag: 'AutoRenewSet', at: input.at, subscriptionId: input.subscriptionId, autoRenew: input.autoRenew },

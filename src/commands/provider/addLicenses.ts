@@ -8,6 +8,7 @@ import { defined } from '../../internal/invariant.js'
 import { MAX_SEATS, Seats } from '../../model/subscription.js'
 import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand, fail, pass } from '../contract.js'
+import { newCommerceChangeChecks, seatBatchesOf, updateLimitNear } from '../checks/newCommerce.js'
 import {
   loadProviderSubscription,
   providerSubscriptionChecks,
@@ -43,9 +44,14 @@ export interface AddLicensesInput extends t.TypeOf<typeof AddLicensesInput> {}
  * `OWN-3` (the customer is a reseller in partnership with the provider, `ResellerAsEndCustomer`),
  * `PRT-4` (the customer check on a named reseller, shared with
  * {@link associateResellerWithSubscription}: this input names none, so it always passes),
- * `MOD-5` (the new seat count would exceed 2,147,483,647, `ValueOutOfRange`).
+ * `MOD-5` (the new seat count would exceed 2,147,483,647, `ValueOutOfRange`), `NCE-16` (new
+ * commerce, its renewal pending, `RenewalPending`), `NCE-18` (a new commerce trial,
+ * `TrialNotChangeable`).
  *
- * Emits `SeatsChanged`.
+ * Warning: NCE-17 `UpdateLimitNear`, from the 1,100th change of a new commerce subscription.
+ *
+ * Emits `SeatsChanged`; for a new commerce subscription the added licenses form a new batch of
+ * seats, added at `at` with its own reduction window, and the term end does not move (NCE-7).
  *
  * @example
  * ```ts
@@ -83,16 +89,20 @@ export const addLicenses = defineCommand({
               `Subscription ${subscription.id} has ${subscription.seats} seats; adding ${input.additionalSeats} would exceed ${MAX_SEATS}.`,
             ),
     },
+    ...newCommerceChangeChecks('adding licenses'),
   ],
-  decide: ({ input, subscription }) => {
+  advisories: [updateLimitNear()],
+  decide: ({ input, subscription, ruleSet }) => {
     const previousSeats = defined(subscription, 'the subscription').seats
+    const seats = previousSeats + input.additionalSeats
     return [
       {
         _tag: 'SeatsChanged',
         at: input.at,
         subscriptionId: input.subscriptionId,
         previousSeats,
-        seats: previousSeats + input.additionalSeats,
+        seats,
+        ...seatBatchesOf(subscription, seats, input.at, ruleSet),
       },
     ]
   },

@@ -13,6 +13,7 @@ import { notRestricted } from '../checks/partner.js'
 import { commandInput, defineCommand, type CheckContext, type RuleCheck } from '../contract.js'
 import { lineChecks, subscriptionsOf } from '../checks/order.js'
 import { customerChecks, loadCustomer } from '../checks/customer.js'
+import { customerAgreementOnRecord } from '../checks/customerAgreement.js'
 import { loadProvider, loadReseller, providerActs, resellerChecks } from '../checks/provider.js'
 
 /** Codec for {@link PlaceOrderInput}. @category codecs @since 0.1.0 */
@@ -47,6 +48,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     (c) => c.input.customerTenantId,
     (c) => c.customerTenant?.region,
   ),
+  customerAgreementOnRecord((c) => c.input.customerTenantId),
 ]
 
 /**
@@ -83,6 +85,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *   `NCE-2` (`InvalidTermDuration` 800121, `InvalidBillingCycle`, `BillingCycleLongerThanTerm` 900270),
  *   `NCE-3` and `NCE-20` (`LegacyOrderRefused`), `NCE-18` (`InvalidTrial`), `NCE-21`
  *   (`InvalidCustomTermEnd`, 900245, 900242);
+ * - `MCA-1`: from 2019-10-01, no acceptance of the customer agreement on record for the customer
+ *   (`CustomerAgreementNotAccepted`, 13605; a warning when the model does not know its agreements);
  * - `MOD-8` / `MOD-5`: the input's shape; an order without lines.
  *
  * Emits one `SubscriptionPurchased` per line.

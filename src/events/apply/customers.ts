@@ -4,7 +4,8 @@
  * @internal
  */
 import { freezeDeep, produce, type Draft } from '../../internal/immer.js'
-import { getInvitation } from '../../model/queries.js'
+import type { CustomerAgreement } from '../../model/customerAgreement.js'
+import { getCustomer, getInvitation } from '../../model/queries.js'
 import {
   putCustomer,
   putInvitation,
@@ -22,6 +23,34 @@ const endPartnership = (state: ProgramState, event: Parameters<typeof updatePart
   updatePartnership(state, event, (p) => {
     p.status = 'removed'
   })
+
+/**
+ * The customer the event names, with `agreement` added to its agreements on record, built field by
+ * field (a customer whose agreements were unknown now has this one).
+ */
+const recordAgreement = (
+  state: ProgramState,
+  event: { readonly customerTenantId: CustomerAgreement['attestedBy'] & string; readonly agreement: CustomerAgreement },
+) => {
+  const customer = getCustomer(state, event.customerTenantId) ?? die(`customer ${event.customerTenantId}`)
+  const { agreement: a } = event
+  const contact =
+    a.contact === null
+      ? null
+      : {
+          firstName: a.contact.firstName,
+          lastName: a.contact.lastName,
+          email: a.contact.email,
+          phoneNumber: a.contact.phoneNumber,
+        }
+  const record = { kind: a.kind, dateAgreed: a.dateAgreed, acceptedBy: a.acceptedBy, attestedBy: a.attestedBy, contact }
+  return putCustomer(
+    state,
+    produce(customer, (c: Draft<typeof customer>) => {
+      c.agreements = [...(c.agreements ?? []), record]
+    }),
+  )
+}
 
 /** How each of these events changes the state. */
 export const CUSTOMER_HANDLERS = {
@@ -59,4 +88,7 @@ export const CUSTOMER_HANDLERS = {
     for (const s of event.subscriptions) next = putSubscription(next, freezeDeep(s))
     return next
   },
+  CustomerAgreementAttested: recordAgreement,
+  CustomerAgreementAccepted: recordAgreement,
+  CustomerNotified: (state) => state,
 } satisfies Partial<Handlers>

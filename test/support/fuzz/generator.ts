@@ -341,6 +341,20 @@ const partnershipPair = (g: Gen, pred: (x: Partnership) => boolean): { provider:
   return { provider: g.partnerId(isProvider), reseller: g.partnerId(isReseller) }
 }
 
+/** An attestation of a customer's acceptance (MCA-2 … MCA-4): a past day, rarely a future one, and a contact of a small pool (so that MCA-4 repeats occur). */
+const attestation = (g: Gen): Input => ({
+  dateAgreed: g.usually(0.95) ? g.day() : '2099-01-01',
+  contact: {
+    firstName: g.rng.pick(['Tania', 'Ravi', 'Mei']),
+    lastName: 'Carr',
+    email: `contact${g.rng.int(3)}@customer.example`,
+    phoneNumber: '1234567890',
+  },
+})
+
+/** Usually an attestation made while creating a customer, so that later purchases for it may pass MCA-1. */
+const withAttestation = (g: Gen): Input => (g.usually(0.8) ? { customerAgreement: attestation(g) } : {})
+
 const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
   registerPartner: (g) => {
     const tenant = g.usually(0.92) ? g.freshTenant() : g.rng.chance(0.5) ? g.partnerId() : g.customerId()
@@ -381,6 +395,7 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
     (g, partner) => ({
       customer: g.newCustomer(g.p.partners.find((p) => p.tenantId === partner)),
       internalUse: g.rng.chance(0.15),
+      ...withAttestation(g),
     }),
   ),
   purchaseSubscription: partnerCommand(isDirect, (g, partner) => {
@@ -415,6 +430,24 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
   setAutoRenew: subscriptionCommand(
     (s) => s.status === 'active' || s.status === 'suspended',
     (g) => ({ autoRenew: g.usually(0.5) }),
+  ),
+  scheduleNextTermChanges: subscriptionCommand(
+    (s) => s.status === 'active',
+    (g) => ({
+      changes: g.usually(0.5)
+        ? {
+            offerId: 'offer-1',
+            seats: g.seats(),
+            termDuration: g.rng.pick(['P1M', 'P1Y', 'P3Y']),
+            billingCycle: g.rng.pick(['monthly', 'annual']),
+            customTermEndDate: null,
+          }
+        : null,
+    }),
+  ),
+  changeTerm: subscriptionCommand(
+    (s) => s.status === 'active',
+    (g) => ({ termDuration: g.rng.pick(['P1M', 'P1Y', 'P3Y']), billingCycle: g.rng.pick(['monthly', 'annual']) }),
   ),
   manageAzureResources: subscriptionCommand(
     (s) => s.kind === 'azure' && s.status === 'active',
@@ -543,6 +576,7 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
       customer,
       adminCredentials: { userName: `admin@${g.rng.hex(6)}.example`, password: `Temp-${g.rng.hex(8)}` },
       lines: g.lines(customer.tenantId as string, reseller, 0),
+      ...withAttestation(g),
     }
   },
   removePartnership: (g) => {
@@ -603,6 +637,18 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
     (g) => ({ plan: g.rng.pick(['advancedSupportForPartners', 'premierSupportForPartners']) }),
   ),
   completeDirectBillReview: operatorCommand((p) => p.directBillApplication?.status === 'creditCheckPassed'),
+  attestCustomerAgreement: partnerCommand(undefined, (g, partner) => ({
+    customerTenantId: g.customerOf(partner),
+    agreement: attestation(g),
+  })),
+  recordCustomerAcceptance: (g) => {
+    const customer = g.customerId()
+    return {
+      actor: g.usually(0.85) ? { kind: 'customerAdmin', tenantId: customer } : g.actorFor(g.partnerId()),
+      at: g.at,
+      customerTenantId: customer,
+    }
+  },
 }
 
 /** How often each command is drawn: the ones that grow a world more often while it is small, the next step of a process more often when some entity awaits it. */
@@ -626,6 +672,8 @@ const weightsFor = (p: Pools): ReadonlyArray<readonly [number, CommandName]> => 
       case 'purchaseSubscription':
       case 'placeOrder':
         return [5, name]
+      case 'attestCustomerAgreement':
+        return [3, name]
       case 'createCustomerForReseller':
       case 'requestPartnership':
       case 'inviteCustomer':
