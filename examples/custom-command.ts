@@ -11,11 +11,13 @@ import {
   commandInput,
   createCustomer,
   defineCommand,
+  email,
   emptyState,
   explainCommand,
   fail,
   getCustomer,
   getRelationship,
+  isoDate,
   isoDateTime,
   mpnId,
   pass,
@@ -136,6 +138,11 @@ export function run() {
       partnerTenantId: contoso,
       customer: { tenantId: northwind, companyName: 'Northwind Traders', domain: null, region: region('US') },
       internalUse: false,
+      // the partner attests Northwind's acceptance of the Microsoft Customer Agreement (MCA-1)
+      customerAgreement: {
+        dateAgreed: isoDate('2020-11-03'),
+        contact: { firstName: 'Kim', lastName: 'Akers', email: email('kim@northwind.example'), phoneNumber: '555 0100' },
+      },
     }),
   )
   for (const id of ['1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', '2b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e'])

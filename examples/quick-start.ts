@@ -5,7 +5,9 @@
 import * as E from 'fp-ts/lib/Either.js'
 import {
   createCustomer,
+  email,
   emptyState,
+  isoDate,
   isoDateTime,
   mpnId,
   partnerUser,
@@ -55,6 +57,11 @@ export function run(): ReadonlyArray<string> {
       partnerTenantId: contoso,
       customer: { tenantId: northwind, companyName: 'Northwind Traders', domain: null, region: region('US') },
       internalUse: false,
+      // the partner attests Northwind's acceptance of the Microsoft Customer Agreement (MCA-1)
+      customerAgreement: {
+        dateAgreed: isoDate('2020-11-03'),
+        contact: { firstName: 'Kim', lastName: 'Akers', email: email('kim@northwind.example'), phoneNumber: '555 0100' },
+      },
     }),
   )
 

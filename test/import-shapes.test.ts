@@ -552,6 +552,10 @@ const SHAPES: Readonly<Record<string, Shape>> = {
 const NOT_READ: Readonly<Record<string, string>> = {
   'errors/mpn-profile-3000-not-found.json':
     'an error body (404): refused in place of an MPN profile (partner-center.test.ts)',
+  'since-2021/customer-agreement-mca-confirm-request.json':
+    'a request body (POST …/agreements): mapped onto attestCustomerAgreement by customer-agreement.test.ts',
+  'since-2021/errors/customer-agreement-600061-already-exists.json':
+    'an error body (600061): the code of MCA-4, read by customer-agreement.test.ts',
   ...Object.fromEntries(
     [
       'subscription-cancel-new-commerce-request.json',

@@ -28,6 +28,7 @@ const ACTOR_VIOLATIONS = [
   'ROL-1 RoleNotAllowed',
   'PRT-1 RoleNotAllowed',
   'INV-3 NotInvitedCustomer',
+  'MCA-1 NotCustomerAdmin',
   'MOD-7 NotProgramOperator',
 ]
 

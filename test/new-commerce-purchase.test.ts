@@ -27,25 +27,36 @@ import {
   world,
 } from './support/index.js'
 
-/** The direct bill partner of the base world buys `subscription` (a P1Y monthly new commerce license unless told) for its customer at `when`. */
-const buyAt = (state: ProgramState, when: string, subscription: Partial<NewSubscription> = {}) =>
-  purchaseSubscription(state, {
+/**
+ * The direct bill partner of the base world buys `subscription` for its customer at `when`: a P1Y
+ * monthly new commerce license unless told, a legacy one (no new commerce terms) with `legacy`.
+ */
+const buyAt = (
+  state: ProgramState,
+  when: string,
+  subscription: Partial<NewSubscription> & { readonly legacy?: true } = {},
+) => {
+  const { legacy: isLegacy, ...fields } = subscription
+  const base = {
+    id: subs.next,
+    customerTenantId: ids.customer,
+    kind: 'licenseBased' as const,
+    parentId: null,
+    offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971',
+    seats: 10,
+    autoRenew: true,
+  }
+  return purchaseSubscription(state, {
     actor: admin(ids.direct),
     at: at(when),
     partnerTenantId: ids.direct,
-    subscription: {
-      id: subs.next,
-      customerTenantId: ids.customer,
-      kind: 'licenseBased',
-      parentId: null,
-      offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971',
-      seats: 10,
-      autoRenew: true,
-      newCommerce: { termDuration: 'P1Y', billingCycle: 'monthly' },
-      ...subscription,
-    },
+    subscription:
+      isLegacy === true
+        ? { ...base, ...fields }
+        : { ...base, newCommerce: { termDuration: 'P1Y', billingCycle: 'monthly' }, ...fields },
   })
-const legacy = { newCommerce: undefined, offerId: '91FD106F-4B2C-4938-95AC-F54F74E9A239' } as const
+}
+const legacy = { legacy: true, offerId: '91FD106F-4B2C-4938-95AC-F54F74E9A239' } as const
 
 describe('NCE-1: new commerce terms on a purchase', () => {
   it('are refused before general availability (2022-01-10 17:00 UTC) and accepted from it', () => {

@@ -4,6 +4,8 @@
  * and orders again; then orders for a customer that does not exist, which the program refuses.
  */
 import {
+  email,
+  isoDate,
   isoDateTime,
   mpnId,
   partnerUser,
@@ -70,6 +72,11 @@ export const accepted: ReadonlyArray<EmmettCommand> = [
       ...partnership,
       customer: { tenantId: customer, companyName: 'Wingtip Toys', domain: 'wingtip.example', region: US },
       adminCredentials: { userName: 'admin@wingtip.example', password: 'Temp-0Krha*Io' },
+      // the distributor attests Wingtip's acceptance of the Microsoft Customer Agreement (MCA-1)
+      customerAgreement: {
+        dateAgreed: isoDate('2020-03-03'),
+        contact: { firstName: 'Kim', lastName: 'Akers', email: email('kim@wingtip.example'), phoneNumber: '555 0100' },
+      },
       lines: [line('b1000000-0000-4000-8000-000000000001', 'O365-E3', 10)],
     },
   },

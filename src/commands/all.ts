@@ -15,10 +15,7 @@ export { cancelSubscription, CancelSubscriptionInput } from './directBill/cancel
 export { reactivateSubscription, ReactivateSubscriptionInput } from './directBill/reactivateSubscription.js'
 export { renewSubscription, RenewSubscriptionInput } from './directBill/renewSubscription.js'
 export { setAutoRenew, SetAutoRenewInput } from './directBill/setAutoRenew.js'
-export {
-  scheduleNextTermChanges,
-  ScheduleNextTermChangesInput,
-} from './directBill/scheduleNextTermChanges.js'
+export { scheduleNextTermChanges, ScheduleNextTermChangesInput } from './directBill/scheduleNextTermChanges.js'
 export { changeTerm, ChangeTermInput } from './directBill/changeTerm.js'
 export { manageAzureResources, ManageAzureResourcesInput } from './directBill/manageAzureResources.js'
 export { createIntegrationSandbox, CreateIntegrationSandboxInput } from './directBill/createIntegrationSandbox.js'

@@ -111,5 +111,8 @@ export const REFINEMENTS: Readonly<Record<string, Bounds>> = {
   Seats: { minimum: 1, maximum: MAX_SEATS },
   SeatCount: { minimum: 0, maximum: MAX_SEATS },
   RefundableQuantity: { minimum: 0, maximum: MAX_SEATS },
+  SeatBatchQuantity: { minimum: 1, maximum: MAX_SEATS },
+  ScheduledSeats: { minimum: 1, maximum: MAX_SEATS },
+  UpdateCount: { minimum: 0, maximum: MAX_SEATS },
   UsdCents: {},
 }

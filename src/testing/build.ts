@@ -9,7 +9,8 @@ import type { CommandResult } from '../commands/contract.js'
 import { registerPartner } from '../commands/partner/registerPartner.js'
 import { signMpa } from '../commands/partner/signMpa.js'
 import type { DomainEvent } from '../events/events.js'
-import { isoDateTime, region, type IsoDateTime, type MpnId, type TenantId } from '../kernel/ids.js'
+import { email, isoDate, isoDateTime, region, type IsoDateTime, type MpnId, type TenantId } from '../kernel/ids.js'
+import type { AgreementAttestation } from '../model/customerAgreement.js'
 import { partnerUser } from '../model/actor.js'
 import type { PartnerRole } from '../model/partner.js'
 import { emptyState, type ProgramState } from '../model/state.js'
@@ -59,6 +60,17 @@ export const build = <Ids>(ids: Ids, steps: ReadonlyArray<Step>, start?: World<u
   )
 
 export const US = region('US')
+
+/** The acceptance of the Microsoft Customer Agreement a world's partner attests for a customer it creates, accepted that day (MCA-1). */
+export const attestation = (
+  at: IsoDateTime,
+  firstName: string,
+  lastName: string,
+  domain: string,
+): AgreementAttestation => ({
+  dateAgreed: isoDate(at.slice(0, 10)),
+  contact: { firstName, lastName, email: email(`${firstName.toLowerCase()}@${domain}`), phoneNumber: '555 0100' },
+})
 export const admin = (tenant: TenantId) => partnerUser(tenant, 'globalAdmin')
 
 /** Microsoft registers a partner (US, anniversary in October) and its global admin signs the MPA. */

@@ -17,7 +17,7 @@ import {
   type TenantId,
 } from '../kernel/ids.js'
 import type { ProgramState } from '../model/state.js'
-import { admin, build, partner, US, type World } from './build.js'
+import { admin, attestation, build, partner, US, type World } from './build.js'
 
 /**
  * The IDs of {@link directBillWorld} and {@link restrictedWorld}.
@@ -82,12 +82,15 @@ const customer =
       partnerTenantId: DIRECT_BILL_IDS.partner,
       customer: { tenantId: tenant, companyName, domain: null, region: US },
       internalUse,
+      // the partner attests the customer's acceptance of the customer agreement, needed to buy from 2019-10-01 (MCA-1)
+      customerAgreement: attestation(at, 'Pat', companyName.split(' ')[0] ?? companyName, 'customer.example'),
     })
 
 /**
  * A direct bill partner with customers, in February 2019: Contoso Direct (US, MPA signed,
  * anniversary in October) and its customer Northwind Traders with a license-based subscription and
- * an add-on to it, and the partner's own tenant for internal use. The ids are {@link DirectBillIds}.
+ * an add-on to it, and the partner's own tenant for internal use; the partner attested each
+ * customer's acceptance of the Microsoft Customer Agreement when creating it. The ids are {@link DirectBillIds}.
  *
  * @example
  * ```ts

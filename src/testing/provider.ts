@@ -8,8 +8,6 @@ import { acceptPartnership } from '../commands/provider/acceptPartnership.js'
 import { createCustomerForReseller } from '../commands/provider/createCustomerForReseller.js'
 import { requestPartnership } from '../commands/provider/requestPartnership.js'
 import {
-  email,
-  isoDate,
   mpnId,
   subscriptionId,
   tenantId,
@@ -19,7 +17,7 @@ import {
   type TenantId,
 } from '../kernel/ids.js'
 import type { ProgramState } from '../model/state.js'
-import { admin, build, partner, US, type Step, type World } from './build.js'
+import { admin, attestation, build, partner, US, type Step, type World } from './build.js'
 
 /**
  * The IDs of {@link providerWorld}.
@@ -90,15 +88,7 @@ const customerForReseller = (state: ProgramState, at: IsoDateTime) =>
     customer: { tenantId: PROVIDER_IDS.customer, companyName: 'Wingtip Toys', domain: 'wingtip.example', region: US },
     adminCredentials: { userName: 'admin@wingtip.example', password: 'Temp-0Krha*Io' },
     // the provider attests Wingtip's acceptance of the customer agreement, needed to buy (MCA-1)
-    customerAgreement: {
-      dateAgreed: isoDate(at.slice(0, 10)),
-      contact: {
-        firstName: 'Kim',
-        lastName: 'Akers',
-        email: email('kim@wingtip.example'),
-        phoneNumber: '555 0100',
-      },
-    },
+    customerAgreement: attestation(at, 'Kim', 'Akers', 'wingtip.example'),
     lines: [
       {
         id: PROVIDER_IDS.subscription,

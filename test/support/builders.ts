@@ -57,9 +57,6 @@ export const register = (state: ProgramState, spec: PartnerSpec, when = at('2019
   return next
 }
 
-/** The first day a customer's acceptance of an agreement is needed to buy (MCA-1). */
-const MCA_FROM = '2019-10-01'
-
 /** The acceptance of the Microsoft Customer Agreement a partner attests for `customer`, accepted on the day of `when`. */
 export const attestationFor = (customer: TenantId, when: IsoDateTime): AgreementAttestation => ({
   dateAgreed: when.slice(0, 10) as AgreementAttestation['dateAgreed'],
@@ -72,15 +69,16 @@ export const attestationFor = (customer: TenantId, when: IsoDateTime): Agreement
 })
 
 /**
- * The attestation the test worlds make while creating a customer: from 2019-10-01 (MCA-1), so that
- * the customer may buy, unless `attest` is false; none before (the customer's agreements stay unknown).
+ * The attestation the test worlds make while creating a customer, so that it may buy once MCA-1 is
+ * in force (2019-10-01), unless `attest` is false (then its agreements are `[]` from 2019-10-01 and
+ * unknown before).
  */
 const attestedAtCreation = (customer: TenantId, when: IsoDateTime, attest: boolean | undefined) =>
-  (attest ?? when >= MCA_FROM) ? { customerAgreement: attestationFor(customer, when) } : {}
+  attest === false ? {} : { customerAgreement: attestationFor(customer, when) }
 
 /**
  * The input of `createCustomer`: `partner`'s global admin creates `customer` (in the US unless told),
- * attesting its acceptance of the customer agreement from 2019-10-01 unless `attest` is false.
+ * attesting its acceptance of the customer agreement unless `attest` is false.
  */
 export const customerInput = (
   partner: TenantId,

@@ -84,6 +84,26 @@ const creditCheck: ProgramCommand = {
   input: { actor: { kind: 'microsoft' }, at: when, partnerTenantId: ids.reseller, passed: true },
 }
 
+/** A new commerce P1M subscription (monthly billing) the direct bill partner buys for its customer on 2023-03-01. */
+const newCommercePurchase: ProgramCommand = {
+  command: 'purchaseSubscription',
+  input: {
+    actor: admin(ids.direct),
+    at: at('2023-03-01'),
+    partnerTenantId: ids.direct,
+    subscription: {
+      id: subs.next,
+      customerTenantId: ids.customer,
+      kind: 'licenseBased',
+      parentId: null,
+      offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971',
+      seats: 10,
+      autoRenew: true,
+      newCommerce: { termDuration: 'P1M', billingCycle: 'monthly' },
+    },
+  },
+}
+
 export const cases: Record<CommandName, Case> = {
   registerPartner: {
     command: {
@@ -191,6 +211,41 @@ export const cases: Record<CommandName, Case> = {
         partnerTenantId: ids.direct,
         subscriptionId: subs.license,
         autoRenew: false,
+      },
+    },
+  },
+  // a new commerce subscription bought in 2023 (P1M, monthly), then its next term scheduled
+  scheduleNextTermChanges: {
+    setup: [newCommercePurchase],
+    command: {
+      command: 'scheduleNextTermChanges',
+      input: {
+        actor: admin(ids.direct),
+        at: at('2023-03-02'),
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.next,
+        changes: {
+          offerId: 'CFQ7TTC0LDPB:0001:X',
+          seats: 12,
+          termDuration: 'P1Y',
+          billingCycle: 'monthly',
+          customTermEndDate: null,
+        },
+      },
+    },
+  },
+  // the same subscription's term grows to a year
+  changeTerm: {
+    setup: [newCommercePurchase],
+    command: {
+      command: 'changeTerm',
+      input: {
+        actor: admin(ids.direct),
+        at: at('2023-03-02'),
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.next,
+        termDuration: 'P1Y',
+        billingCycle: 'monthly',
       },
     },
   },

@@ -1,11 +1,10 @@
 /**
  * The candidates of the customer agreement commands: an attestation for each customer of each
- * partner in scope, and a customer's own acceptance.
+ * partner in scope, and a customer admin's own acceptance.
  *
  * @module
  */
-import type { Email, TenantId } from '../../kernel/ids.js'
-import { dayOf } from '../../model/customerAgreement.js'
+import type { Email, IsoDate } from '../../kernel/ids.js'
 import { candidate, type Enumerator } from './candidate.js'
 
 /** The contact a representative attestation names: a placeholder the actor would replace. */
@@ -23,17 +22,17 @@ const attestCustomerAgreement: Enumerator<'attestCustomerAgreement'> = function*
       yield candidate<'attestCustomerAgreement'>(scope, [customerTenantId], {
         partnerTenantId,
         customerTenantId,
-        agreement: { dateAgreed: dayOf(scope.at), contact: CONTACT },
+        // the scope's date (an `at` that is no instant is rejected at the entry anyway)
+        agreement: { dateAgreed: String(scope.at).slice(0, 10) as IsoDate, contact: CONTACT },
       })
 }
 
-/** A customer admin's own acceptance; for other actors, each customer of the partners in scope. */
+/** A customer admin's own acceptance; other actors never accept for a customer (MCA-1). */
 const recordCustomerAcceptance: Enumerator<'recordCustomerAcceptance'> = function* (scope) {
-  const customers = new Set<TenantId>(
-    scope.customerAdminOf !== undefined ? [scope.customerAdminOf] : scope.partners.flatMap(scope.customersOf),
-  )
-  for (const customerTenantId of customers)
-    yield candidate<'recordCustomerAcceptance'>(scope, [customerTenantId], { customerTenantId })
+  if (scope.customerAdminOf !== undefined)
+    yield candidate<'recordCustomerAcceptance'>(scope, [scope.customerAdminOf], {
+      customerTenantId: scope.customerAdminOf,
+    })
 }
 
 /** The candidates of the customer agreement commands, by command. @internal */

@@ -20,6 +20,7 @@ import {
   newSubscriptionId,
   newTenantId,
   REPRESENTATIVE_OFFER,
+  representativeTerms,
 } from './placeholders.js'
 import type { Scope } from './scope.js'
 
@@ -32,6 +33,7 @@ const line = (scope: Scope, seed: string, reseller: TenantId | null): OrderLine 
   seats: 1,
   autoRenew: true,
   partnerOfRecord: reseller === null ? null : (scope.partner(reseller)?.mpnId ?? null),
+  ...representativeTerms(scope.at),
 })
 
 /** Each customer of each partner in scope, with the partner. */
@@ -54,6 +56,7 @@ const purchaseSubscription: Enumerator<'purchaseSubscription'> = function* (scop
         offerId: REPRESENTATIVE_OFFER,
         seats: 1,
         autoRenew: true,
+        ...(ownUse ? {} : representativeTerms(scope.at)),
       },
     })
   }

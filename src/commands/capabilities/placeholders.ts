@@ -7,7 +7,9 @@
  *
  * @module
  */
-import type { InvitationId, MpnId, Region, SubscriptionId, TenantId } from '../../kernel/ids.js'
+import type { InvitationId, IsoDateTime, MpnId, Region, SubscriptionId, TenantId } from '../../kernel/ids.js'
+import type { NewCommerceOrder } from '../../model/newCommerceTerms.js'
+import { inForceUnder, ruleSetAt } from '../../rules/ruleSets.js'
 import {
   getCustomer,
   getInvitation,
@@ -87,6 +89,14 @@ export const newMpnId = (state: ProgramState, seed: string): MpnId =>
 
 /** The offer a representative purchase or upgrade names. @internal */
 export const REPRESENTATIVE_OFFER = 'representative-offer'
+
+/**
+ * The new commerce terms of a representative seat-based purchase at `at`: a one-year term billed
+ * monthly once new commerce exists (NCE-1), when legacy seat-based orders are refused (NCE-3);
+ * none before. @internal
+ */
+export const representativeTerms = (at: IsoDateTime): { readonly newCommerce?: NewCommerceOrder } =>
+  inForceUnder(ruleSetAt(at), 'NCE-1') ? { newCommerce: { termDuration: 'P1Y', billingCycle: 'monthly' } } : {}
 
 /** The region of a new customer or partner when the acting partner's is unknown. @internal */
 export const DEFAULT_REGION = 'US' as Region

@@ -53,9 +53,18 @@ const termFindings = (
   const term = termMonths(t.termDuration)
   const cycle = cycleMonths(t.billingCycle)
   if (term === undefined)
-    return fail('InvalidTermDuration', [id], `Term ${t.termDuration} is not P1M, P1Y or P3Y (subscription ${id}).`, 800121)
+    return fail(
+      'InvalidTermDuration',
+      [id],
+      `Term ${t.termDuration} is not P1M, P1Y or P3Y (subscription ${id}).`,
+      800121,
+    )
   if (cycle === undefined)
-    return fail('InvalidBillingCycle', [id], `Billing cycle ${t.billingCycle} is not monthly, annual or triennial (subscription ${id}).`)
+    return fail(
+      'InvalidBillingCycle',
+      [id],
+      `Billing cycle ${t.billingCycle} is not monthly, annual or triennial (subscription ${id}).`,
+    )
   return cycle > term
     ? fail(
         'BillingCycleLongerThanTerm',

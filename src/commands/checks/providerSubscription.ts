@@ -19,7 +19,7 @@ import {
   type ProviderLoaded,
   type ResellerLoaded,
 } from './provider.js'
-import { notBeforePurchase, subscriptionAllows, subscriptionBilledTo } from './subscription.js'
+import { notBeforePurchase, subscriptionAllowsChange, subscriptionBilledTo } from './subscription.js'
 
 /** Input fields naming the provider and the subscription. */
 export const providerSubscriptionFields = { providerTenantId: TenantId, subscriptionId: SubscriptionId }
@@ -55,7 +55,7 @@ export const providerSubscriptionChecks = <C extends CheckContext<Input, Loaded>
   return [
     ...providerActs<C>(task, 'PGM-2'),
     ...subscriptionBilledTo<C>((c) => c.input.providerTenantId),
-    subscriptionAllows<C>(task, kinds, ['active']),
+    ...subscriptionAllowsChange<C>(task, kinds, ['active']),
     notBeforePurchase<C>(),
     ...customerChecks<C>((c) => (c.subscription as Subscription).customerTenantId, true).map((check) =>
       when((c) => c.subscription !== undefined, check),

@@ -166,5 +166,7 @@ export const termEndEvents = (s: Subscription, at: IsoDateTime, set: RuleSet): R
         billingCycle: migratedCycle(s),
       },
     ]
-  return [{ _tag: 'SubscriptionRenewed', at, subscriptionId, previousTermEnd, termEnd: nextTermEnd(s, previousTermEnd) }]
+  return [
+    { _tag: 'SubscriptionRenewed', at, subscriptionId, previousTermEnd, termEnd: nextTermEnd(s, previousTermEnd) },
+  ]
 }

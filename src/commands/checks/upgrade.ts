@@ -43,27 +43,47 @@ const partial = ({ input, subscription: s }: Ctx): boolean =>
 export const intoAnother = (c: Ctx): boolean => c.input.toSubscriptionId !== undefined || partial(c)
 
 /** The findings on an existing target (NCE-13; codes 900258, 900267, 900236; subjects: the target, then the source). */
-type TargetTag = 'UpgradeSubscriptionNotActive' | 'TargetInCancellationWindow' | 'TargetTermShorter' | 'TargetEndsBeforeSource'
+type TargetTag =
+  'UpgradeSubscriptionNotActive' | 'TargetInCancellationWindow' | 'TargetTermShorter' | 'TargetEndsBeforeSource'
 const targetFindings = (c: Ctx, s: Subscription, t: Subscription): ReadonlyArray<Finding<TargetTag>> => {
   if (t.status !== 'active')
-    return fail('UpgradeSubscriptionNotActive', [t.id], `The target subscription ${t.id} is ${t.status}, not active.`, 900258)
+    return fail(
+      'UpgradeSubscriptionNotActive',
+      [t.id],
+      `The target subscription ${t.id} is ${t.status}, not active.`,
+      900258,
+    )
   const windowEnd = cancellationWindowEnd(t, c.ruleSet)
   const findings: Array<Finding<TargetTag>> = []
   if (windowEnd !== null && c.input.at < windowEnd)
     findings.push(
-      ...fail('TargetInCancellationWindow', [t.id], `The target subscription ${t.id} is inside its cancellation window until ${windowEnd}.`),
+      ...fail(
+        'TargetInCancellationWindow',
+        [t.id],
+        `The target subscription ${t.id} is inside its cancellation window until ${windowEnd}.`,
+      ),
     )
   const from = termMonths(s.newCommerce?.termDuration ?? '')
   const to = termMonths(t.newCommerce?.termDuration ?? '')
   if (from !== undefined && to !== undefined && to < from)
     findings.push(
-      ...fail('TargetTermShorter', [t.id, s.id], `The target's term (${t.newCommerce?.termDuration}) is shorter than the source's (${s.newCommerce?.termDuration}).`, 900267),
+      ...fail(
+        'TargetTermShorter',
+        [t.id, s.id],
+        `The target's term (${t.newCommerce?.termDuration}) is shorter than the source's (${s.newCommerce?.termDuration}).`,
+        900267,
+      ),
     )
   const sourceEnd = termEndOf(s)
   const targetEnd = termEndOf(t)
   if (sourceEnd !== null && targetEnd !== null && targetEnd < sourceEnd)
     findings.push(
-      ...fail('TargetEndsBeforeSource', [t.id, s.id], `The target ends on ${targetEnd}, before the source (${sourceEnd}).`, 900236),
+      ...fail(
+        'TargetEndsBeforeSource',
+        [t.id, s.id],
+        `The target ends on ${targetEnd}, before the source (${sourceEnd}).`,
+        900236,
+      ),
     )
   return findings
 }
@@ -80,16 +100,26 @@ export const newCommerceUpgradeChecks = <C extends Ctx>(): ReadonlyArray<RuleChe
     check: ({ subscription: s, input, ruleSet }) => {
       if (!judged(s, ruleSet)) return pass
       if (s.status !== 'active')
-        return fail('UpgradeSubscriptionNotActive', [s.id], `Subscription ${s.id} is ${s.status}: upgrades start only from active subscriptions.`, 900258)
+        return fail(
+          'UpgradeSubscriptionNotActive',
+          [s.id],
+          `Subscription ${s.id} is ${s.status}: upgrades start only from active subscriptions.`,
+          900258,
+        )
       return upgradeDirection(s.offerId, input.offerId) === 'down'
-        ? fail('UpgradeIsDowngrade', [s.id], `Offer ${input.offerId} ranks below ${s.offerId}: downgrades are not offered.`)
+        ? fail(
+            'UpgradeIsDowngrade',
+            [s.id],
+            `Offer ${input.offerId} ranks below ${s.offerId}: downgrades are not offered.`,
+          )
         : pass
     },
   },
   {
     rule: 'NCE-13',
     name: 'an existing target is active, past its cancellation window, with a term no shorter and an end no earlier',
-    check: (c) => (judged(c.subscription, c.ruleSet) && c.target !== undefined ? targetFindings(c, c.subscription, c.target) : pass),
+    check: (c) =>
+      judged(c.subscription, c.ruleSet) && c.target !== undefined ? targetFindings(c, c.subscription, c.target) : pass,
   },
 ]
 
@@ -108,11 +138,19 @@ export const upgradeTargetChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>
       const { subscription: s, target: t, input } = c
       if (s === undefined || !intoAnother(c)) return pass
       if (!isNewCommerce(s))
-        return fail('SubscriptionNotChangeable', [s.id], `Partial upgrades and upgrades into another subscription apply to new commerce subscriptions; ${s.id} is not one.`)
+        return fail(
+          'SubscriptionNotChangeable',
+          [s.id],
+          `Partial upgrades and upgrades into another subscription apply to new commerce subscriptions; ${s.id} is not one.`,
+        )
       if (t === undefined) return pass
       return isNewCommerce(t) && t.offerId === input.offerId && t.id !== s.id
         ? pass
-        : fail('SubscriptionNotChangeable', [t.id], `Subscription ${t.id} cannot receive an upgrade of ${s.id} to ${input.offerId}: it must be another new commerce subscription on that offer.`)
+        : fail(
+            'SubscriptionNotChangeable',
+            [t.id],
+            `Subscription ${t.id} cannot receive an upgrade of ${s.id} to ${input.offerId}: it must be another new commerce subscription on that offer.`,
+          )
     },
   },
   {
@@ -121,14 +159,22 @@ export const upgradeTargetChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>
     check: ({ subscription: s, input }) =>
       s === undefined || input.seats === undefined || input.seats <= s.seats
         ? pass
-        : fail('ValueOutOfRange', [s.id], `Subscription ${s.id} holds ${s.seats} seats; ${input.seats} cannot be upgraded.`),
+        : fail(
+            'ValueOutOfRange',
+            [s.id],
+            `Subscription ${s.id} holds ${s.seats} seats; ${input.seats} cannot be upgraded.`,
+          ),
   },
   {
     rule: 'MOD-8',
     name: 'a partial upgrade names the subscription it creates or fills',
     check: (c) =>
       partial(c) && c.input.toSubscriptionId === undefined
-        ? fail('InvalidInput', [c.input.subscriptionId], 'A partial upgrade names toSubscriptionId: an existing target, or the ID of the subscription it creates.')
+        ? fail(
+            'InvalidInput',
+            [c.input.subscriptionId],
+            'A partial upgrade names toSubscriptionId: an existing target, or the ID of the subscription it creates.',
+          )
         : pass,
   },
   {
@@ -136,16 +182,27 @@ export const upgradeTargetChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>
     name: 'the target of a full upgrade is known',
     check: (c) =>
       c.input.toSubscriptionId !== undefined && c.target === undefined && !partial(c)
-        ? fail('UnknownSubscription', [c.input.toSubscriptionId], `No subscription ${c.input.toSubscriptionId} is known; only a partial upgrade creates one.`)
+        ? fail(
+            'UnknownSubscription',
+            [c.input.toSubscriptionId],
+            `No subscription ${c.input.toSubscriptionId} is known; only a partial upgrade creates one.`,
+          )
         : pass,
   },
   {
     rule: 'ROL-2',
     name: 'an existing target belongs to the same customer and is billed to the provider',
     check: ({ subscription: s, target: t, input }) =>
-      s === undefined || t === undefined || (t.customerTenantId === s.customerTenantId && t.billedBy === input.providerTenantId)
+      s === undefined ||
+      t === undefined ||
+      (t.customerTenantId === s.customerTenantId && t.billedBy === input.providerTenantId)
         ? pass
-        : fail('NoResellerRelationship', [t.id, input.providerTenantId], `Subscription ${t.id} is not a subscription of customer ${s.customerTenantId} billed to ${input.providerTenantId}.`, 20002),
+        : fail(
+            'NoResellerRelationship',
+            [t.id, input.providerTenantId],
+            `Subscription ${t.id} is not a subscription of customer ${s.customerTenantId} billed to ${input.providerTenantId}.`,
+            20002,
+          ),
   },
 ]
 

@@ -44,8 +44,8 @@ export interface CancelSubscriptionInput extends t.TypeOf<typeof CancelSubscript
  * new commerce subscription whose window end is unknown (imported without it) is judged without
  * NCE-4, with a `FactUnknown` warning.
  *
- * Emits `SubscriptionCancelled`, with `refund: 'prorated'` for a new commerce subscription. Sources:
- * seed 000; NCE-4.
+ * Emits `SubscriptionCancelled`, with `refund: 'prorated'` for a new commerce subscription cancelled
+ * inside its window. Sources: seed 000; NCE-4.
  *
  * @example
  * ```ts

@@ -20,7 +20,7 @@ import { partnerActs, type PartnerContext } from '../checks/partner.js'
 import {
   loadWithRelationship,
   notBeforePurchase,
-  subscriptionAllows,
+  subscriptionAllowsChange,
   subscriptionChangeFields,
   subscriptionKnown,
   type WithRelationship,
@@ -86,7 +86,7 @@ const manages: ReadonlyArray<RuleCheck<Context>> = [
  * indirect reseller for it, `NoResellerRelationship`, 20002, subjects: the subscription and the
  * partner; a reseller without delegated admin, `NoDelegatedAdmin`, subjects: the reseller and the
  * customer), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
- * `RoleNotAllowed`, 900150), `MOD-3` (`SubscriptionNotChangeable`: cancelled or expired, code
+ * `RoleNotAllowed`, 900150), `NCE-8` (a cancelled, expired or disabled new commerce subscription, `NewCommerceSubscriptionClosed`; 900277 when expired), `MOD-3` (`SubscriptionNotChangeable`: cancelled or expired, code
  * 800091, or usage-based Azure or perpetual software, which have no term), `MOD-6` (dated before the
  * subscription was bought, `DatedBeforeFact`), `NCE-16` (a new commerce subscription whose renewal
  * is pending, `RenewalPending`, HTTP 409; subjects: the subscription). A reseller relationship whose delegated admin is
@@ -116,7 +116,7 @@ export const setAutoRenew = defineCommand({
     rolesFor<Context>(SALES_ROLES, 'manage subscription renewals'),
     subscriptionKnown<Context>(),
     ...manages,
-    subscriptionAllows<Context>('a renewal setting', 'any', ['active', 'suspended']),
+    ...subscriptionAllowsChange<Context>('a renewal setting', 'any', ['active', 'suspended']),
     termed<Context>('a renewal setting'),
     notBeforePurchase<Context>(),
     renewalNotPending<Context>('a change of auto-renew'),

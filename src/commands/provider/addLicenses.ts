@@ -35,7 +35,7 @@ export interface AddLicensesInput extends t.TypeOf<typeof AddLicensesInput> {}
  * `NoDelegatedAdmin`), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150; not an indirect
  * provider, `NotIndirectProvider`), `PGM-2` (an indirect reseller cannot do this itself,
  * `NoBillingRelationship`), `PGM-3` (the provider has not signed the MPA, `MpaNotSigned`, 900124),
- * `MOD-3` (not license-based or add-on, or not active, `SubscriptionNotChangeable`; 800091 for the
+ * `NCE-8` (a cancelled, expired or disabled new commerce subscription, `NewCommerceSubscriptionClosed`; 900277 when expired), `MOD-3` (not license-based or add-on, or not active, `SubscriptionNotChangeable`; 800091 for the
  * status), `MOD-6` (dated before the subscription was bought or the provider's reseller
  * relationship with the customer began, `DatedBeforeFact`), `TRN-12` (no reseller relationship with
  * the customer, `NoResellerRelationship`, 20002), `REG-1` (customer in another region,

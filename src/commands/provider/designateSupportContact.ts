@@ -34,7 +34,7 @@ export interface DesignateSupportContactInput extends t.TypeOf<typeof DesignateS
  * `NoDelegatedAdmin`), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150; not an indirect
  * provider, `NotIndirectProvider`), `PGM-2` (an indirect reseller cannot do this itself,
  * `NoBillingRelationship`), `PGM-3` (the provider has not signed the MPA, `MpaNotSigned`, 900124),
- * `MOD-3` (the subscription is not active, `SubscriptionNotChangeable`; 800091 for the status),
+ * `NCE-8` (a cancelled, expired or disabled new commerce subscription, `NewCommerceSubscriptionClosed`; 900277 when expired), `MOD-3` (the subscription is not active, `SubscriptionNotChangeable`; 800091 for the status),
  * `MOD-6` (dated before the subscription was bought, the provider's reseller relationship with the
  * customer began or the partnership with the reseller was accepted, `DatedBeforeFact`), `TRN-12`
  * (no reseller relationship with the customer, `NoResellerRelationship`, 20002), `REG-1` (customer

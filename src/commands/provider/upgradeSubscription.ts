@@ -19,8 +19,8 @@ import {
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
 
-/** Codec for {@link UpgradeSubscriptionInput}. @category codecs @since 0.1.0 */
 const base = commandInput('UpgradeSubscriptionInput', { ...providerSubscriptionFields, offerId: Text })
+/** Codec for {@link UpgradeSubscriptionInput}. @category codecs @since 0.1.0 */
 export const UpgradeSubscriptionInput = exact(base.name, base.required, {
   ...base.optional,
   toSubscriptionId: SubscriptionId,
@@ -67,7 +67,7 @@ type Context = CheckContext<
  * `NoDelegatedAdmin`), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150; not an indirect
  * provider, `NotIndirectProvider`), `PGM-2` (an indirect reseller cannot do this itself,
  * `NoBillingRelationship`), `PGM-3` (the provider has not signed the MPA, `MpaNotSigned`, 900124),
- * `MOD-3` (not license-based, or not active, `SubscriptionNotChangeable`; 800091 for the status),
+ * `NCE-8` (a cancelled, expired or disabled new commerce subscription, `NewCommerceSubscriptionClosed`; 900277 when expired), `MOD-3` (not license-based, or not active, `SubscriptionNotChangeable`; 800091 for the status),
  * `MOD-6` (dated before the subscription was bought or the provider's reseller relationship with
  * the customer began, `DatedBeforeFact`), `TRN-12` (no reseller relationship with the customer,
  * `NoResellerRelationship`, 20002), `REG-1` (customer in another region, `RegionMismatch`, 2030),
@@ -123,6 +123,14 @@ export const upgradeSubscription = defineCommand({
     const to = c.input.toSubscriptionId
     return intoAnother(c) && to !== undefined
       ? [transitioned(c, s, to)]
-      : [{ _tag: 'SubscriptionUpgraded', at: c.input.at, subscriptionId: s.id, previousOfferId: s.offerId, offerId: c.input.offerId }]
+      : [
+          {
+            _tag: 'SubscriptionUpgraded',
+            at: c.input.at,
+            subscriptionId: s.id,
+            previousOfferId: s.offerId,
+            offerId: c.input.offerId,
+          },
+        ]
   },
 })

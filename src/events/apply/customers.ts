@@ -4,6 +4,7 @@
  * @internal
  */
 import { freezeDeep, produce, type Draft } from '../../internal/immer.js'
+import type { TenantId } from '../../kernel/ids.js'
 import type { CustomerAgreement } from '../../model/customerAgreement.js'
 import { getCustomer, getInvitation } from '../../model/queries.js'
 import {
@@ -30,7 +31,7 @@ const endPartnership = (state: ProgramState, event: Parameters<typeof updatePart
  */
 const recordAgreement = (
   state: ProgramState,
-  event: { readonly customerTenantId: CustomerAgreement['attestedBy'] & string; readonly agreement: CustomerAgreement },
+  event: { readonly customerTenantId: TenantId; readonly agreement: CustomerAgreement },
 ) => {
   const customer = getCustomer(state, event.customerTenantId) ?? die(`customer ${event.customerTenantId}`)
   const { agreement: a } = event

@@ -24,12 +24,7 @@ type Of<K extends DomainEvent['_tag']> = Extract<DomainEvent, { readonly _tag: K
  * a window from then, nothing scheduled, no trial, none of the values Partner Center reported for
  * the term before.
  */
-const freshTerm = (
-  terms: Draft<NewCommerceTerms>,
-  seats: number,
-  startedAt: IsoDateTime,
-  termEnd: IsoDate,
-): void => {
+const freshTerm = (terms: Draft<NewCommerceTerms>, seats: number, startedAt: IsoDateTime, termEnd: IsoDate): void => {
   terms.commitmentEndDate = termEnd
   terms.termStartedAt = startedAt
   terms.seatBatches = [{ quantity: seats, addedAt: startedAt, refundableUntil: null }]

@@ -135,13 +135,13 @@ export const NEW_COMMERCE_RULES = {
     'A target ending on the same day as the source is accepted (the eligibility reason excludes only an earlier end; error 900236 says "later than").',
   ),
   'NCE-14': since2021(
-    'must',
+    'effect',
     'learn:partner-center/customers/new-commerce-cancellation-policy',
     'upgrades',
     'A subscription created by a partial upgrade opens no cancellation window of its own: it shares its source’s, until it renews.',
     GA,
     'official',
-    'The newer page is followed (the window is inherited), not the 2023 text that applied no window to upgrades.',
+    'The newer page is followed (the window is inherited), not the 2023 text that applied no window to upgrades. The catalog marks the rule must; the library reads it as what an accepted partial upgrade does (the new subscription starts with its source’s window), and a later cancellation outside that window is refused under NCE-4.',
   ),
   'NCE-15': since2021(
     'must',

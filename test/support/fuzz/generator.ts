@@ -66,7 +66,7 @@ const poolsOf = (state: ProgramState): Pools => {
 const DAY = 86_400_000
 /** The fuzzer's calendar: commands are dated from 2018-01-01 to 2022-12-31. */
 export const CLOCK_MIN = Date.parse('2018-01-01T00:00:00Z')
-export const CLOCK_MAX = Date.parse('2022-12-31T23:59:59Z')
+export const CLOCK_MAX = Date.parse('2024-12-31T23:59:59Z')
 
 /** A world's clock: mostly forward, by hours to weeks; sometimes backward. */
 export class Clock {
@@ -92,6 +92,8 @@ const KINDS = ['azure', 'licenseBased', 'addOn', 'softwareSubscription', 'perpet
 const REGIONS = ['US', 'US', 'US', 'US', 'BR', 'GB'] as const
 const NAMES = ['Contoso', 'Fabrikam', 'Wingtip Toys', 'Tailspin', 'Northwind', 'Adventure Works', 'Litware']
 const OFFERS = ['O365-E3', 'O365-E5', 'AZURE-PLAN', 'M365-BP', 'offer-1']
+/** When new commerce becomes generally available (NCE-1). */
+const NEW_COMMERCE = '2022-01-10T17:00:00.000Z'
 const DB_RULES = ['DB-1', 'DB-2', 'DB-3', 'DB-4', 'DB-5', 'DB-6', 'DB-7'] as const
 const REVENUE = ['cloudServices', 'azure', 'softwareSubscriptions', 'reservations', 'perpetualSoftware'] as const
 
@@ -417,6 +419,10 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
         offerId: g.rng.pick(OFFERS),
         seats: kind === 'azure' ? 1 : g.seats(),
         autoRenew: g.bool(),
+        // once new commerce exists, seat-based purchases are mostly new commerce (NCE-1, NCE-3)
+        ...((kind === 'licenseBased' || kind === 'addOn') && g.at >= NEW_COMMERCE && g.usually(0.85)
+          ? { newCommerce: { termDuration: g.rng.pick(['P1M', 'P1Y', 'P3Y']), billingCycle: 'monthly' } }
+          : {}),
       },
     }
   }),

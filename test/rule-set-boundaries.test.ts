@@ -1,0 +1,223 @@
+/**
+ * One test per rule set boundary: the same command, on the same state, judged under the set on each
+ * side of the boundary (`explain` with a what-if set), fails exactly the rules the catalog brings
+ * into force (or takes out of force) at that boundary, and no other. Boundaries whose rules are
+ * effects are shown by the events of the same command dated on each side.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  RULE_SETS,
+  apply,
+  assessDirectBill,
+  explain,
+  isoDateTime,
+  type ProgramCommand,
+  type ProgramState,
+  type RuleSetId,
+} from '../src/index.js'
+import { purchaseSubscription } from '../src/index.js'
+import { admin, at, ids, register, step, subs, US, world } from './support/index.js'
+
+const MICROSOFT = { kind: 'microsoft' } as const
+
+/** The rules whose checks fail when `command` is judged on `state` under `set`. */
+const failedUnder = (state: ProgramState, command: ProgramCommand, set: RuleSetId): ReadonlyArray<string> =>
+  [
+    ...new Set(
+      explain(state, command, { whatIf: set })
+        .checks.filter((c) => c.verdict === 'failed')
+        .map((c) => c.rule),
+    ),
+  ].sort()
+
+/** The rules failed on one side of the boundary only. */
+const difference = (state: ProgramState, command: ProgramCommand, before: RuleSetId, after: RuleSetId) => {
+  const a = failedUnder(state, command, before)
+  const b = failedUnder(state, command, after)
+  return {
+    onlyBefore: a.filter((r) => !b.includes(r)),
+    onlyAfter: b.filter((r) => !a.includes(r)),
+  }
+}
+
+/** The direct bill partner of the base world buys `subs.next` for its customer at `when`. */
+const purchase = (when: string, subscription: Record<string, unknown> = {}): ProgramCommand => ({
+  command: 'purchaseSubscription',
+  input: {
+    actor: admin(ids.direct),
+    at: at(when),
+    partnerTenantId: ids.direct,
+    subscription: {
+      id: subs.next,
+      customerTenantId: ids.customer,
+      kind: 'licenseBased',
+      parentId: null,
+      offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971',
+      seats: 10,
+      autoRenew: true,
+      ...subscription,
+    },
+  },
+})
+
+/** The boundaries this file shows, by the set that starts at each; a new set needs a test here. */
+const SHOWN: ReadonlyArray<RuleSetId> = [
+  '2019-10-01',
+  '2019-10-04',
+  '2020-02-01',
+  '2020-10-27',
+  '2022-01-10',
+  '2022-03-10',
+  '2022-03-19',
+  '2023-04-15',
+  '2024-01-01',
+  '2024-09-01',
+]
+
+describe('rule set boundaries', () => {
+  it('every boundary between two rule sets has its test', () => {
+    expect(RULE_SETS.slice(1).map((s) => s.id)).toEqual(SHOWN)
+  })
+
+  it('2019-10-04: TRN-9 (2018 rules) stops refusing a new direct customer to an enrolled partner', () => {
+    const s = stepAll(world(), [
+      {
+        command: 'setProgramFlags',
+        input: {
+          actor: MICROSOFT,
+          at: at('2019-02-01'),
+          partnerTenantId: ids.direct,
+          identifiedForOffboarding: true,
+          transitionEnabled: false,
+        },
+      },
+      {
+        command: 'enrollIndirect',
+        input: {
+          actor: admin(ids.direct),
+          at: at('2019-02-04'),
+          partnerTenantId: ids.direct,
+          confirmsAuthorization: true,
+        },
+      },
+      {
+        command: 'approveIndirectEnrollment',
+        input: { actor: MICROSOFT, at: at('2019-02-05'), partnerTenantId: ids.direct },
+      },
+    ])
+    const create: ProgramCommand = {
+      command: 'createCustomer',
+      input: {
+        actor: admin(ids.direct),
+        at: at('2019-10-02'),
+        partnerTenantId: ids.direct,
+        customer: { tenantId: ids.customer3, companyName: 'Wingtip Toys', domain: null, region: US },
+        internalUse: false,
+      },
+    }
+    expect(difference(s, create, '2019-10-01', '2019-10-04')).toEqual({ onlyBefore: ['TRN-9'], onlyAfter: [] })
+  })
+
+  it('2020-02-01: PGM-3, a partner without the MPA buys nothing', () => {
+    const s = register(world(), {
+      tenant: ids.provider2,
+      mpn: '6000006',
+      name: 'Tailspin Direct',
+      roles: ['directBillPartner'],
+      mpa: false,
+    })
+    const withCustomer = stepAll(s, [
+      {
+        command: 'createCustomer',
+        input: {
+          actor: admin(ids.provider2),
+          at: at('2019-01-08'),
+          partnerTenantId: ids.provider2,
+          customer: { tenantId: ids.customer3, companyName: 'Wingtip Toys', domain: null, region: US },
+          internalUse: false,
+        },
+      },
+    ])
+    const buy: ProgramCommand = {
+      command: 'purchaseSubscription',
+      input: {
+        actor: admin(ids.provider2),
+        at: at('2020-01-15'),
+        partnerTenantId: ids.provider2,
+        subscription: {
+          id: subs.next,
+          customerTenantId: ids.customer3,
+          kind: 'azure',
+          parentId: null,
+          offerId: 'MS-AZR-0145P',
+          seats: 1,
+          autoRenew: false,
+        },
+      },
+    }
+    expect(difference(withCustomer, buy, '2019-10-04', '2020-02-01')).toEqual({ onlyBefore: [], onlyAfter: ['PGM-3'] })
+  })
+
+  it('2020-10-27: the direct bill requirements are measured', () => {
+    const s = world()
+    const before = assessDirectBill(s, ids.direct, at('2020-10-26'), '2020-02-01')
+    const after = assessDirectBill(s, ids.direct, at('2020-10-26'), '2020-10-27')
+    expect([before?.inForce, before?.unknown.length]).toEqual([false, 0])
+    expect(after?.inForce).toBe(true)
+    expect(after?.unknown.map((u) => u.rule)).toContain('DB-5')
+  })
+
+  it('2022-01-10: NCE-1, new commerce terms are sold from new commerce general availability', () => {
+    const nce = purchase('2022-01-10T16:00:00Z', { newCommerce: { termDuration: 'P1Y', billingCycle: 'monthly' } })
+    expect(difference(world(), nce, '2020-10-27', '2022-01-10')).toEqual({ onlyBefore: ['NCE-1'], onlyAfter: [] })
+  })
+
+  it('2022-03-10: NCE-3, a legacy commercial seat-based order is refused', () => {
+    const legacy = purchase('2022-03-09', { offerId: '91FD106F-4B2C-4938-95AC-F54F74E9A239' })
+    expect(difference(world(), legacy, '2022-01-10', '2022-03-10')).toEqual({ onlyBefore: [], onlyAfter: ['NCE-3'] })
+  })
+
+  it('2022-03-19: NCE-4, a cancellation 80 hours after the purchase is refused under 72 hours and accepted under 7 days', () => {
+    const s = step(
+      purchaseSubscription(world(), {
+        actor: admin(ids.direct),
+        at: isoDateTime('2022-03-14T10:00:00Z'),
+        partnerTenantId: ids.direct,
+        subscription: {
+          id: subs.next,
+          customerTenantId: ids.customer,
+          kind: 'licenseBased',
+          parentId: null,
+          offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K971',
+          seats: 10,
+          autoRenew: true,
+          newCommerce: { termDuration: 'P1Y', billingCycle: 'monthly' },
+        },
+      }),
+    )
+    const cancel: ProgramCommand = {
+      command: 'cancelSubscription',
+      input: {
+        actor: admin(ids.direct),
+        at: isoDateTime('2022-03-17T18:00:00Z'),
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.next,
+      },
+    }
+    expect(difference(s, cancel, '2022-03-10', '2022-03-19')).toEqual({ onlyBefore: ['NCE-4'], onlyAfter: [] })
+  })
+
+  it('2024-09-01: NCE-20, a legacy education license is refused', () => {
+    const legacy = purchase('2024-08-30', { offerId: 'legacy-education', segment: 'education' })
+    expect(difference(world(), legacy, '2024-01-01', '2024-09-01')).toEqual({ onlyBefore: [], onlyAfter: ['NCE-20'] })
+  })
+})
+
+/** Applies commands in order, each of which must be accepted. */
+function stepAll(state: ProgramState, commands: ReadonlyArray<ProgramCommand>): ProgramState {
+  return commands.reduce((s, c) => {
+    const result = apply(s, c)
+    if (!result.accepted) throw new Error(`${c.command}: ${JSON.stringify(result.violations)}`)
+    return result.state
+  }, state)
+}
