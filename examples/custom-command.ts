@@ -141,7 +141,12 @@ export function run() {
       // the partner attests Northwind's acceptance of the Microsoft Customer Agreement (MCA-1)
       customerAgreement: {
         dateAgreed: isoDate('2020-11-03'),
-        contact: { firstName: 'Kim', lastName: 'Akers', email: email('kim@northwind.example'), phoneNumber: '555 0100' },
+        contact: {
+          firstName: 'Kim',
+          lastName: 'Akers',
+          email: email('kim@northwind.example'),
+          phoneNumber: '555 0100',
+        },
       },
     }),
   )

@@ -60,7 +60,12 @@ export function run(): ReadonlyArray<string> {
       // the partner attests Northwind's acceptance of the Microsoft Customer Agreement (MCA-1)
       customerAgreement: {
         dateAgreed: isoDate('2020-11-03'),
-        contact: { firstName: 'Kim', lastName: 'Akers', email: email('kim@northwind.example'), phoneNumber: '555 0100' },
+        contact: {
+          firstName: 'Kim',
+          lastName: 'Akers',
+          email: email('kim@northwind.example'),
+          phoneNumber: '555 0100',
+        },
       },
     }),
   )

@@ -5,133 +5,18 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import * as t from 'io-ts'
 import type { DomainEvent } from '../events/events.js'
+import type { ProgramState } from '../model/state.js'
 import { LATEST_RULE_SET, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
-import type { ProgramState } from '../model/state.js'
-import { acceptCustomerInvitation } from './invitations/acceptCustomerInvitation.js'
-import { recordMpnMembership } from './requirements/recordMpnMembership.js'
-import { recordRevenue } from './requirements/recordRevenue.js'
-import { applyForDirectBill } from './requirements/applyForDirectBill.js'
-import { recordCreditCheck } from './requirements/recordCreditCheck.js'
-import { requestDirectBillInformation } from './requirements/requestDirectBillInformation.js'
-import { buySupportPlan } from './requirements/buySupportPlan.js'
-import { completeDirectBillReview } from './requirements/completeDirectBillReview.js'
-import { placeOrder } from './provider/placeOrder.js'
-import type { ProgramCommand } from './programCommand.js'
-import { createCustomerForReseller } from './provider/createCustomerForReseller.js'
-import { removePartnership } from './provider/removePartnership.js'
-import { declinePartnership } from './provider/declinePartnership.js'
-import { withdrawPartnershipRequest } from './provider/withdrawPartnershipRequest.js'
-import { recordAffiliation } from './partner/recordAffiliation.js'
-import { addLicenses } from './provider/addLicenses.js'
-import { upgradeSubscription } from './provider/upgradeSubscription.js'
-import { associateResellerWithSubscription } from './provider/associateResellerWithSubscription.js'
-import { designateSupportContact } from './provider/designateSupportContact.js'
-import { acceptIndirectResellerAgreement } from './transition/acceptIndirectResellerAgreement.js'
-import { acceptPartnership } from './provider/acceptPartnership.js'
-import { approveIndirectEnrollment } from './transition/approveIndirectEnrollment.js'
-import { cancelSubscription } from './directBill/cancelSubscription.js'
-import { changeSeats } from './directBill/changeSeats.js'
-import type { Command, CommandInputBase, CommandResult } from './contract.js'
-import { explainCommand, type Judgement } from './judge.js'
+import type { CommandResult } from './contract.js'
 import { entryViolation } from './entry.js'
-import { createCustomer } from './directBill/createCustomer.js'
-import { createIntegrationSandbox } from './directBill/createIntegrationSandbox.js'
-import { enrollIncentive } from './transition/enrollIncentive.js'
-import { enrollIndirect } from './transition/enrollIndirect.js'
-import { inviteCustomer } from './invitations/inviteCustomer.js'
-import { purchaseSubscription } from './directBill/purchaseSubscription.js'
-import { registerPartner } from './partner/registerPartner.js'
-import { requestPartnership } from './provider/requestPartnership.js'
-import { restrictDirectBill } from './directBill/restrictDirectBill.js'
-import { setProgramFlags } from './partner/setProgramFlags.js'
-import { signMpa } from './partner/signMpa.js'
-import { suspendSubscription } from './directBill/suspendSubscription.js'
-import { reactivateSubscription } from './directBill/reactivateSubscription.js'
-import { renewSubscription } from './directBill/renewSubscription.js'
-import { setAutoRenew } from './directBill/setAutoRenew.js'
-import { scheduleNextTermChanges } from './directBill/scheduleNextTermChanges.js'
-import { changeTerm } from './directBill/changeTerm.js'
-import { manageAzureResources } from './directBill/manageAzureResources.js'
-import { grantAzureTenantOwner } from './provider/grantAzureTenantOwner.js'
-import { updateProfile } from './partner/updateProfile.js'
-import { withdrawIndirectEnrollment } from './transition/withdrawIndirectEnrollment.js'
-import { attestCustomerAgreement } from './agreements/attestCustomerAgreement.js'
-import { recordCustomerAcceptance } from './agreements/recordCustomerAcceptance.js'
+import { explainCommand, type Judgement } from './judge.js'
+import type { ProgramCommand } from './programCommand.js'
 
-/**
- * Every command of the library, by name.
- *
- * @category commands
- * @since 0.1.0
- */
-export const COMMANDS = {
-  registerPartner,
-  signMpa,
-  updateProfile,
-  setProgramFlags,
-  createCustomer,
-  purchaseSubscription,
-  changeSeats,
-  suspendSubscription,
-  cancelSubscription,
-  reactivateSubscription,
-  renewSubscription,
-  setAutoRenew,
-  scheduleNextTermChanges,
-  changeTerm,
-  manageAzureResources,
-  createIntegrationSandbox,
-  enrollIndirect,
-  approveIndirectEnrollment,
-  acceptIndirectResellerAgreement,
-  withdrawIndirectEnrollment,
-  enrollIncentive,
-  restrictDirectBill,
-  inviteCustomer,
-  acceptCustomerInvitation,
-  requestPartnership,
-  acceptPartnership,
-  placeOrder,
-  createCustomerForReseller,
-  removePartnership,
-  declinePartnership,
-  withdrawPartnershipRequest,
-  recordAffiliation,
-  addLicenses,
-  upgradeSubscription,
-  associateResellerWithSubscription,
-  designateSupportContact,
-  grantAzureTenantOwner,
-  recordMpnMembership,
-  recordRevenue,
-  applyForDirectBill,
-  recordCreditCheck,
-  requestDirectBillInformation,
-  buySupportPlan,
-  completeDirectBillReview,
-  attestCustomerAgreement,
-  recordCustomerAcceptance,
-} as const
+import { COMMAND_NAMES, CommandNameCodec, erased, type CommandName } from './table.js'
 
-/** The name of a command. @category commands @since 0.1.0 */
-export type CommandName = keyof typeof COMMANDS
-
-/** The input type of the command named `N`. @category commands @since 0.1.0 */
-export type CommandInput<N extends CommandName> = (typeof COMMANDS)[N] extends Command<string, infer I> ? I : never
-
-/** Every command name, in registry order. @category commands @since 0.1.0 */
-export const COMMAND_NAMES = Object.keys(COMMANDS) as ReadonlyArray<CommandName>
-
-/** The registry entry of `name`, with its input type erased. @internal */
-export const erased = (name: CommandName) => COMMANDS[name] as unknown as Command<string, CommandInputBase>
-
-/** Codec for {@link CommandName}. @internal */
-export const CommandNameCodec = t.keyof(
-  Object.fromEntries(COMMAND_NAMES.map((n) => [n, null])) as Record<CommandName, null>,
-)
+export { COMMAND_NAMES, CommandNameCodec, COMMANDS, erased, type CommandInput, type CommandName } from './table.js'
 
 /** The command a value names, or the violation that says why it names none (MOD-8). */
 const named = (raw: unknown): E.Either<RuleViolation, { name: CommandName; input: unknown }> => {

@@ -8,29 +8,10 @@
  * @module
  */
 import type { RuleId } from './catalog.js'
+import { coded, row, type ViolationEntry } from './violationRow.js'
+import { SINCE_2021_VIOLATIONS } from './violationsSince2021.js'
 
-/** One row of {@link VIOLATIONS}: the rules a tag may be reported under, and what it means. @category violations @since 0.2.0 */
-export interface ViolationEntry {
-  /** The rules the tag may be reported under. */
-  readonly rules: readonly [RuleId, ...RuleId[]]
-  /** What the tag means, in one sentence. */
-  readonly means: string
-  /** The Partner Center error codes a violation with this tag may carry (Partner Center documents none for most). */
-  readonly codes: ReadonlyArray<number>
-}
-
-const row = <const R extends readonly [RuleId, ...RuleId[]]>(means: string, ...rules: R) => ({
-  rules,
-  means,
-  codes: [] as ReadonlyArray<number>,
-})
-
-/** A row whose violations carry one of Partner Center's documented error `codes`. */
-const coded = <const R extends readonly [RuleId, ...RuleId[]]>(
-  codes: ReadonlyArray<number>,
-  means: string,
-  ...rules: R
-) => ({ rules, means, codes })
+export type { ViolationEntry } from './violationRow.js'
 
 /**
  * Every violation tag, with the rules it may be reported under and a sentence saying what it means.
@@ -161,89 +142,7 @@ export const VIOLATIONS = {
     "The partner is neither billed for the Azure subscription nor tenant owner on the customer's Azure.",
     'ROL-2',
   ),
-  CustomerAgreementNotAccepted: coded(
-    [13605],
-    'The customer has no acceptance on record of a customer agreement the rule set accepts.',
-    'MCA-1',
-  ),
-  NotCustomerAdmin: row("Only the customer's own admin accepts the agreement for it directly.", 'MCA-1'),
-  AttestationRoleNotAllowed: row(
-    "Only a partner user with the global admin, admin agent or sales agent role attests a customer's acceptance.",
-    'MCA-2',
-  ),
-  ResellerCannotAttest: row(
-    "An indirect reseller never attests its customer's acceptance; its provider does.",
-    'MCA-2',
-  ),
-  AgreementDateInFuture: row('The date the customer accepted the agreement is after the attestation.', 'MCA-3'),
-  AgreementAlreadyAttested: coded(
-    [600061],
-    "A partner already attested the customer's acceptance with the same contact.",
-    'MCA-4',
-  ),
-  // customer agreement (MCA rows)
-  // new commerce purchases and orders (NCE purchase rows)
-  NewCommerceNotAvailable: row(
-    'New commerce terms are asked for before new commerce exists, or on a kind the library sells without them.',
-    'NCE-1',
-  ),
-  InvalidTermDuration: coded([800121], 'The term is not one Partner Center knows (P1M, P1Y, P3Y).', 'NCE-2'),
-  InvalidBillingCycle: row('The billing cycle is not one Partner Center knows (monthly, annual, triennial).', 'NCE-2'),
-  BillingCycleLongerThanTerm: coded([900270], 'The billing cycle is longer than the term.', 'NCE-2'),
-  LegacyOrderRefused: row(
-    'A legacy seat-based order is refused: the offer is sold in new commerce.',
-    'NCE-3',
-    'NCE-20',
-  ),
-  InvalidTrial: row('A new commerce trial holds 25 seats.', 'NCE-18'),
-  InvalidCustomTermEnd: coded(
-    [900245, 900242],
-    'The custom term end date is outside the first term or aligns with no allowed end date.',
-    'NCE-21',
-  ),
-  CancellationWindowPassed: coded(
-    [900213, 900117],
-    'The cancellation window of the new commerce subscription has passed (900213 for a window counted in hours, 900117 in days).',
-    'NCE-4',
-  ),
-  SeatReductionNotAllowed: coded(
-    [800090, 900214, 900257],
-    'More seats are removed than are still inside their reduction window (900214 or 900257 when none is left).',
-    'NCE-5',
-  ),
-  NewCommerceSubscriptionClosed: coded(
-    [900277],
-    'A cancelled, expired or disabled new commerce subscription is never changed nor reactivated again.',
-    'NCE-8',
-  ),
-  RenewalPending: row(
-    'The subscription is waiting to be renewed: it cannot be changed until the renewal completes.',
-    'NCE-16',
-  ),
-  TrialNotChangeable: row('The seats and status of a new commerce trial do not change during the trial.', 'NCE-18'),
-  // new commerce windows, seats and status (NCE window rows)
-  ScheduledChangesNotAllowed: row(
-    'Changes for the next term are scheduled only on an active subscription that renews automatically.',
-    'NCE-12',
-  ),
-  TermShortened: coded([800122], 'In the middle of a term, the term may only grow.', 'NCE-15'),
-  UpfrontBillingMidTerm: row(
-    'In the middle of a term, the billing cycle cannot become as long as the term (upfront billing).',
-    'NCE-15',
-  ),
-  UpgradeSubscriptionNotActive: coded(
-    [900258],
-    'A subscription in an upgrade, its source or its target, is not active.',
-    'NCE-13',
-  ),
-  UpgradeIsDowngrade: row('The target offer ranks below the source offer: downgrades are not offered.', 'NCE-13'),
-  TargetInCancellationWindow: row(
-    'The target subscription of an upgrade is still inside its cancellation window.',
-    'NCE-13',
-  ),
-  TargetTermShorter: coded([900267], "The target subscription's term is shorter than the source's.", 'NCE-13'),
-  TargetEndsBeforeSource: coded([900236], 'The target subscription ends before the source subscription.', 'NCE-13'),
-  // new commerce renewal, scheduled changes, terms and upgrades (NCE renewal rows)
+  ...SINCE_2021_VIOLATIONS,
 } as const satisfies Record<string, ViolationEntry>
 
 /** Every violation tag, in table order. @category violations @since 0.2.0 */
