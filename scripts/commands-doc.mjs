@@ -10,6 +10,7 @@ const AREAS = {
   transition: 'Direct bill to indirect reseller transition',
   invitations: 'Reseller relationship invitations',
   provider: 'Indirect providers: partnerships, customers and orders',
+  agreements: 'The customer agreement',
 }
 const source = new URL('../src/commands/', import.meta.url)
 const areaOf = Object.fromEntries(

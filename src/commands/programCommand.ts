@@ -6,7 +6,7 @@
  */
 import * as t from 'io-ts'
 import { exact } from '../internal/codec.js'
-import { COMMAND_NAMES, CommandNameCodec, erased, type CommandInput, type CommandName } from './registry.js'
+import { COMMAND_NAMES, CommandNameCodec, erased, type CommandInput, type CommandName } from './table.js'
 
 /**
  * A command as data: `{ command: name, input }`, a union over every command.

@@ -16,7 +16,7 @@ import type { ProgramCommand } from './programCommand.js'
 
 import { COMMAND_NAMES, CommandNameCodec, erased, type CommandName } from './table.js'
 
-export { COMMAND_NAMES, CommandNameCodec, COMMANDS, erased, type CommandInput, type CommandName } from './table.js'
+export { COMMAND_NAMES, COMMANDS, type CommandInput, type CommandName } from './table.js'
 
 /** The command a value names, or the violation that says why it names none (MOD-8). */
 const named = (raw: unknown): E.Either<RuleViolation, { name: CommandName; input: unknown }> => {

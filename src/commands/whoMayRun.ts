@@ -5,7 +5,7 @@
  * @module
  */
 import { ACTOR_CATEGORIES, type ActorCategory } from '../model/actor.js'
-import { COMMANDS, type CommandName } from './registry.js'
+import { COMMANDS, type CommandName } from './table.js'
 
 /**
  * The actor categories (Microsoft, a customer admin, a partner user by role) that the command

@@ -6,7 +6,7 @@
  * @module
  */
 import type { TenantId } from '../../kernel/ids.js'
-import type { CommandInput, CommandName } from '../registry.js'
+import type { CommandInput, CommandName } from '../table.js'
 import type { Scope } from './scope.js'
 
 /** One input the actor could submit for command `N`, and the IDs of what it names. @internal */

@@ -8,7 +8,7 @@
  */
 import type { TenantId } from '../../kernel/ids.js'
 import { MAX_SEATS, type Subscription } from '../../model/subscription.js'
-import type { CommandName } from '../registry.js'
+import type { CommandName } from '../table.js'
 import { candidate, type Enumerator, type Fields } from './candidate.js'
 import { REPRESENTATIVE_OFFER } from './placeholders.js'
 import type { Scope } from './scope.js'
