@@ -9,12 +9,9 @@
  */
 import { addHoursUtc } from '../kernel/dates.js'
 import type { IsoDateTime } from '../kernel/ids.js'
-import type { RuleSet } from '../rules/ruleSets.js'
+import type { RuleSetParameters } from '../rules/ruleSets.js'
 import type { SeatBatch } from './newCommerceTerms.js'
 import type { Subscription } from './subscription.js'
-
-/** The window lengths of a rule set, in hours (`null` before new commerce). */
-type Windows = Pick<RuleSet, 'cancellationWindowHours' | 'seatReductionWindowHours'>
 
 /**
  * The end of the subscription's cancellation window (NCE-4; ISO-8601 UTC instant, itself outside the
@@ -33,7 +30,10 @@ type Windows = Pick<RuleSet, 'cancellationWindowHours' | 'seatReductionWindowHou
  * @category queries
  * @since 0.2.0
  */
-export const cancellationWindowEnd = (s: Subscription, set: Windows): IsoDateTime | null => {
+export const cancellationWindowEnd = (
+  s: Subscription,
+  set: Pick<RuleSetParameters, 'cancellationWindowHours'>,
+): IsoDateTime | null => {
   const terms = s.newCommerce
   if (terms === undefined) return null
   if (terms.termStartedAt !== undefined && set.cancellationWindowHours !== null)
@@ -71,7 +71,10 @@ export interface RefundableQuantity {
  * The end of a batch's reduction window (NCE-5): the end Partner Center gave (`refundableUntil`),
  * else the instant it was added plus the reduction window of `set`; `null` when neither is known.
  */
-const batchWindowEnd = (batch: SeatBatch, set: Windows): IsoDateTime | null =>
+const batchWindowEnd = (
+  batch: SeatBatch,
+  set: Pick<RuleSetParameters, 'seatReductionWindowHours'>,
+): IsoDateTime | null =>
   batch.refundableUntil ??
   (batch.addedAt === null || set.seatReductionWindowHours === null
     ? null
@@ -100,7 +103,11 @@ const openAt = (end: IsoDateTime | null, at: IsoDateTime): end is IsoDateTime =>
  * @category queries
  * @since 0.2.0
  */
-export const refundableQuantityAt = (s: Subscription, at: IsoDateTime, set: Windows): RefundableQuantity | null => {
+export const refundableQuantityAt = (
+  s: Subscription,
+  at: IsoDateTime,
+  set: Pick<RuleSetParameters, 'seatReductionWindowHours'>,
+): RefundableQuantity | null => {
   const terms = s.newCommerce
   if (terms === undefined) return null
   if (terms.seatBatches === undefined) {
@@ -159,7 +166,7 @@ export const seatBatchesAfter = (
   s: Subscription,
   seats: number,
   at: IsoDateTime,
-  set: Windows,
+  set: Pick<RuleSetParameters, 'seatReductionWindowHours'>,
 ): ReadonlyArray<SeatBatch> | undefined => {
   const batches = s.newCommerce?.seatBatches
   if (batches === undefined) return undefined
