@@ -9,14 +9,16 @@ import {
   RULE_SETS,
   apply,
   assessDirectBill,
+  evolve,
   explain,
+  isoDate,
   isoDateTime,
   type ProgramCommand,
   type ProgramState,
   type RuleSetId,
 } from '../src/index.js'
 import { purchaseSubscription } from '../src/index.js'
-import { admin, at, ids, register, step, subs, US, world } from './support/index.js'
+import { addCustomer, admin, at, attestationFor, ids, register, step, subs, US, world } from './support/index.js'
 
 const MICROSOFT = { kind: 'microsoft' } as const
 
@@ -77,6 +79,30 @@ const SHOWN: ReadonlyArray<RuleSetId> = [
 describe('rule set boundaries', () => {
   it('every boundary between two rule sets has its test', () => {
     expect(RULE_SETS.slice(1).map((s) => s.id)).toEqual(SHOWN)
+  })
+
+  it('2019-10-01: MCA-1, a purchase needs the customer agreement on record', () => {
+    const s = addCustomer(world(), ids.direct, ids.customer3, at('2019-10-01'), { attest: false })
+    const buy = purchase('2019-10-02', { customerTenantId: ids.customer3, offerId: 'O365-E3' })
+    expect(difference(s, buy, '2018-12-18', '2019-10-01')).toEqual({ onlyBefore: [], onlyAfter: ['MCA-1'] })
+  })
+
+  it('2020-02-01: MCA-1, the Microsoft Cloud Agreement stops counting', () => {
+    // a customer whose only acceptance on record is of the older agreement (as an import may hold)
+    const s = evolve(addCustomer(world(), ids.direct, ids.customer3, at('2019-10-01'), { attest: false }), {
+      _tag: 'CustomerAgreementAccepted',
+      at: at('2019-10-02'),
+      customerTenantId: ids.customer3,
+      agreement: {
+        kind: 'microsoftCloudAgreement',
+        dateAgreed: isoDate('2019-10-02'),
+        acceptedBy: 'customer',
+        attestedBy: null,
+        contact: null,
+      },
+    })
+    const buy = purchase('2020-01-20', { customerTenantId: ids.customer3, offerId: 'O365-E3' })
+    expect(difference(s, buy, '2019-10-04', '2020-02-01')).toEqual({ onlyBefore: [], onlyAfter: ['MCA-1'] })
   })
 
   it('2019-10-04: TRN-9 (2018 rules) stops refusing a new direct customer to an enrolled partner', () => {
@@ -205,6 +231,52 @@ describe('rule set boundaries', () => {
       },
     }
     expect(difference(s, cancel, '2022-03-10', '2022-03-19')).toEqual({ onlyBefore: ['NCE-4'], onlyAfter: [] })
+  })
+
+  it('2023-04-15: MCA-5, Microsoft emails the customer after an attestation', () => {
+    const s = addCustomer(world(), ids.direct, ids.customer3, at('2023-04-01'), { attest: false })
+    const attest = (when: string) =>
+      apply(s, {
+        command: 'attestCustomerAgreement',
+        input: {
+          actor: admin(ids.direct),
+          at: isoDateTime(when),
+          partnerTenantId: ids.direct,
+          customerTenantId: ids.customer3,
+          agreement: attestationFor(ids.customer3, at('2023-04-14')),
+        },
+      }).events.map((e) => e._tag)
+    expect(attest('2023-04-14T23:59:59Z')).toEqual(['CustomerAgreementAttested'])
+    expect(attest('2023-04-15T00:00:00Z')).toEqual(['CustomerAgreementAttested', 'CustomerNotified'])
+  })
+
+  it('2024-01-01: NCE-19, a legacy license renewing moves to new commerce', () => {
+    // a legacy license bought on 2022-12-31 (as imported): its term runs through 2023-12-30
+    const s = evolve(world(), {
+      _tag: 'SubscriptionPurchased',
+      at: at('2022-12-31'),
+      subscription: {
+        id: subs.next,
+        customerTenantId: ids.customer,
+        kind: 'licenseBased',
+        parentId: null,
+        offerId: 'O365-E3',
+        seats: 10,
+        status: 'active',
+        autoRenew: true,
+        billedBy: ids.direct,
+        partnerOfRecord: null,
+        supportContact: null,
+        createdAt: at('2022-12-31'),
+      },
+    })
+    const renew = (when: string) =>
+      apply(s, {
+        command: 'renewSubscription',
+        input: { actor: MICROSOFT, at: isoDateTime(when), subscriptionId: subs.next },
+      }).events.map((e) => e._tag)
+    expect(renew('2023-12-31T12:00:00Z')).toEqual(['SubscriptionRenewed'])
+    expect(renew('2024-01-01T12:00:00Z')).toContain('SubscriptionMigratedToNewCommerce')
   })
 
   it('2024-09-01: NCE-20, a legacy education license is refused', () => {
