@@ -10,6 +10,7 @@ import { TenantId } from '../../kernel/ids.js'
 import { AgreementAttestation, attestedAgreement } from '../../model/customerAgreement.js'
 import { getCustomer, getRelationship } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
+import { customerKnown } from '../checks/customer.js'
 import {
   agreedNotInFuture,
   attestationNotice,
@@ -45,14 +46,10 @@ type Context = CheckContext<AttestCustomerAgreementInput, ReturnType<typeof load
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...partnerActs<Context>(),
-  {
-    rule: 'MOD-1',
-    name: 'the customer is known',
-    check: ({ customer, input }) =>
-      customer === undefined
-        ? fail('UnknownCustomer', [input.customerTenantId], `No customer tenant ${input.customerTenantId} is known.`)
-        : pass,
-  },
+  customerKnown<Context>(
+    (c) => c.input.customerTenantId,
+    (c) => c.customer !== undefined,
+  ),
   {
     rule: 'ROL-2',
     name: 'the partner has a reseller relationship with the customer',

@@ -9,6 +9,7 @@ import { TenantId } from '../../kernel/ids.js'
 import { acceptedByCustomer } from '../../model/customerAgreement.js'
 import { getCustomer } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
+import { customerKnown } from '../checks/customer.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link RecordCustomerAcceptanceInput}. @category codecs @since 0.2.0 */
@@ -24,14 +25,10 @@ const load = (state: ProgramState, input: RecordCustomerAcceptanceInput) => ({
 type Context = CheckContext<RecordCustomerAcceptanceInput, ReturnType<typeof load>>
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
-  {
-    rule: 'MOD-1',
-    name: 'the customer is known',
-    check: ({ customer, input }) =>
-      customer === undefined
-        ? fail('UnknownCustomer', [input.customerTenantId], `No customer tenant ${input.customerTenantId} is known.`)
-        : pass,
-  },
+  customerKnown<Context>(
+    (c) => c.input.customerTenantId,
+    (c) => c.customer !== undefined,
+  ),
   {
     rule: 'MCA-1',
     who: ['customerAdmin'],

@@ -10,7 +10,7 @@ import { getRelationship, getTenant } from '../../model/queries.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
 import type { ProgramState } from '../../model/state.js'
 import type { Tenant } from '../../model/tenant.js'
-import { fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 import { delegatedAdminUnknown } from './facts.js'
 import { notBefore } from './integrity.js'
 import { ownUseChecks } from './ownUse.js'
@@ -39,19 +39,23 @@ export const loadCustomer = (state: ProgramState, provider: TenantId, customer: 
  * `needsDelegatedAdmin`, ROL-2). TRN-12 and ROL-2 judge customer tenants only: a partner tenant is
  * reported under OWN-2 or OWN-3, with no advice the rules would refuse.
  */
+/** The customer tenant the command names is known (MOD-1, `UnknownCustomer`; subjects: its tenant ID). */
+export const customerKnown = <C extends CheckContext<CommandInputBase, object>>(
+  customerId: (c: C) => TenantId,
+  known: (c: C) => boolean,
+): RuleCheck<C> => ({
+  rule: 'MOD-1',
+  name: 'the customer tenant is known',
+  check: (c) =>
+    known(c) ? pass : fail('UnknownCustomer', [customerId(c)], `No customer tenant ${customerId(c)} is known.`),
+})
+
 export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
   customerId: (c: C) => TenantId,
   needsDelegatedAdmin: boolean,
 ): ReadonlyArray<RuleCheck<C>> => [
   ...ownUseChecks<C>(customerId, (c) => c.customerTenant),
-  {
-    rule: 'MOD-1',
-    name: 'the customer tenant is known',
-    check: (c) =>
-      c.customerTenant === undefined
-        ? fail('UnknownCustomer', [customerId(c)], `No customer tenant ${customerId(c)} is known.`)
-        : pass,
-  },
+  customerKnown<C>(customerId, (c) => c.customerTenant !== undefined),
   sameRegion('REG-1', ({ provider, customerTenant }) => ({
     a: located(provider),
     b: customerTenant?.kind === 'customer' ? { id: customerTenant.tenantId, region: customerTenant.region } : undefined,
