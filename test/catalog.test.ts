@@ -138,6 +138,19 @@ describe('rule sets', () => {
     expect(at('2026-11-21T00:00:00Z')).toBe('2024-09-01')
   })
 
+  it('each come into force at their instant, the millisecond before still under the previous set', () => {
+    const before = (instant: string) => new Date(Date.parse(instant) - 1).toISOString()
+    RULE_SETS.slice(1).forEach((set, i) => {
+      expect(ruleSetAt(isoDateTime(set.inForceAt)).id).toBe(set.id)
+      expect(ruleSetAt(isoDateTime(before(set.inForceAt))).id).toBe(RULE_SETS[i]?.id)
+    })
+    expect(RULE_SETS.map((s) => s.inForceAt.slice(11))).toEqual([
+      ...Array.from({ length: 5 }, () => '00:00:00.000Z'),
+      '17:00:00.000Z',
+      ...Array.from({ length: 5 }, () => '00:00:00.000Z'),
+    ])
+  })
+
   it('carry the parameters that change between sets', () => {
     const rows = RULE_SETS.map((s) => [
       s.id,

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import {
   cancellationWindowEnd,
   changeTerm,
+  evolve,
   getSubscription,
   isNewCommerce,
   placeOrder,
@@ -353,6 +354,10 @@ describe('NCE-12: changes scheduled for the next term', () => {
     accepted(custom('2025-02-28'))
     accepted(custom('2024-03-31', 'P1M'))
     rejectsWith(custom('2024-03-29', 'P1M'), ['NCE-21', 'InvalidCustomTermEnd', [subs.next]])
+    // as at a purchase, the date aligns with a month's end or with another subscription of the customer
+    const unaligned = custom('2024-12-15')
+    rejectsWith(unaligned, ['NCE-21', 'InvalidCustomTermEnd', [subs.next]])
+    expect(E.isLeft(unaligned) && unaligned.left[0]?.partnerCenterCode).toBe(900242)
   })
 })
 
@@ -379,6 +384,31 @@ describe('NCE-15: the term only grows mid-term, and no switch to upfront billing
       commitmentEndDate: '2024-02-29',
     })
     expect(termEndOf(changed)).toBe('2024-02-29')
+  })
+
+  it('MOD-3: a subscription whose term end the state does not know is refused, never thrown on', () => {
+    // imported with its term start (effectiveStartDate) but no commitment end date nor creation date
+    const s = bought('2023-03-01')
+    const imported = sub(s)
+    const unknownEnd = evolve(world(), {
+      _tag: 'SubscriptionPurchased',
+      at: at('2023-03-01'),
+      subscription: {
+        ...imported,
+        id: subs.p3,
+        createdAt: null,
+        newCommerce: { ...imported.newCommerce!, commitmentEndDate: null, seatBatches: [] },
+      },
+    })
+    const result = changeTerm(unknownEnd, {
+      actor: admin(ids.direct),
+      at: at('2023-03-10'),
+      partnerTenantId: ids.direct,
+      subscriptionId: subs.p3,
+      termDuration: 'P3Y',
+      billingCycle: 'monthly',
+    })
+    rejectsWith(result, ['MOD-3', 'SubscriptionNotChangeable', [subs.p3]])
   })
 
   it('a shorter term is refused (800122)', () => {
@@ -551,10 +581,39 @@ describe('NCE-14: a partial upgrade into a new subscription', () => {
     const source = sub(outcome.state, subs.p2)
     expect(created).toMatchObject({ offerId: STANDARD, seats: 3, status: 'active', customerTenantId: ids.customer3 })
     expect(source.seats).toBe(7)
-    expect(termEndOf(created)).toBe(termEndOf(source))
+    expect([termEndOf(created), termEndOf(source)]).toEqual(['2024-05-01', '2024-05-01'])
     expect(created.newCommerce?.termStartedAt).toBe('2023-05-02T09:00:00.000Z')
     const set = ruleSet('2023-04-15')
-    expect(cancellationWindowEnd(created, set)).toBe(cancellationWindowEnd(source, set))
-    expect(cancellationWindowEnd(created, set)).toBe('2023-05-09T09:00:00.000Z')
+    expect([cancellationWindowEnd(created, set), cancellationWindowEnd(source, set)]).toEqual([
+      '2023-05-09T09:00:00.000Z',
+      '2023-05-09T09:00:00.000Z',
+    ])
+  })
+
+  it('from an imported source without term start: no seat batches, its seats refundable until the reported window end', () => {
+    const s = upgradeWorld()
+    const source = sub(s, subs.p2)
+    const imported = evolve(s, {
+      _tag: 'SubscriptionPurchased',
+      at: at('2023-05-02'),
+      subscription: {
+        ...source,
+        newCommerce: {
+          termDuration: 'P1Y',
+          billingCycle: 'monthly',
+          commitmentEndDate: source.newCommerce!.commitmentEndDate,
+          refundableQuantity: 10,
+          cancellationAllowedUntil: at('2023-05-09T12:00:00Z'),
+          experience: 'newCommerce',
+        },
+      },
+    })
+    const created = sub(step(upgrade(imported, '2023-05-04', STANDARD, { to: subs.next, seats: 3 })), subs.next)
+    expect(created.newCommerce).not.toHaveProperty('seatBatches')
+    expect(created.newCommerce).toMatchObject({
+      refundableQuantity: 3,
+      cancellationAllowedUntil: '2023-05-09T12:00:00.000Z',
+    })
+    expect(cancellationWindowEnd(created, ruleSet('2023-04-15'))).toBe('2023-05-09T12:00:00.000Z')
   })
 })

@@ -14,17 +14,22 @@ import {
   evolve,
   explainCommand,
   getSubscription,
+  isoDate,
   isoDateTime,
   purchaseSubscription,
   reactivateSubscription,
   refundableQuantityAt,
+  renewSubscription,
   ruleSet,
   suspendSubscription,
   termEndOf,
+  upgradeSubscription,
   type CommandResult,
+  type IsoDateTime,
   type NewCommerceTerms,
   type ProgramState,
   type Subscription,
+  type SubscriptionId,
   type SubscriptionStatus,
 } from '../src/index.js'
 import {
@@ -168,7 +173,7 @@ describe('NCE-4: cancellation only inside the cancellation window', () => {
     refusedWith(cancel(suspended, plus(bought, 200)), ['NCE-4', 'CancellationWindowPassed', [subs.next]], 900117)
   })
 
-  it('cancellationWindowEnd: the term start plus the window of the set, else the imported end, else null', () => {
+  it('cancellationWindowEnd: the imported end, else the term start plus the window of the set, else null', () => {
     const s = sub(withNce('2022-03-20T10:00:00.000Z'))
     expect(cancellationWindowEnd(s, ruleSet('2022-01-10'))).toBe('2022-03-23T10:00:00.000Z')
     expect(cancellationWindowEnd(s, ruleSet('2022-03-19'))).toBe('2022-03-27T10:00:00.000Z')
@@ -239,7 +244,7 @@ describe('NCE-5, NCE-6, NCE-7: seats refundable inside their own window', () => 
       { quantity: 10, addedAt: bought, refundableUntil: null },
       { quantity: 5, addedAt, refundableUntil: null },
     ])
-    expect(termEndOf(sub(grown))).toBe(termEndOf(sub(withNce(bought))))
+    expect(termEndOf(sub(grown))).toBe('2023-03-31')
     const later = plus(bought, 300)
     expect(refundableQuantityAt(sub(grown), later, ruleSet('2022-03-19'))).toEqual({
       totalQuantity: 5,
@@ -297,8 +302,12 @@ describe('NCE-5, NCE-6, NCE-7: seats refundable inside their own window', () => 
     })
     refusedWith(seatsTo(imported, '2022-04-05T00:00:00Z', 6), ['NCE-5', 'SeatReductionNotAllowed', [subs.next]], 800090)
     const out = accepted(seatsTo(imported, '2022-04-05T00:00:00Z', 8))
-    expect(out.events[0]).not.toHaveProperty('seatBatches')
-    expect(sub(out.state).newCommerce?.refundableQuantity).toBe(1)
+    const left = [{ quantity: 1, addedAt: null, refundableUntil: '2022-04-08T10:00:00.000Z' }]
+    expect(out.events[0]).toMatchObject({ seatBatches: left })
+    expect(sub(out.state).newCommerce).toMatchObject({ seatBatches: left, refundableQuantity: null })
+    expect(refundableQuantityAt(sub(out.state), t('2022-04-05T00:00:00Z'), ruleSet('2022-03-19'))?.totalQuantity).toBe(
+      1,
+    )
   })
 })
 
@@ -522,11 +531,171 @@ describe('addLicenses on a new commerce subscription (NCE-7, NCE-18)', () => {
       { quantity: 10, addedAt: bought, refundableUntil: null },
       { quantity: 5, addedAt: '2022-05-01T10:00:00.000Z', refundableUntil: null },
     ])
-    expect(termEndOf(sub(after))).toBe(termEndOf(sub(before)))
+    expect(termEndOf(sub(before))).toBe('2023-03-31')
+    expect(termEndOf(sub(after))).toBe('2023-03-31')
   })
 
   it('refuses licenses during a trial', () => {
     const s = providerNce({ trialEndsAt: t('2022-05-01T10:00:00Z') })
     refusedWith(add(s, '2022-04-10T10:00:00Z'), ['NCE-18', 'TrialNotChangeable', [subs.next]], null)
+  })
+})
+
+describe('imported new commerce subscriptions: the windows Partner Center reported (NCE-4, NCE-5, NCE-6, NCE-7, NCE-13)', () => {
+  const PREMIUM = 'CFQ7TTC0LCHC:0002:CFQ7TTC0LCHB'
+  type Reported = Pick<NewCommerceTerms, 'refundableQuantity' | 'cancellationAllowedUntil'> & {
+    readonly termStartedAt?: IsoDateTime
+  }
+  /**
+   * An imported new commerce subscription (`id`, 10 seats, P1Y monthly through 2023-03-31, created
+   * 2022-04-01; no seat batches, only what Partner Center reported) added to the base world, or to
+   * `state` (a provider world) billed to the provider for its customer.
+   */
+  const imported = (
+    reported: Reported,
+    options: { readonly state?: ProgramState; readonly id?: SubscriptionId; readonly offerId?: string } = {},
+  ): ProgramState => {
+    const provider = options.state !== undefined
+    return evolve(options.state ?? world(), {
+      _tag: 'SubscriptionPurchased',
+      at: t('2022-04-01T00:00:00Z'),
+      subscription: {
+        ...sub(withNce('2022-04-01T00:00:00.000Z')),
+        id: options.id ?? subs.next,
+        offerId: options.offerId ?? OFFER,
+        ...(provider ? { customerTenantId: ids.customer3, billedBy: ids.provider } : {}),
+        newCommerce: {
+          termDuration: 'P1Y',
+          billingCycle: 'monthly',
+          commitmentEndDate: isoDate('2023-03-31'),
+          experience: 'newCommerce',
+          ...reported,
+        },
+      },
+    })
+  }
+  const set = ruleSet('2022-03-19')
+  const end = t('2022-04-08T00:00:00Z')
+
+  it('NCE-5, NCE-6: the imported refundable quantity lasts until the reported window end, then none is refundable', () => {
+    const s = imported({ refundableQuantity: 10, cancellationAllowedUntil: end })
+    expect(refundableQuantityAt(sub(s), t('2022-04-07T23:59:59.999Z'), set)).toEqual({
+      totalQuantity: 10,
+      details: [{ quantity: 10, allowedUntil: '2022-04-08T00:00:00.000Z' }],
+    })
+    expect(refundableQuantityAt(sub(s), end, set)).toEqual({ totalQuantity: 0, details: [] })
+    expect(sub(step(seatsTo(s, '2022-04-07T23:00:00Z', 5))).seats).toBe(5)
+    refusedWith(seatsTo(s, '2023-03-01T00:00:00Z', 5), ['NCE-5', 'SeatReductionNotAllowed', [subs.next]], 900257)
+    refusedWith(cancel(s, '2023-03-01T00:00:00Z'), ['NCE-4', 'CancellationWindowPassed', [subs.next]], 900117)
+  })
+
+  it('NCE-7: seats added to an imported subscription with nothing refundable open their own window', () => {
+    const s = imported({ refundableQuantity: 0, cancellationAllowedUntil: end })
+    const grown = accepted(seatsTo(s, '2022-06-01T00:00:00Z', 15))
+    const added = { quantity: 5, addedAt: '2022-06-01T00:00:00.000Z', refundableUntil: null }
+    expect(grown.events[0]).toMatchObject({ seatBatches: [added] })
+    expect(sub(grown.state).newCommerce).toMatchObject({ seatBatches: [added], refundableQuantity: null })
+    const shrunk = step(seatsTo(grown.state, '2022-06-01T01:00:00Z', 10))
+    expect(sub(shrunk).seats).toBe(10)
+    expect(sub(shrunk).newCommerce?.seatBatches).toEqual([])
+    refusedWith(
+      seatsTo(grown.state, '2022-06-08T00:00:00Z', 10),
+      ['NCE-5', 'SeatReductionNotAllowed', [subs.next]],
+      900257,
+    )
+  })
+
+  it('NCE-7: the imported refundable seats become a batch ending with the reported window; added seats outlive it', () => {
+    const s = imported({ refundableQuantity: 3, cancellationAllowedUntil: end })
+    const grown = step(seatsTo(s, '2022-04-05T00:00:00Z', 12))
+    expect(sub(grown).newCommerce?.seatBatches).toEqual([
+      { quantity: 3, addedAt: null, refundableUntil: '2022-04-08T00:00:00.000Z' },
+      { quantity: 2, addedAt: '2022-04-05T00:00:00.000Z', refundableUntil: null },
+    ])
+    expect(refundableQuantityAt(sub(grown), t('2022-04-09T00:00:00Z'), set)).toEqual({
+      totalQuantity: 2,
+      details: [{ quantity: 2, allowedUntil: '2022-04-12T00:00:00.000Z' }],
+    })
+    refusedWith(seatsTo(grown, '2022-04-09T00:00:00Z', 9), ['NCE-5', 'SeatReductionNotAllowed', [subs.next]], 800090)
+    accepted(seatsTo(grown, '2022-04-09T00:00:00Z', 10))
+  })
+
+  it('NCE-6: refundable seats reported without a window end stay refundable once turned into a batch', () => {
+    const grown = step(
+      seatsTo(imported({ refundableQuantity: 3, cancellationAllowedUntil: null }), '2022-04-05T00:00:00Z', 12),
+    )
+    expect(refundableQuantityAt(sub(grown), t('2022-04-06T00:00:00Z'), set)?.totalQuantity).toBe(5)
+    expect(refundableQuantityAt(sub(grown), t('2022-12-01T00:00:00Z'), set)).toEqual({
+      totalQuantity: 3,
+      details: [{ quantity: 3, allowedUntil: null }],
+    })
+  })
+
+  it('NCE-5: an unknown refundable quantity stays unknown after an increase (FactUnknown on a later decrease)', () => {
+    const s = imported({ refundableQuantity: null, cancellationAllowedUntil: end })
+    const grown = accepted(seatsTo(s, '2022-06-01T00:00:00Z', 12))
+    expect(grown.events[0]).not.toHaveProperty('seatBatches')
+    const out = accepted(seatsTo(grown.state, '2022-06-01T01:00:00Z', 11))
+    expect(out.warnings).toEqual([
+      expect.objectContaining({ _tag: 'FactUnknown', rule: 'NCE-5', subjects: [subs.next] }),
+    ])
+  })
+
+  it('NCE-4: the reported cancellationAllowedUntil decides, not the imported term start plus the window', () => {
+    // effectiveStartDate 2022-04-01T00:00Z would give 2022-04-08T00:00Z; Partner Center reported 2022-04-09T10:00Z
+    const s = imported({
+      refundableQuantity: null,
+      cancellationAllowedUntil: t('2022-04-09T10:00:00Z'),
+      termStartedAt: t('2022-04-01T00:00:00Z'),
+    })
+    expect(cancellationWindowEnd(sub(s), set)).toBe('2022-04-09T10:00:00.000Z')
+    expect(cancellationWindowEnd(sub(s), ruleSet('2022-01-10'))).toBe('2022-04-09T10:00:00.000Z')
+    expect(accepted(cancel(s, '2022-04-08T12:00:00Z')).events[0]).toMatchObject({ refund: 'prorated' })
+    refusedWith(cancel(s, '2022-04-09T10:00:00Z'), ['NCE-4', 'CancellationWindowPassed', [subs.next]], 900117)
+  })
+
+  it('NCE-4, NCE-11: a renewal drops the reported end; the new window runs from the renewal', () => {
+    const s = imported({
+      refundableQuantity: 4,
+      cancellationAllowedUntil: t('2022-04-09T10:00:00Z'),
+      termStartedAt: t('2022-04-01T00:00:00Z'),
+    })
+    const renewed = sub(
+      step(
+        renewSubscription(s, {
+          actor: { kind: 'microsoft' },
+          at: t('2023-04-01T06:00:00Z'),
+          subscriptionId: subs.next,
+        }),
+      ),
+    )
+    expect(renewed.newCommerce).toMatchObject({ cancellationAllowedUntil: null, refundableQuantity: null })
+    expect(cancellationWindowEnd(renewed, set)).toBe('2023-04-08T06:00:00.000Z')
+  })
+
+  it('NCE-13: an existing target whose window end is unknown gives a FactUnknown warning; a reported end still ahead refuses', () => {
+    const source = imported({ refundableQuantity: null, cancellationAllowedUntil: end }, { state: providerWorld() })
+    const withTarget = (reportedEnd: IsoDateTime | null) =>
+      imported(
+        { refundableQuantity: null, cancellationAllowedUntil: reportedEnd },
+        { state: source, id: subs.p3, offerId: PREMIUM },
+      )
+    const upgrade = (s: ProgramState) =>
+      upgradeSubscription(s, {
+        actor: admin(ids.provider),
+        at: t('2022-06-01T00:00:00Z'),
+        providerTenantId: ids.provider,
+        subscriptionId: subs.next,
+        offerId: PREMIUM,
+        toSubscriptionId: subs.p3,
+        seats: 4,
+      })
+    const out = accepted(upgrade(withTarget(null)))
+    expect(out.warnings).toEqual([
+      expect.objectContaining({ _tag: 'FactUnknown', rule: 'NCE-13', subjects: [subs.p3] }),
+    ])
+    expect(sub(out.state, subs.p3).seats).toBe(14)
+    rejectsWith(upgrade(withTarget(t('2022-06-05T00:00:00Z'))), ['NCE-13', 'TargetInCancellationWindow', [subs.p3]])
+    expect(accepted(upgrade(withTarget(t('2022-06-01T00:00:00Z')))).warnings).toEqual([])
   })
 })

@@ -10,14 +10,18 @@
 import { addHoursUtc } from '../kernel/dates.js'
 import type { IsoDateTime } from '../kernel/ids.js'
 import type { RuleSetParameters } from '../rules/ruleSets.js'
-import type { SeatBatch } from './newCommerceTerms.js'
+import type { NewCommerceTerms, SeatBatch } from './newCommerceTerms.js'
 import type { Subscription } from './subscription.js'
 
 /**
  * The end of the subscription's cancellation window (NCE-4; ISO-8601 UTC instant, itself outside the
- * window): the start of its current term (`termStartedAt`: the purchase, or the completion of its
- * last renewal) plus the cancellation window of `set` in exact hours; else the end Partner Center
- * reported (`cancellationAllowedUntil`, imported); else `null` (unknown, or no new commerce terms).
+ * window): the end Partner Center reported (`cancellationAllowedUntil`, imported), which wins when
+ * known, as an imported `termStartedAt` is the term's `effectiveStartDate` rather than the instant
+ * the purchase or renewal completed (the model never sets it for a subscription it bought or renewed
+ * itself); else the start of its current term (`termStartedAt`: the purchase, or the completion of
+ * its last renewal) plus the cancellation window of `set` in exact hours; else `null` (unknown, or no
+ * new commerce terms). The model's last instant (9999-12-31T23:59:59.999Z) bounds the window: one
+ * that would run past it ends there.
  *
  * @example
  * ```ts
@@ -36,9 +40,10 @@ export const cancellationWindowEnd = (
 ): IsoDateTime | null => {
   const terms = s.newCommerce
   if (terms === undefined) return null
+  if (terms.cancellationAllowedUntil !== null) return terms.cancellationAllowedUntil
   if (terms.termStartedAt !== undefined && set.cancellationWindowHours !== null)
     return addHoursUtc(terms.termStartedAt, set.cancellationWindowHours)
-  return terms.cancellationAllowedUntil
+  return null
 }
 
 /**
@@ -80,16 +85,36 @@ const batchWindowEnd = (
     ? null
     : addHoursUtc(batch.addedAt, set.seatReductionWindowHours))
 
-/** Whether a window ending at `end` is still open at `at` (its end excluded; an unknown end is closed). */
-const openAt = (end: IsoDateTime | null, at: IsoDateTime): end is IsoDateTime => end !== null && at < end
+/**
+ * Whether the batch may still lose seats at `at`: inside its reduction window (its end excluded). A
+ * batch whose end is unknown is closed, except the refundable seats Partner Center reported without
+ * an end (`addedAt` and `refundableUntil` both `null`), which stay refundable as reported.
+ */
+const openAt = (batch: SeatBatch, at: IsoDateTime, set: Pick<RuleSetParameters, 'seatReductionWindowHours'>) => {
+  const end = batchWindowEnd(batch, set)
+  return end === null ? batch.addedAt === null && batch.refundableUntil === null : at < end
+}
+
+/**
+ * The batches of a subscription whose batches were not recorded (imported), read from what Partner
+ * Center reported: the refundable quantity as one batch ending with the cancellation window
+ * (`cancellationAllowedUntil`, or no end when unknown), none once that end has passed at `at` or when
+ * the quantity is 0; `undefined` when the refundable quantity is unknown.
+ */
+const importedBatches = (terms: NewCommerceTerms, at: IsoDateTime): ReadonlyArray<SeatBatch> | undefined => {
+  const quantity = terms.refundableQuantity
+  if (quantity === null) return undefined
+  const end = terms.cancellationAllowedUntil
+  return quantity === 0 || (end !== null && at >= end) ? [] : [{ quantity, addedAt: null, refundableUntil: end }]
+}
 
 /**
  * The seats of the subscription that may still be removed at `at` (NCE-5, NCE-6), each batch's
  * window measured with the reduction window of `set` (exact hours from the instant it was added,
  * its end excluded) unless Partner Center gave its end. A subscription whose batches were not
  * recorded (imported) reports the refundable quantity Partner Center gave, as one entry with its
- * cancellation window end as `allowedUntil`; `null` when that is unknown too, or the subscription has
- * no new commerce terms.
+ * cancellation window end as `allowedUntil`, until that end (excluded; nothing is refundable from
+ * then); `null` when that quantity is unknown, or the subscription has no new commerce terms.
  *
  * @example
  * ```ts
@@ -109,19 +134,11 @@ export const refundableQuantityAt = (
   set: Pick<RuleSetParameters, 'seatReductionWindowHours'>,
 ): RefundableQuantity | null => {
   const terms = s.newCommerce
-  if (terms === undefined) return null
-  if (terms.seatBatches === undefined) {
-    const quantity = terms.refundableQuantity
-    if (quantity === null) return null
-    return {
-      totalQuantity: quantity,
-      details: quantity === 0 ? [] : [{ quantity, allowedUntil: terms.cancellationAllowedUntil }],
-    }
-  }
-  const details = terms.seatBatches.flatMap((batch): ReadonlyArray<RefundableBatch> => {
-    const end = batchWindowEnd(batch, set)
-    return openAt(end, at) ? [{ quantity: batch.quantity, allowedUntil: end }] : []
-  })
+  const batches = terms === undefined ? undefined : (terms.seatBatches ?? importedBatches(terms, at))
+  if (batches === undefined) return null
+  const details = batches.flatMap((batch): ReadonlyArray<RefundableBatch> =>
+    openAt(batch, at, set) ? [{ quantity: batch.quantity, allowedUntil: batchWindowEnd(batch, set) }] : [],
+  )
   return { totalQuantity: details.reduce((sum, d) => sum + d.quantity, 0), details }
 }
 
@@ -153,11 +170,14 @@ const removeSeats = (
 
 /**
  * The subscription's batches of seats once its seat count becomes `seats` at `at` (NCE-5, NCE-7), or
- * `undefined` when its batches were not recorded (imported). Added seats form a new batch added at
- * `at`, whose window Partner Center has not given (`refundableUntil: null`); the term end does not
- * move. Removed seats come out of the batches still inside their window, most recently added first
- * (the library's reading); seats beyond those (never under NCE-5, which refuses that decrease) come
- * out of the other batches, most recent first.
+ * `undefined` when neither its batches nor its refundable quantity are known (imported without
+ * them). Added seats form a new batch added at `at`, whose window Partner Center has not given
+ * (`refundableUntil: null`); the term end does not move. Removed seats come out of the batches still
+ * inside their window, most recently added first (the library's reading); seats beyond those (never
+ * under NCE-5, which refuses that decrease) come out of the other batches, most recent first. On the
+ * first change of an imported subscription without batches, the refundable quantity Partner Center
+ * reported becomes a batch first (`addedAt: null`, ending with the reported cancellation window), so
+ * that seats added later get their own window.
  *
  * @category queries
  * @since 0.2.0
@@ -168,10 +188,11 @@ export const seatBatchesAfter = (
   at: IsoDateTime,
   set: Pick<RuleSetParameters, 'seatReductionWindowHours'>,
 ): ReadonlyArray<SeatBatch> | undefined => {
-  const batches = s.newCommerce?.seatBatches
+  const terms = s.newCommerce
+  const batches = terms === undefined ? undefined : (terms.seatBatches ?? importedBatches(terms, at))
   if (batches === undefined) return undefined
   const copies = batches.map((b) => withQuantity(b, b.quantity))
   if (seats > s.seats) return [...copies, { quantity: seats - s.seats, addedAt: at, refundableUntil: null }]
-  const refunded = removeSeats(copies, s.seats - seats, (b) => openAt(batchWindowEnd(b, set), at))
+  const refunded = removeSeats(copies, s.seats - seats, (b) => openAt(b, at, set))
   return removeSeats(refunded.batches, refunded.left, () => true).batches
 }

@@ -45,7 +45,8 @@ export const SeatBatch = exact('SeatBatch', {
  * A batch of seats added together, at purchase, at renewal or mid-term (NCE-5, NCE-6): its
  * quantity, the instant it was added (ISO-8601 UTC; `null` when imported) and the end of its
  * reduction window when Partner Center gave it (`refundableUntil`, from `allowedUntilDateTime`;
- * `null` when the window is measured from `addedAt` by the rule set in force).
+ * `null` when the window is measured from `addedAt` by the rule set in force). Both `null`: seats
+ * Partner Center reported refundable without saying until when, read as still refundable.
  *
  * @category models
  */

@@ -31,14 +31,6 @@ export const loadCustomer = (state: ProgramState, provider: TenantId, customer: 
   providerRelationship: getRelationship(state, provider, customer),
 })
 
-/**
- * The checks on the customer a provider acts on: a known customer tenant (MOD-1), not a reseller of
- * this provider (OWN-3) nor another partner tenant (OWN-2), not the provider's own internal-use
- * tenant nor affiliated with the provider or the reseller (OWN-2), in the provider's region (REG-1,
- * 2030), and held through a reseller relationship (TRN-12, 20002; with delegated admin when
- * `needsDelegatedAdmin`, ROL-2). TRN-12 and ROL-2 judge customer tenants only: a partner tenant is
- * reported under OWN-2 or OWN-3, with no advice the rules would refuse.
- */
 /** The customer tenant the command names is known (MOD-1, `UnknownCustomer`; subjects: its tenant ID). */
 export const customerKnown = <C extends CheckContext<CommandInputBase, object>>(
   customerId: (c: C) => TenantId,
@@ -50,6 +42,14 @@ export const customerKnown = <C extends CheckContext<CommandInputBase, object>>(
     known(c) ? pass : fail('UnknownCustomer', [customerId(c)], `No customer tenant ${customerId(c)} is known.`),
 })
 
+/**
+ * The checks on the customer a provider acts on: a known customer tenant (MOD-1), not a reseller of
+ * this provider (OWN-3) nor another partner tenant (OWN-2), not the provider's own internal-use
+ * tenant nor affiliated with the provider or the reseller (OWN-2), in the provider's region (REG-1,
+ * 2030), and held through a reseller relationship (TRN-12, 20002; with delegated admin when
+ * `needsDelegatedAdmin`, ROL-2). TRN-12 and ROL-2 judge customer tenants only: a partner tenant is
+ * reported under OWN-2 or OWN-3, with no advice the rules would refuse.
+ */
 export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
   customerId: (c: C) => TenantId,
   needsDelegatedAdmin: boolean,

@@ -214,7 +214,10 @@ export const cancellationRefund = (
 export const suspensionBilling = (s: Subscription | undefined, set: RuleSet): { readonly billing?: 'continues' } =>
   s !== undefined && isNewCommerce(s) && inForceUnder(set, 'NCE-9') ? { billing: 'continues' } : {}
 
-/** The seat batches a seat change of a new commerce subscription records (NCE-5, NCE-7), when it keeps them. */
+/**
+ * The seat batches a seat change of a new commerce subscription records (NCE-5, NCE-7), when they are
+ * known: those recorded, or (imported) the refundable quantity Partner Center reported turned into a batch.
+ */
 export const seatBatchesOf = (s: Subscription | undefined, seats: number, at: IsoDateTime, set: RuleSet) => {
   const batches = s !== undefined && isNewCommerce(s) ? seatBatchesAfter(s, seats, at, set) : undefined
   return batches === undefined ? {} : { seatBatches: batches }

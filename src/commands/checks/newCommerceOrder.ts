@@ -6,16 +6,12 @@
  *
  * @internal
  */
-import { UTCDate } from '@date-fns/utc'
-import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth'
 import type { IsoDate, Region, TenantId } from '../../kernel/ids.js'
-import { cycleMonths, firstTermEnd, termMonths, TRIAL_SEATS } from '../../model/newCommerceOrder.js'
-import { subscriptionsOfCustomer } from '../../model/queries.js'
-import type { ProgramState } from '../../model/state.js'
+import { firstTermEnd, TRIAL_SEATS } from '../../model/newCommerceOrder.js'
 import type { NewSubscription, OrderLine } from '../../model/subscription.js'
-import { termEndOf } from '../../model/terms.js'
 import { inForceUnder } from '../../rules/ruleSets.js'
-import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from '../contract.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
+import { customEndFindings, termFindings } from './termDates.js'
 
 /** A subscription a command buys: a purchase or an order line. */
 type Bought = NewSubscription | OrderLine
@@ -43,84 +39,6 @@ const legacyRefused = (line: Bought, why: string) =>
     [line.id],
     `Subscription ${line.id} (${line.offerId}) is a legacy seat-based order; ${why}`,
   )
-
-/** Whether an ISO-8601 date is the last day of its month. */
-const monthEnd = (date: IsoDate) => isLastDayOfMonth(new UTCDate(`${date}T00:00:00.000Z`))
-
-/** Whether another active subscription of the customer ends on `date` with a term `line` may align to: annual and triennial terms never align to a monthly one (NCE-21). */
-const alignsTo = (state: ProgramState, customer: TenantId, line: Bought, date: IsoDate): boolean => {
-  const monthly = line.newCommerce?.termDuration === 'P1M'
-  return subscriptionsOfCustomer(state, customer).some(
-    (s) => s.status === 'active' && termEndOf(s) === date && (monthly || s.newCommerce?.termDuration !== 'P1M'),
-  )
-}
-
-/** The NCE-2 findings on one line's term and billing cycle. */
-const termFindings = (
-  line: Bought,
-): ReadonlyArray<Finding<'InvalidTermDuration' | 'InvalidBillingCycle' | 'BillingCycleLongerThanTerm'>> => {
-  if (line.newCommerce === undefined) return pass
-  const { termDuration, billingCycle } = line.newCommerce
-  const term = termMonths(termDuration)
-  const cycle = cycleMonths(billingCycle)
-  if (term === undefined)
-    return fail(
-      'InvalidTermDuration',
-      [line.id],
-      `Term ${termDuration} of subscription ${line.id} is not P1M, P1Y or P3Y.`,
-      800121,
-    )
-  if (cycle === undefined)
-    return fail(
-      'InvalidBillingCycle',
-      [line.id],
-      `Billing cycle ${billingCycle} of subscription ${line.id} is not monthly, annual or triennial.`,
-    )
-  return cycle > term
-    ? fail(
-        'BillingCycleLongerThanTerm',
-        [line.id],
-        `Subscription ${line.id} is billed ${billingCycle} on a ${termDuration} term: the billing cycle cannot be longer than the term.`,
-        900270,
-      )
-    : pass
-}
-
-/** The NCE-21 findings on one line's custom term end date. */
-const customEndFindings = <C extends Ctx>(
-  c: C,
-  buying: Buying<C>,
-  line: Bought,
-): ReadonlyArray<Finding<'InvalidCustomTermEnd'>> => {
-  const date = line.newCommerce?.customTermEndDate
-  if (date === undefined || line.newCommerce === undefined) return pass
-  if (!inForceUnder(c.ruleSet, 'NCE-21'))
-    return fail('InvalidCustomTermEnd', [line.id], 'Custom term end dates exist from 2022-03-10.', 900245)
-  const end = firstTermEnd(line.newCommerce, c.input.at)
-  const day = Number(date.slice(8, 10))
-  if (end === undefined || date < c.input.at.slice(0, 10) || date > end)
-    return fail(
-      'InvalidCustomTermEnd',
-      [line.id],
-      `The custom term end date ${date} of subscription ${line.id} is not within its first term (through ${end ?? 'an unknown date'}).`,
-      900245,
-    )
-  if (line.newCommerce.termDuration === 'P1M' && day >= 28 && !monthEnd(date))
-    return fail(
-      'InvalidCustomTermEnd',
-      [line.id],
-      `A monthly term cannot end on day ${day} of the month unless it is the month's last day (subscription ${line.id}).`,
-      900245,
-    )
-  return monthEnd(date) || alignsTo(c.state, buying.customer(c), line, date)
-    ? pass
-    : fail(
-        'InvalidCustomTermEnd',
-        [line.id],
-        `No subscription of the customer ends on ${date} with a term subscription ${line.id} may align to, and it is not a month's last day.`,
-        900242,
-      )
-}
 
 /** The new commerce checks on what a command buys (NCE-1, NCE-2, NCE-3, NCE-18, NCE-20, NCE-21). */
 export const newCommerceOrderChecks = <C extends Ctx>(buying: Buying<C>): ReadonlyArray<RuleCheck<C>> => [
@@ -152,7 +70,10 @@ export const newCommerceOrderChecks = <C extends Ctx>(buying: Buying<C>): Readon
   {
     rule: 'NCE-2',
     name: 'the term is one Partner Center knows, and the billing cycle is not longer than the term',
-    check: (c) => buying.lines(c).flatMap(termFindings),
+    check: (c) =>
+      buying
+        .lines(c)
+        .flatMap((line) => (line.newCommerce === undefined ? pass : termFindings(line.id, line.newCommerce))),
   },
   {
     rule: 'NCE-3',
@@ -203,6 +124,20 @@ export const newCommerceOrderChecks = <C extends Ctx>(buying: Buying<C>): Readon
     rule: 'NCE-21',
     name: 'a custom term end date falls within the first term and aligns with a month end or another subscription',
     always: true,
-    check: (c) => buying.lines(c).flatMap((line) => customEndFindings(c, buying, line)),
+    check: (c) =>
+      buying.lines(c).flatMap((line) => {
+        const terms = line.newCommerce
+        const date = terms?.customTermEndDate
+        return terms === undefined || date === undefined
+          ? pass
+          : customEndFindings(c.state, c.ruleSet, {
+              id: line.id,
+              customer: buying.customer(c),
+              termDuration: terms.termDuration,
+              date,
+              first: c.input.at.slice(0, 10) as IsoDate,
+              last: firstTermEnd(terms, c.input.at),
+            })
+      }),
   },
 ]

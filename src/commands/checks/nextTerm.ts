@@ -6,25 +6,17 @@
  *
  * @internal
  */
-import { UTCDate } from '@date-fns/utc'
-import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth'
 import type { IsoDate, SubscriptionId } from '../../kernel/ids.js'
 import { cycleMonths, termMonths } from '../../model/newCommerceOrder.js'
 import { isNewCommerce, type Subscription } from '../../model/subscription.js'
 import { daysAfter, termEndFrom, termEndOf, termStartOf } from '../../model/terms.js'
-import { inForceUnder } from '../../rules/ruleSets.js'
-import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from '../contract.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
+import { customEndFindings, termFindings, type TermAndCycle } from './termDates.js'
 
 type Ctx = CheckContext<
   CommandInputBase & { readonly subscriptionId: SubscriptionId },
   { readonly subscription: Subscription | undefined }
 >
-
-/** A term and a billing cycle as Partner Center writes them. */
-export interface TermAndCycle {
-  readonly termDuration: string
-  readonly billingCycle: string
-}
 
 /**
  * The subscription is a new commerce subscription whose current term the state knows (MOD-3,
@@ -34,46 +26,16 @@ export const newCommerceTermKnown = <C extends Ctx>(change: string): RuleCheck<C
   rule: 'MOD-3',
   name: `${change} applies to a new commerce subscription whose term is known`,
   check: ({ subscription: s }) =>
-    s === undefined || (isNewCommerce(s) && termStartOf(s) !== null)
+    s === undefined || (isNewCommerce(s) && termStartOf(s) !== null && termEndOf(s) !== null)
       ? pass
       : fail(
           'SubscriptionNotChangeable',
           [s.id],
           isNewCommerce(s)
-            ? `The term of subscription ${s.id} is unknown (no commitment end date); import it to make ${change}.`
+            ? `The term of subscription ${s.id} is unknown (its start or its end); import it with its commitment end date and effective start date to make ${change}.`
             : `${change} applies to new commerce subscriptions; ${s.id} is not one.`,
         ),
 })
-
-/** The NCE-2 findings on a term and billing cycle (codes 800121, 900270; subjects: the subscription). */
-const termFindings = (
-  id: SubscriptionId,
-  t: TermAndCycle,
-): ReadonlyArray<Finding<'InvalidTermDuration' | 'InvalidBillingCycle' | 'BillingCycleLongerThanTerm'>> => {
-  const term = termMonths(t.termDuration)
-  const cycle = cycleMonths(t.billingCycle)
-  if (term === undefined)
-    return fail(
-      'InvalidTermDuration',
-      [id],
-      `Term ${t.termDuration} is not P1M, P1Y or P3Y (subscription ${id}).`,
-      800121,
-    )
-  if (cycle === undefined)
-    return fail(
-      'InvalidBillingCycle',
-      [id],
-      `Billing cycle ${t.billingCycle} is not monthly, annual or triennial (subscription ${id}).`,
-    )
-  return cycle > term
-    ? fail(
-        'BillingCycleLongerThanTerm',
-        [id],
-        `A ${t.billingCycle} billing cycle is longer than a ${t.termDuration} term (subscription ${id}).`,
-        900270,
-      )
-    : pass
-}
 
 /**
  * The term and billing cycle `terms(c)` gives, when it gives one, are ones Partner Center knows, and
@@ -108,14 +70,12 @@ export const schedulingAllowed = <C extends Ctx>(scheduling: (c: C) => boolean):
   },
 })
 
-/** Whether an ISO-8601 date is the last day of its month. */
-const monthEnd = (date: IsoDate) => isLastDayOfMonth(new UTCDate(`${date}T00:00:00.000Z`))
-
 /**
- * A custom term end date scheduled for the next term (`date(c)`, with the scheduled term) falls
- * within the first new term, and a monthly term ends on the 28th, 29th or 30th only when that is
- * the month's last day (NCE-21, `InvalidCustomTermEnd`, code 900245; subjects: the subscription).
- * Custom term end dates exist from 2022-03-10: an earlier one is refused.
+ * A custom term end date scheduled for the next term (with the scheduled term) is judged as at a
+ * purchase (NCE-21, `InvalidCustomTermEnd`, codes 900245 and 900242; subjects: the subscription):
+ * within the first new term, not on the 28th to 30th of a monthly term unless that is the month's
+ * last day, and on a month's last day or the term end of another active subscription of the
+ * customer it may align to. Custom term end dates exist from 2022-03-10: an earlier one is refused.
  */
 export const customTermEndInNextTerm = <C extends Ctx>(
   scheduled: (c: C) => { readonly termDuration: string; readonly customTermEndDate: IsoDate | null } | null,
@@ -129,26 +89,15 @@ export const customTermEndInNextTerm = <C extends Ctx>(
     const date = changes?.customTermEndDate ?? null
     const end = s === undefined ? null : termEndOf(s)
     if (s === undefined || changes === null || date === null || end === null) return pass
-    if (!inForceUnder(c.ruleSet, 'NCE-21'))
-      return fail('InvalidCustomTermEnd', [s.id], 'Custom term end dates exist from 2022-03-10.', 900245)
     const first = daysAfter(end, 1)
-    const last = termEndFrom(first, changes.termDuration)
-    const day = Number(date.slice(8, 10))
-    if (date < first || date > last)
-      return fail(
-        'InvalidCustomTermEnd',
-        [s.id],
-        `The custom term end date ${date} of subscription ${s.id} is not within its next term (${first} to ${last}).`,
-        900245,
-      )
-    return changes.termDuration === 'P1M' && day >= 28 && !monthEnd(date)
-      ? fail(
-          'InvalidCustomTermEnd',
-          [s.id],
-          `A monthly term cannot end on day ${day} of the month unless it is the month's last day (subscription ${s.id}).`,
-          900245,
-        )
-      : pass
+    return customEndFindings(c.state, c.ruleSet, {
+      id: s.id,
+      customer: s.customerTenantId,
+      termDuration: changes.termDuration,
+      date,
+      first,
+      last: termMonths(changes.termDuration) === undefined ? undefined : termEndFrom(first, changes.termDuration),
+    })
   },
 })
 

@@ -14,6 +14,7 @@ import { upgradeDirection } from '../../model/offerLadders.js'
 import { isNewCommerce, type Subscription } from '../../model/subscription.js'
 import { termEndOf } from '../../model/terms.js'
 import { inForceUnder, type RuleSet } from '../../rules/ruleSets.js'
+import { unknownFact } from '../building.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type Finding, type RuleCheck } from '../contract.js'
 
 /** The fields of an upgrade input these checks read. */
@@ -42,7 +43,11 @@ const partial = ({ input, subscription: s }: Ctx): boolean =>
 /** Whether the upgrade goes into another subscription: an existing target, or one a partial upgrade creates. */
 export const intoAnother = (c: Ctx): boolean => c.input.toSubscriptionId !== undefined || partial(c)
 
-/** The findings on an existing target (NCE-13; codes 900258, 900267, 900236; subjects: the target, then the source). */
+/**
+ * The findings on an existing target (NCE-13; codes 900258, 900267, 900236; subjects: the target, then
+ * the source); a target whose cancellation window end is unknown (imported without one) gives a
+ * `FactUnknown` warning instead of that verdict.
+ */
 type TargetTag =
   'UpgradeSubscriptionNotActive' | 'TargetInCancellationWindow' | 'TargetTermShorter' | 'TargetEndsBeforeSource'
 const targetFindings = (c: Ctx, s: Subscription, t: Subscription): ReadonlyArray<Finding<TargetTag>> => {
@@ -55,7 +60,14 @@ const targetFindings = (c: Ctx, s: Subscription, t: Subscription): ReadonlyArray
     )
   const windowEnd = cancellationWindowEnd(t, c.ruleSet)
   const findings: Array<Finding<TargetTag>> = []
-  if (windowEnd !== null && c.input.at < windowEnd)
+  if (windowEnd === null)
+    findings.push(
+      ...unknownFact(
+        [t.id],
+        `The end of the cancellation window of the target subscription ${t.id} is unknown (neither its purchase instant nor cancellationAllowedUntilDate is known), so whether it is past it is not judged; import the subscription (GET /v1/customers/{id}/subscriptions/{id}) to know.`,
+      ),
+    )
+  else if (c.input.at < windowEnd)
     findings.push(
       ...fail(
         'TargetInCancellationWindow',

@@ -85,6 +85,10 @@ type Context = CheckContext<
  * target inside its cancellation window, `TargetInCancellationWindow`; a shorter term,
  * `TargetTermShorter`, 900267; an earlier end, `TargetEndsBeforeSource`, 900236).
  *
+ * Warning: `FactUnknown` (NCE-13) when the end of an existing target's cancellation window is
+ * unknown (imported without `termStartedAt` nor `cancellationAllowedUntil`): the upgrade is judged
+ * without that check.
+ *
  * Emits `SubscriptionUpgraded` (in place), or `SubscriptionTransitioned` (into another subscription:
  * the target, the seats moved and whether the target was created).
  *

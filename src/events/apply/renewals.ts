@@ -73,14 +73,18 @@ const createdByUpgrade = (source: Subscription, event: Of<'SubscriptionTransitio
             termDuration: terms.termDuration,
             billingCycle: terms.billingCycle,
             commitmentEndDate: terms.commitmentEndDate,
-            refundableQuantity: null,
+            // the seats moved share the source's window: one batch from its term start, else (imported) a
+            // refundable quantity until its reported window end, unknown when that end is unknown
+            refundableQuantity:
+              terms.termStartedAt === undefined && terms.cancellationAllowedUntil !== null ? event.seats : null,
             cancellationAllowedUntil: terms.cancellationAllowedUntil,
             experience: 'newCommerce' as const,
-            ...(terms.termStartedAt === undefined ? {} : { termStartedAt: terms.termStartedAt }),
-            seatBatches:
-              terms.termStartedAt === undefined
-                ? []
-                : [{ quantity: event.seats, addedAt: terms.termStartedAt, refundableUntil: null }],
+            ...(terms.termStartedAt === undefined
+              ? {}
+              : {
+                  termStartedAt: terms.termStartedAt,
+                  seatBatches: [{ quantity: event.seats, addedAt: terms.termStartedAt, refundableUntil: null }],
+                }),
             scheduledChanges: null,
             trialEndsAt: null,
             updateCount: 0,

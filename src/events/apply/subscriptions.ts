@@ -29,19 +29,21 @@ const newCommerceChange = (s: Draft<Subscription>, deletesSchedule: boolean): Dr
 /** How each of these events changes the state. */
 export const SUBSCRIPTION_HANDLERS = {
   SubscriptionPurchased: (state, event) => putSubscription(state, freezeDeep(event.subscription)),
-  // new commerce: the batches the command computed, else (imported) fewer refundable seats (NCE-5, NCE-6)
+  // new commerce: the batches the command computed (NCE-5, NCE-7); on an imported subscription they replace the
+  // refundable quantity Partner Center reported. Without batches (events stored before), fewer refundable seats (NCE-6)
   SeatsChanged: (state, event) =>
     updateSubscription(state, event, (s) => {
       s.seats = event.seats
       const terms = newCommerceChange(s, true)
       if (terms === undefined) return
-      if (event.seatBatches !== undefined)
+      if (event.seatBatches !== undefined) {
+        if (terms.seatBatches === undefined) terms.refundableQuantity = null
         terms.seatBatches = event.seatBatches.map((b) => ({
           quantity: b.quantity,
           addedAt: b.addedAt,
           refundableUntil: b.refundableUntil,
         }))
-      else if (terms.refundableQuantity !== null && event.seats < event.previousSeats)
+      } else if (terms.refundableQuantity !== null && event.seats < event.previousSeats)
         terms.refundableQuantity = Math.max(0, terms.refundableQuantity - (event.previousSeats - event.seats))
     }),
   // a new commerce suspension keeps billing and turns auto-renew off, which deletes scheduled changes (NCE-9, NCE-12)

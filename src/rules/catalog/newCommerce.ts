@@ -54,7 +54,7 @@ export const NEW_COMMERCE_RULES = {
     'A new commerce subscription is cancelled only inside its cancellation window, counted from its purchase or from the completion of its last renewal: 72 hours under the 2022-01-10 rules, 7 days from 2022-03-19 (codes 900213, 900117). Inside it the refund is prorated.',
     GA,
     'official',
-    'The window is counted in exact hours and its last instant is excluded. Its length is the one of the rule set in force at the cancellation, not at the purchase, as Microsoft applied the 7 days retroactively. The 2022-03-19T00:00Z switch comes from the press (secondary); the Microsoft blog dates it 2022-03-17.',
+    'The window is counted in exact hours and its last instant is excluded. An end Partner Center reported (cancellationAllowedUntilDate, imported) wins over one counted from the imported term start (effectiveStartDate); a renewal opens a new window counted from its completion. Its length is the one of the rule set in force at the cancellation, not at the purchase, as Microsoft applied the 7 days retroactively. The 2022-03-19T00:00Z switch comes from the press (secondary); the Microsoft blog dates it 2022-03-17.',
   ),
   'NCE-5': since2021(
     'must',
