@@ -75,6 +75,9 @@ const SPEC_IDS = [
 /** The rules of the program since 2021 this library models (the catalog extension), in its order. */
 const SINCE_2021_IDS = [
   ...Array.from({ length: 21 }, (_, i) => `NCE-${i + 1}`),
+  ...Array.from({ length: 19 }, (_, i) => `GDAP-${i + 1}`),
+  ...Array.from({ length: 4 }, (_, i) => `POR-${i + 1}`),
+  ...Array.from({ length: 8 }, (_, i) => `AUTH-${i + 1}`),
   ...Array.from({ length: 5 }, (_, i) => `MCA-${i + 1}`),
 ]
 /** The library's model-integrity rules (catalog section 10), after the program rules. */
@@ -88,9 +91,9 @@ const SEEDS = [
 ]
 
 describe('the rule catalog', () => {
-  it('carries exactly the 58 seed rule IDs, the 26 NCE and MCA rule IDs, then the 8 model-integrity rule IDs, in order', () => {
+  it('carries exactly the 58 seed rule IDs, the 57 rule IDs since 2021, then the 8 model-integrity rule IDs, in order', () => {
     expect(RULE_IDS).toEqual([...SPEC_IDS, ...SINCE_2021_IDS, ...INTEGRITY_IDS])
-    expect(RULE_IDS.filter((id) => !id.startsWith('MOD-'))).toHaveLength(84)
+    expect(RULE_IDS.filter((id) => !id.startsWith('MOD-'))).toHaveLength(115)
   })
 
   it.each(RULE_IDS)('%s has a kind, a one-line statement, a source and a period', (id) => {
@@ -102,7 +105,7 @@ describe('the rule catalog', () => {
     // model-integrity rules are the library's own
     if (id.startsWith('MOD-')) expect(entry.source).toEqual({ seed: 'library', section: 'model-integrity' })
     else if (SINCE_2021_IDS.includes(id)) {
-      expect(entry.source.seed).toMatch(/^(learn|blog|press|mirror):/)
+      expect(entry.source.seed).toMatch(/^(learn|blog|press|mirror|qa|distributor|partner):/)
       expect(['official', 'secondary', 'inferred']).toContain(entry.confidence)
       expect(entry.inForce.from >= '2019-10-01').toBe(true)
     } else expect(SEEDS).toContain(entry.source.seed)
@@ -135,7 +138,7 @@ describe('rule sets', () => {
     expect(at('2022-01-10T17:00:00Z')).toBe('2022-01-10')
     expect(at('2022-03-18T23:59:59.999Z')).toBe('2022-03-10')
     expect(at('2022-03-19T00:00:00Z')).toBe('2022-03-19')
-    expect(at('2026-11-21T00:00:00Z')).toBe('2024-09-01')
+    expect(at('2026-11-21T00:00:00Z')).toBe('2025-12-01')
   })
 
   it('each come into force at their instant, the millisecond before still under the previous set', () => {
@@ -147,7 +150,7 @@ describe('rule sets', () => {
     expect(RULE_SETS.map((s) => s.inForceAt.slice(11))).toEqual([
       ...Array.from({ length: 5 }, () => '00:00:00.000Z'),
       '17:00:00.000Z',
-      ...Array.from({ length: 5 }, () => '00:00:00.000Z'),
+      ...Array.from({ length: 15 }, () => '00:00:00.000Z'),
     ])
   })
 
@@ -170,9 +173,45 @@ describe('rule sets', () => {
       ['2022-03-10', '2019', 5, 30_000_000, 1, 72],
       ['2022-03-19', '2019', 5, 30_000_000, 1, 168],
       ['2023-04-15', '2019', 5, 30_000_000, 1, 168],
+      ['2023-05-22', '2019', 5, 30_000_000, 1, 168],
+      ['2023-07-01', '2019', 5, 30_000_000, 1, 168],
+      ['2023-10-09', '2019', 5, 30_000_000, 1, 168],
+      ['2023-10-10', '2019', 5, 30_000_000, 1, 168],
+      ['2023-10-30', '2019', 5, 30_000_000, 1, 168],
+      ['2023-11-01', '2019', 5, 30_000_000, 1, 168],
       ['2024-01-01', '2019', 5, 30_000_000, 1, 168],
+      ['2024-04-01', '2019', 5, 30_000_000, 1, 168],
       ['2024-09-01', '2019', 5, 30_000_000, 1, 168],
+      ['2025-06-02', '2019', 5, 30_000_000, 1, 168],
+      ['2025-10-01', '2019', 5, 100_000_000, 1, 168],
+      ['2025-12-01', '2019', 5, 100_000_000, 1, 168],
     ])
+    const access = RULE_SETS.map((s) => [
+      s.id,
+      s.gdapAutoExtendDays.join('/'),
+      s.microsoftLedGdapRoles,
+      s.dapWithInvitations,
+      s.dapOnCustomerCreation,
+      s.resellerRevenueFloorCents,
+      s.distributorRevenueFloorCents,
+      s.porValidation,
+    ])
+    expect(access.slice(8)).toEqual([
+      ['2023-04-15', '0', null, true, 'dap', null, null, 'none'],
+      ['2023-05-22', '0', 8, true, 'dap', null, null, 'none'],
+      ['2023-07-01', '0', 9, true, 'dap', null, null, 'none'],
+      ['2023-10-09', '0', 9, false, 'dap', null, null, 'none'],
+      ['2023-10-10', '0', 9, false, 'flagged', null, null, 'none'],
+      ['2023-10-30', '0/180', 9, false, 'flagged', null, null, 'none'],
+      ['2023-11-01', '0/180', 9, false, 'defaultGdap', null, null, 'none'],
+      ['2024-01-01', '0/180', 9, false, 'defaultGdap', null, null, 'none'],
+      ['2024-04-01', '0/180', 9, false, 'defaultGdap', 100_000, null, 'none'],
+      ['2024-09-01', '0/180', 9, false, 'defaultGdap', 100_000, null, 'none'],
+      ['2025-06-02', '0/180', 9, false, 'defaultGdap', 100_000, null, 'newOnly'],
+      ['2025-10-01', '0/180', 9, false, 'defaultGdap', 100_000, 3_000_000_000, 'newOnly'],
+      ['2025-12-01', '0/180', 9, false, 'defaultGdap', 100_000, 3_000_000_000, 'newAndChanges'],
+    ])
+    expect(new Set(access.slice(0, 8).map((row) => row.slice(1).join()))).toEqual(new Set(['0,,true,dap,,,none']))
   })
 
   it('derive the rules in force from the catalog dates', () => {

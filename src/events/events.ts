@@ -202,6 +202,9 @@ export const DomainEvent = t.union(
       created: t.boolean,
     }),
     // new commerce renewal and term events (NCE renewal)
+    // GDAP lifecycle events (GDAP lifecycle)
+    // GDAP on customers events (GDAP access)
+    // partner-of-record and authorization events (POR AUTH)
   ],
   'DomainEvent',
 )

@@ -8,8 +8,8 @@
  * about Microsoft.
  *
  * The entries are written by program area (partner types, direct bill, transition, restriction,
- * incentives, partnerships, customers, regions and own use, roles, and since 2021 new commerce and
- * the customer agreement) in the `catalog/` modules and the
+ * incentives, partnerships, customers, regions and own use, roles, and since 2021 new commerce, GDAP,
+ * partner-of-record validation and authorization, and the customer agreement) in the `catalog/` modules and the
  * model-integrity rules in the integrity module; this module assembles them in catalog order.
  *
  * @module
@@ -26,6 +26,8 @@ import { REGION_RULES } from './catalog/regions.js'
 import { ROLE_RULES } from './catalog/roles.js'
 import { NEW_COMMERCE_RULES } from './catalog/newCommerce.js'
 import { CUSTOMER_AGREEMENT_RULES } from './catalog/customerAgreement.js'
+import { GDAP_RULES } from './catalog/gdap.js'
+import { AUTHORIZATION_RULES } from './catalog/authorization.js'
 import type { RuleEntry } from './catalog/rule.js'
 import { INTEGRITY_RULES } from './integrity.js'
 
@@ -48,6 +50,8 @@ export const RULES = {
   ...REGION_RULES,
   ...ROLE_RULES,
   ...NEW_COMMERCE_RULES,
+  ...GDAP_RULES,
+  ...AUTHORIZATION_RULES,
   ...CUSTOMER_AGREEMENT_RULES,
   ...INTEGRITY_RULES,
 } as const satisfies Record<string, RuleEntry>

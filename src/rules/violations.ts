@@ -10,6 +10,7 @@
 import type { RuleId } from './catalog.js'
 import { coded, row, type ViolationEntry } from './violationRow.js'
 import { SINCE_2021_VIOLATIONS } from './violationsSince2021.js'
+import { ACCESS_VIOLATIONS } from './violationsAccess.js'
 
 export type { ViolationEntry } from './violationRow.js'
 
@@ -143,6 +144,7 @@ export const VIOLATIONS = {
     'ROL-2',
   ),
   ...SINCE_2021_VIOLATIONS,
+  ...ACCESS_VIOLATIONS,
 } as const satisfies Record<string, ViolationEntry>
 
 /** Every violation tag, in table order. @category violations @since 0.2.0 */

@@ -48,8 +48,8 @@ export const DIRECT_BILL_RULES = {
     S003,
     MINIMUM,
     'For an indirect reseller, the CSP revenue of the trailing twelve months must reach USD 300,000, counted on cloud revenue (perpetual software excluded); the sales may be reviewed and more information asked for.',
-    fromDirectBillRequirements,
-    "The page states the threshold for an indirect reseller; the library measures the applicant's CSP revenue as Microsoft records it, without splitting it by channel. Trailing twelve months are the twelve complete calendar months before the month of the date (UTC). Revenue is recorded by Microsoft by month and category in exact cents; every category but perpetual software counts. With no revenue recorded for the period the requirement cannot be judged: the assessment lists it as unknown and a review does not pass.",
+    { from: fromDirectBillRequirements.from, until: '2025-10-01' },
+    "Replaced from 2025-10-01 by AUTH-7 (USD 1,000,000). The page states the threshold for an indirect reseller; the library measures the applicant's CSP revenue as Microsoft records it, without splitting it by channel. Trailing twelve months are the twelve complete calendar months before the month of the date (UTC). Revenue is recorded by Microsoft by month and category in exact cents; every category but perpetual software counts. With no revenue recorded for the period the requirement cannot be judged: the assessment lists it as unknown and a review does not pass.",
   ),
   'DB-6': rule(
     'must',
