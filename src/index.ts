@@ -92,6 +92,7 @@ export {
   AdminCredentials,
   type DomainEventTag,
 } from './events/events.js'
+export { GdapGrant } from './events/gdapAccessEvents.js'
 export { evolve, replay } from './events/evolve.js'
 export { CspInvariantError } from './internal/invariant.js'
 

@@ -147,6 +147,9 @@ describe('the command contract (properties)', () => {
 })
 
 /** For every command, an input that breaks at least one rule: an actor from an unrelated tenant, or an unknown target. */
+/** A GDAP relationship nobody holds, named by an outsider acting for the direct bill partner. */
+const unknownGdap = { actor: admin(ids.stranger), at: at('2023-11-01'), partnerTenantId: ids.direct, relationshipId: 'gdap-x' }
+
 const rejecting: Record<CommandName, ProgramCommand> = {
   registerPartner: {
     command: 'registerPartner',
@@ -557,6 +560,47 @@ const rejecting: Record<CommandName, ProgramCommand> = {
     command: 'recordCustomerAcceptance',
     input: { actor: admin(ids.direct), at: at('2020-03-01'), customerTenantId: ids.customer },
   },
+  createGdapRelationship: {
+    command: 'createGdapRelationship',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2023-11-01'),
+      partnerTenantId: ids.direct,
+      relationshipId: 'gdap-x',
+      displayName: 'x',
+      customerTenantId: ids.customer,
+      durationDays: 730,
+      autoExtendDays: 0,
+      roles: ['729827e3-9c14-49f7-bb1b-9608f156bbb8' as never],
+      forResellerTenantId: null,
+    },
+  },
+  updateGdapRelationship: {
+    command: 'updateGdapRelationship',
+    input: { ...unknownGdap, changes: { displayName: 'y' } },
+  },
+  deleteGdapRelationship: { command: 'deleteGdapRelationship', input: unknownGdap },
+  lockGdapRelationshipForApproval: { command: 'lockGdapRelationshipForApproval', input: unknownGdap },
+  approveGdapRelationship: {
+    command: 'approveGdapRelationship',
+    input: { actor: admin(ids.stranger), at: at('2023-11-01'), customerTenantId: ids.customer, relationshipId: 'gdap-x' },
+  },
+  terminateGdapRelationship: {
+    command: 'terminateGdapRelationship',
+    input: { actor: admin(ids.stranger), at: at('2023-11-01'), relationshipId: 'gdap-x' },
+  },
+  createGdapAccessAssignment: {
+    command: 'createGdapAccessAssignment',
+    input: {
+      ...unknownGdap,
+      assignmentId: 'a',
+      securityGroupId: '869713c9-0b28-4d08-8949-ae07ae1bf528' as never,
+      roles: ['729827e3-9c14-49f7-bb1b-9608f156bbb8' as never],
+    },
+  },
+  deleteGdapAccessAssignment: { command: 'deleteGdapAccessAssignment', input: { ...unknownGdap, assignmentId: 'a' } },
+  approveResellerGdapRelationship: { command: 'approveResellerGdapRelationship', input: unknownGdap },
+  rejectResellerGdapRelationship: { command: 'rejectResellerGdapRelationship', input: unknownGdap },
 }
 
 describe('every command on rejecting inputs', () => {

@@ -8,6 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
 import {
   getCustomer,
+  getGdapRelationship,
   getPartner,
   getPartnership,
   getRelationship,
@@ -61,6 +62,63 @@ const subscriptionOf = (customerTenantId: string) => (body: unknown) => ({
 const order = (body: unknown) => ({ orders: [body] })
 const B0D7 = 'b0d70a69-4c42-4b27-b17b-91a835d8686a'
 const C501 = 'c501c3c4-d776-40ef-9ecf-9cefb59442c1'
+
+/** The relationship of the Graph get, create and update bodies. */
+const CONTOSO_GDAP = '5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836'
+const gdapOf = ({ state }: Imported, id = CONTOSO_GDAP) => getGdapRelationship(state, id)
+const gdapBody = (body: unknown) => ({ gdapRelationships: [body] })
+const assignmentsOf = (body: unknown) => ({
+  gdapRelationships: [fixture('since-2021/gdap-relationship-get-response.json')],
+  gdapAccessAssignments: [{ relationshipId: CONTOSO_GDAP, body }],
+})
+
+/** The Microsoft Graph GDAP bodies (import-gdap.test.ts reads them in detail). */
+const GDAP_SHAPES: Readonly<Record<string, Shape>> = {
+  'since-2021/gdap-relationship-get-response.json': {
+    input: gdapBody,
+    check: (r) => {
+      expect(gdapOf(r)).toMatchObject({
+        status: 'active',
+        durationDays: 730,
+        autoExtendDays: 0,
+        partnerTenantId: PROVIDER,
+      })
+      expect(r.report.read.gdapRelationships).toBe(1)
+    },
+  },
+  'since-2021/gdap-relationships-list-response.json': {
+    input: gdapBody,
+    check: (r) => {
+      expect(gdapOf(r)?.autoExtendDays).toBe(180)
+      expect(gdapOf(r, '1041ef52-a99b-4245-a3be-cbd3fa7c5ed1-8777b240-c6f0-4469-9e98-a3205431b836')?.status).toBe(
+        'terminated',
+      )
+      // the reseller relationship names an indirect provider the state does not hold
+      expect(r.report.leftOut.map((n) => n.path)).toEqual(['gdapRelationships[0].value[2]'])
+      expect(r.report.read.gdapRelationships).toBe(3)
+    },
+  },
+  'since-2021/gdap-relationship-create-response.json': {
+    input: gdapBody,
+    check: (r) => expect(gdapOf(r)).toMatchObject({ status: 'created', autoExtendDays: 180, activatedAt: null }),
+  },
+  'since-2021/gdap-relationship-update-response.json': {
+    input: gdapBody,
+    check: (r) => expect(gdapOf(r)).toMatchObject({ status: 'created', durationDays: 31 }),
+  },
+  'since-2021/gdap-access-assignments-list-response.json': {
+    input: assignmentsOf,
+    check: (r) => expect(gdapOf(r)?.accessAssignments.map((a) => a.status)).toEqual(['active', 'active']),
+  },
+  'since-2021/gdap-access-assignment-get-response.json': {
+    input: assignmentsOf,
+    check: (r) => expect(gdapOf(r)?.accessAssignments[0]?.securityGroupId).toBe('227a2f44-2682-4831-a021-f8d69a34bcba'),
+  },
+  'since-2021/gdap-access-assignment-create-response.json': {
+    input: assignmentsOf,
+    check: (r) => expect(gdapOf(r)?.accessAssignments[0]?.status).toBe('pending'),
+  },
+}
 
 const SHAPES: Readonly<Record<string, Shape>> = {
   'customer-get-response.json': {
@@ -546,6 +604,7 @@ const SHAPES: Readonly<Record<string, Shape>> = {
         newCommerce: { termDuration: 'P1M', billingCycle: 'monthly' },
       }),
   },
+  ...GDAP_SHAPES,
 }
 
 /** Fixtures no shape reads, and why. */
@@ -564,6 +623,13 @@ const NOT_READ: Readonly<Record<string, string>> = {
       'subscription-update-autorenew-new-commerce-request.json',
       'subscription-update-friendly-name-new-commerce-request.json',
     ].map((f) => [`since-2021/${f}`, 'a since-2021 new commerce body, read by import-since-2021.test.ts']),
+  ),
+  ...Object.fromEntries(
+    [
+      'webhook-dap-admin-relationship-terminated-by-microsoft-event.json',
+      ...['approved', 'activated', 'terminated', 'expired'].map((e) => `webhook-gdap-relationship-${e}-event.json`),
+      ...['created', 'activated', 'updated', 'deleted'].map((e) => `webhook-gdap-access-assignment-${e}-event.json`),
+    ].map((f) => [`since-2021/${f}`, 'a webhook event body, read by domainEventsOfWebhook in import-gdap.test.ts']),
   ),
 }
 

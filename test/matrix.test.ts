@@ -30,6 +30,8 @@ const ACTOR_VIOLATIONS = [
   'INV-3 NotInvitedCustomer',
   'MCA-1 NotCustomerAdmin',
   'MOD-7 NotProgramOperator',
+  'GDAP-4 GdapApproverNotCustomerAdmin',
+  'GDAP-9 GdapTerminatorNotParty',
 ]
 
 const withActor = (command: ProgramCommand, actor: Actor) =>

@@ -322,6 +322,12 @@ describe('decoded indexes', () => {
         ),
       ),
       invitationsByCustomer: grouped(entitiesOf(state, 'invitations').map((i) => [i.customerTenantId, i.id])),
+      gdapRelationshipsByPartner: grouped(entitiesOf(state, 'gdapRelationships').map((g) => [g.partnerTenantId, g.id])),
+      gdapRelationshipsByCustomer: grouped(
+        entitiesOf(state, 'gdapRelationships').flatMap((g) =>
+          g.customerTenantId === null ? [] : [[g.customerTenantId, g.id] as const],
+        ),
+      ),
     }
     const actual = Object.fromEntries(
       Object.entries(state.indexes).map(([name, index]) => [name, contents(index as Index<string, string>)]),

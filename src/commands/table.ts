@@ -20,6 +20,19 @@ import { restrictDirectBill } from './directBill/restrictDirectBill.js'
 import { scheduleNextTermChanges } from './directBill/scheduleNextTermChanges.js'
 import { setAutoRenew } from './directBill/setAutoRenew.js'
 import { suspendSubscription } from './directBill/suspendSubscription.js'
+import { createGdapRelationship } from './gdap/createGdapRelationship.js'
+import { updateGdapRelationship } from './gdap/updateGdapRelationship.js'
+import { deleteGdapRelationship } from './gdap/deleteGdapRelationship.js'
+import { lockGdapRelationshipForApproval } from './gdap/lockGdapRelationshipForApproval.js'
+import { approveGdapRelationship } from './gdap/approveGdapRelationship.js'
+import { terminateGdapRelationship } from './gdap/terminateGdapRelationship.js'
+import { createGdapAccessAssignment } from './gdap/createGdapAccessAssignment.js'
+import { deleteGdapAccessAssignment } from './gdap/deleteGdapAccessAssignment.js'
+import { approveResellerGdapRelationship } from './gdap/approveResellerGdapRelationship.js'
+import { rejectResellerGdapRelationship } from './gdap/rejectResellerGdapRelationship.js'
+import { performAdminTask } from './gdap/performAdminTask.js'
+import { transitionDapToGdap } from './gdap/transitionDapToGdap.js'
+import { terminateInactiveDap } from './gdap/terminateInactiveDap.js'
 import { acceptCustomerInvitation } from './invitations/acceptCustomerInvitation.js'
 import { inviteCustomer } from './invitations/inviteCustomer.js'
 import { recordAffiliation } from './partner/recordAffiliation.js'
@@ -105,6 +118,19 @@ export const COMMANDS = {
   completeDirectBillReview,
   attestCustomerAgreement,
   recordCustomerAcceptance,
+  createGdapRelationship,
+  updateGdapRelationship,
+  deleteGdapRelationship,
+  lockGdapRelationshipForApproval,
+  approveGdapRelationship,
+  terminateGdapRelationship,
+  createGdapAccessAssignment,
+  deleteGdapAccessAssignment,
+  approveResellerGdapRelationship,
+  rejectResellerGdapRelationship,
+  performAdminTask,
+  transitionDapToGdap,
+  terminateInactiveDap,
 } as const
 
 /** The name of a command. @category commands @since 0.1.0 */

@@ -1,96 +1,33 @@
 /**
- * The direct bill requirements (DB-1 to DB-7, seed 003) measured against the state: the trailing
- * twelve months of cloud revenue and the assessment of a partner. Pure queries.
+ * The direct bill requirements (DB-1 to DB-7, seed 003, and from 2025-10-01 the FY26 ones of AUTH-7)
+ * measured against the state: the assessment of a partner. Pure queries.
  *
  * DB-2 (the applicant's authority) is about who acts and DB-4 (support plan only after the credit
  * check) about the order of events: commands enforce them; the assessment does not list them.
  *
  * @module
  */
-import { UTCDate } from '@date-fns/utc'
-import { subMonths } from 'date-fns/subMonths'
-import type { IsoDateTime, TenantId, YearMonth } from '../kernel/ids.js'
+import type { IsoDateTime, TenantId } from '../kernel/ids.js'
 import { formatUsd, type UsdCents } from '../kernel/money.js'
 import type { Partner } from '../model/partner.js'
-import { CLOUD_REVENUE_CATEGORIES } from '../model/revenue.js'
-import { getPartner, getRevenue } from '../model/queries.js'
+import { getPartner } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { describeRegion } from '../model/markets.js'
 import { ruleInForce, type RuleId } from '../rules/catalog.js'
-import { ruleSet as ruleSetById, ruleSetAt, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
+import { ruleSet as ruleSetById, ruleSetAt, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleWarning } from '../rules/violation.js'
+import { FY26_REQUIREMENTS } from './fy26Requirements.js'
+import { met, unknown, unmet, type Requirement } from './requirementStatus.js'
+import { trailingTwelveMonthCloudRevenue, trailingTwelveMonths } from './trailingRevenue.js'
 
 /** The trailing-twelve-month cloud revenue a direct bill partner needs from 2020-10-27: USD 300,000.00, in cents (DB-5); the rule set's `directBillRevenueFloorCents` carries it. @category rules @since 0.1.0 */
 export const DIRECT_BILL_REVENUE_THRESHOLD_CENTS: UsdCents = 30_000_000
 
-/**
- * The twelve complete calendar months before the month of `at`, oldest first (UTC). For
- * 2021-12-01 that is 2020-12 to 2021-11.
- *
- * @category queries
- * @since 0.1.0
- */
-export const trailingTwelveMonths = (at: IsoDateTime): ReadonlyArray<YearMonth> =>
-  Array.from(
-    { length: 12 },
-    (_, i) =>
-      subMonths(new UTCDate(at), 12 - i)
-        .toISOString()
-        .slice(0, 7) as YearMonth,
-  )
+export { trailingTwelveMonths, trailingTwelveMonthCloudRevenue } from './trailingRevenue.js'
+export type { RequirementStatus } from './requirementStatus.js'
 
-/**
- * A partner's trailing-twelve-month cloud revenue at `at` (DB-5): the sum, in exact integer cents,
- * of its recorded revenue over {@link trailingTwelveMonths} in every category except perpetual
- * software, and how many entries it was computed from (0: no data recorded for the period).
- *
- * @category queries
- * @since 0.1.0
- */
-export const trailingTwelveMonthCloudRevenue = (
-  state: ProgramState,
-  partner: TenantId,
-  at: IsoDateTime,
-): { readonly cents: UsdCents; readonly entries: number } => {
-  let cents = 0
-  let entries = 0
-  for (const month of trailingTwelveMonths(at))
-    for (const category of CLOUD_REVENUE_CATEGORIES) {
-      const entry = getRevenue(state, partner, month, category)
-      if (entry === undefined) continue
-      cents += entry.amountCents
-      entries += 1
-    }
-  return { cents, entries }
-}
-
-/**
- * One requirement measured: `met`, `unmet` (with the measured and required values) or `unknown`
- * (the state does not hold the data to judge it).
- *
- * @category models
- * @since 0.1.0
- */
-export type RequirementStatus =
-  | { readonly status: 'met' }
-  | { readonly status: 'unmet'; readonly measured: string; readonly required: string; readonly message: string }
-  | { readonly status: 'unknown'; readonly message: string }
-
-const met: RequirementStatus = { status: 'met' }
-const unmet = (measured: string, required: string, message: string): RequirementStatus => ({
-  status: 'unmet',
-  measured,
-  required,
-  message,
-})
-const unknown = (message: string): RequirementStatus => ({ status: 'unknown', message })
-
-/** The requirements the assessment measures, each as a function of the state, the partner and the date. @internal */
-export const REQUIREMENTS: ReadonlyArray<{
-  readonly rule: 'DB-1' | 'DB-3' | 'DB-5' | 'DB-6'
-  readonly name: string
-  readonly measure: (state: ProgramState, partner: Partner, at: IsoDateTime, set: RuleSet) => RequirementStatus
-}> = [
+/** The requirements the assessment measures (the FY26 ones of AUTH-7 last), each as a function of the state, the partner and the date. @internal */
+export const REQUIREMENTS: ReadonlyArray<Requirement> = [
   {
     rule: 'DB-1',
     name: 'active partner program membership with an MPN ID for the market',
@@ -156,6 +93,7 @@ export const REQUIREMENTS: ReadonlyArray<{
           )
     },
   },
+  ...FY26_REQUIREMENTS,
 ]
 
 /** Whether a managed service, IP service or customer solution is recorded (DB-7, advisory). @internal */

@@ -23,17 +23,10 @@ import { CustomerAgreement } from '../model/customerAgreement.js'
 import { RuleId } from '../rules/catalog.js'
 import { RuleSetId } from '../rules/ruleSets.js'
 
-const event = <T extends string, P extends t.Props, O extends t.Props = Record<never, never>>(
-  tag: T,
-  props: P,
-  optional?: O,
-) => exact(tag, { _tag: t.literal(tag), at: IsoDateTime, ...props }, optional)
-
-const partnerEvent = <T extends string, P extends t.Props, O extends t.Props = Record<never, never>>(
-  tag: T,
-  props: P,
-  optional?: O,
-) => event(tag, { partnerTenantId: TenantId, ...props }, optional)
+import { AUTHORIZATION_EVENTS } from './authorizationEvents.js'
+import { GDAP_ACCESS_EVENTS } from './gdapAccessEvents.js'
+import { event, partnerEvent } from './eventCodec.js'
+import { GDAP_EVENTS } from './gdapEvents.js'
 
 /** The profile fields a partner can change itself. @category models @since 0.1.0 */
 export const ProfileChanges = exact(
@@ -203,8 +196,11 @@ export const DomainEvent = t.union(
     }),
     // new commerce renewal and term events (NCE renewal)
     // GDAP lifecycle events (GDAP lifecycle)
+    ...GDAP_EVENTS,
     // GDAP on customers events (GDAP access)
+    ...GDAP_ACCESS_EVENTS,
     // partner-of-record and authorization events (POR AUTH)
+    ...AUTHORIZATION_EVENTS,
   ],
   'DomainEvent',
 )

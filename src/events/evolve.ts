@@ -8,8 +8,11 @@ import { copyAlong, pickAlong } from '../internal/copy.js'
 import { CspInvariantError } from '../internal/invariant.js'
 import type { ProgramState } from '../model/state.js'
 import { inWorkingCopy } from '../model/writes.js'
+import { AUTHORIZATION_HANDLERS } from './apply/authorization.js'
 import { CUSTOMER_HANDLERS } from './apply/customers.js'
 import { DIRECT_BILL_HANDLERS } from './apply/directBill.js'
+import { GDAP_HANDLERS } from './apply/gdap.js'
+import { GDAP_ACCESS_HANDLERS } from './apply/gdapAccess.js'
 import type { Handlers } from './apply/handler.js'
 import { PARTNER_HANDLERS } from './apply/partners.js'
 import { SUBSCRIPTION_HANDLERS } from './apply/subscriptions.js'
@@ -21,6 +24,9 @@ const HANDLERS: Handlers = {
   ...CUSTOMER_HANDLERS,
   ...SUBSCRIPTION_HANDLERS,
   ...DIRECT_BILL_HANDLERS,
+  ...GDAP_HANDLERS,
+  ...AUTHORIZATION_HANDLERS,
+  ...GDAP_ACCESS_HANDLERS,
 }
 
 /** Applies an event this library built (its objects are fresh and its own) to a state. */

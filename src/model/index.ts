@@ -31,6 +31,14 @@ export {
   isRestricted,
   billsWithMicrosoft,
 } from './partner.js'
+export {
+  ResellerAuthorization,
+  AccountSuspension,
+  AuthorizationFacts,
+  authorizationOf,
+  isDeauthorized,
+  isSuspended,
+} from './standing.js'
 export { Tenant, TenantKind, Customer, NewCustomer, CustomerProfile } from './tenant.js'
 export {
   AgreementAcceptance,
@@ -47,6 +55,7 @@ export {
   RelationshipOrigin,
   Partnership,
   PartnershipStatus,
+  delegatedAdminAt,
 } from './relationship.js'
 export { Invitation, InvitationKind } from './invitation.js'
 export {
@@ -83,6 +92,55 @@ export {
   type RefundableBatch,
   type RefundableQuantity,
 } from './newCommerce.js'
+export {
+  GdapRelationship,
+  GdapAccessAssignment,
+  GdapStoredStatus,
+  GdapAccessAssignmentStatus,
+  GdapRoles,
+  GdapDurationDays,
+  GdapAutoExtendDays,
+  SecurityGroupId,
+  GDAP_MAX_DURATION_DAYS,
+  GDAP_MAX_NAME_LENGTH,
+  GDAP_APPROVAL_DAYS,
+  GDAP_EXPIRING_DAYS,
+  GDAP_AUTO_EXTEND_DAYS,
+  GDAP_REMINDER_DAYS,
+  gdapEndAt,
+  gdapStatusAt,
+  gdapIsActiveAt,
+  gdapRemindersOf,
+  type GdapStatus,
+  type GdapReminder,
+  type SecurityGroupIdBrand,
+} from './gdap.js'
+export {
+  RoleDefinitionId,
+  ENTRA_ROLES,
+  ENTRA_ROLE_NAMES,
+  holdsGlobalAdministrator,
+  type EntraRoleName,
+  type RoleDefinitionIdBrand,
+} from './gdapRoles.js'
+export { getGdapRelationship, gdapRelationshipsOfPartner, gdapRelationshipsOfCustomer } from './gdapQueries.js'
+export { AdminTask, AdminAccess, ADMIN_TASK_ROLES, rolesCoverTask, gdapRolesOfGroup } from './adminTasks.js'
+export {
+  DEFAULT_GDAP_DAYS,
+  MICROSOFT_LED_GDAP_DAYS,
+  DAP_REMOVAL_DAYS,
+  DAP_INACTIVITY_DAYS,
+  DEFAULT_GDAP_ROLES,
+  MICROSOFT_LED_GDAP_ROLES,
+  microsoftLedRolesUnder,
+  accessOnCreation,
+  defaultGdapRelationship,
+  microsoftLedRelationship,
+  microsoftLedRelationshipId,
+  type DefaultGdapPartnerType,
+  type AccessOnCreation,
+  type TransitionGroups,
+} from './defaultGdap.js'
 export type { Table, Index } from './table.js'
 export { emptyState, type ProgramState, type StateIndexes } from './state.js'
 export {

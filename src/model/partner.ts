@@ -13,6 +13,7 @@ import { RuleId } from '../rules/catalog.js'
 import { RuleSetId } from '../rules/ruleSets.js'
 import { Email, IsoDate, IsoDateTime, MpnId, Region, TenantId } from '../kernel/ids.js'
 import { Text } from '../kernel/text.js'
+import { STANDING_FIELDS } from './standing.js'
 
 /**
  * The three transactional roles of the CSP program (PGM-1, seed 002).
@@ -159,8 +160,9 @@ export const Partner = exact(
     supportPlan: nullable(exact('SupportPlan', { plan: SupportPlanKind, since: IsoDateTime })),
   },
   // present and true when the MPA is known to be signed by `mpaSignedAt` but not on which date (imported);
-  // with `mpaSignedAt: null`, when whether it is signed at all is unknown (imported without a status)
-  { mpaDateUnknown: t.boolean },
+  // with `mpaSignedAt: null`, when whether it is signed at all is unknown (imported without a status);
+  // the standing Microsoft records (AUTH-1, AUTH-5, AUTH-7), absent for the seed-era reading
+  { mpaDateUnknown: t.boolean, ...STANDING_FIELDS },
 )
 
 /**
@@ -187,6 +189,7 @@ export const Partner = exact(
  * - `directBillApplication`: the direct bill application under review, if any (DB-8).
  * - `directBillDeclarations`: what the partner declared when applying (DB-3, DB-6, DB-7), if known.
  * - `supportPlan`: the Microsoft support plan bought and since when, if any (DB-3, DB-4).
+ * - `authorization`, `accountSuspended`, `authorizationFacts`: the standing Microsoft records (see `standing`).
  *
  * @category models
  */

@@ -40,8 +40,8 @@ export const ResellerRelationship = exact(
     origin: RelationshipOrigin,
     since: IsoDateTime,
   },
-  // optional so that state documents and events written before it was modelled still decode
-  { azureTenantOwner: t.boolean },
+  // optional so that state documents and events written before they were modelled still decode
+  { azureTenantOwner: t.boolean, delegatedAdminUntil: IsoDateTime },
 )
 /**
  * A reseller relationship between a partner tenant and a customer tenant: the channel it serves the
@@ -51,11 +51,26 @@ export const ResellerRelationship = exact(
  * (MUL-1); at most one exists per partner and customer. `azureTenantOwner` (optional, `true` once
  * recorded): the indirect provider made this indirect reseller tenant owner on the customer's Azure
  * (PRT-7, `grantAzureTenantOwner`), so it deploys and manages resources in the customer's Azure
- * subscriptions (`manageAzureResources`).
+ * subscriptions (`manageAzureResources`). `delegatedAdminUntil` (optional, ISO-8601 UTC instant): the
+ * instant the delegated admin privileges end, set when Microsoft turns them into a GDAP relationship
+ * (GDAP-19, `transitionDapToGdap`); from then on the relationship holds none.
  *
  * @category models
  */
 export interface ResellerRelationship extends t.TypeOf<typeof ResellerRelationship> {}
+
+/**
+ * Whether a reseller relationship holds delegated admin privileges (DAP) at `at` (ISO-8601 UTC):
+ * `delegatedAdmin`, unless `delegatedAdminUntil` has passed (GDAP-19); `null` when unknown
+ * (imported from a list body).
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const delegatedAdminAt = (r: ResellerRelationship, at: IsoDateTime): boolean | null =>
+  r.delegatedAdmin === true && r.delegatedAdminUntil !== undefined && r.delegatedAdminUntil <= at
+    ? false
+    : r.delegatedAdmin
 
 /**
  * The state of a provider/reseller partnership (PRT-3, PRT-6): `requested` by the provider, `active`

@@ -8,6 +8,7 @@
  * @module
  */
 import type * as t from 'io-ts'
+import { GdapRelationship } from './gdap.js'
 import { Invitation } from './invitation.js'
 import { mpnIdsOf, Partner } from './partner.js'
 import { partnershipKey, relationshipKey, Partnership, ResellerRelationship } from './relationship.js'
@@ -141,6 +142,21 @@ export const TABLES = {
     keyField: null,
     // optional so that documents written before revenue was recorded still decode
     optional: true,
+  }),
+  /** GDAP relationships by relationship ID (GDAP-1). */
+  gdapRelationships: table({
+    codec: GdapRelationship,
+    key: (g: GdapRelationship) => g.id,
+    keyField: 'id',
+    // optional so that documents written before GDAP was modelled still decode
+    optional: true,
+    indexes: {
+      /** GDAP relationship IDs by the partner tenant granted access. */
+      gdapRelationshipsByPartner: (g: GdapRelationship) => [[g.partnerTenantId, g.id] as const],
+      /** GDAP relationship IDs by customer tenant, for relationships naming a customer. */
+      gdapRelationshipsByCustomer: (g: GdapRelationship) =>
+        g.customerTenantId === null ? [] : [[g.customerTenantId, g.id] as const],
+    },
   }),
 }
 

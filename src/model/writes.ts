@@ -82,6 +82,8 @@ export const putInvitation = put('invitations')
 export const putSubscription = put('subscriptions')
 /** Stores a revenue entry. @internal */
 export const putRevenue = put('revenue')
+/** Stores a GDAP relationship and lists it under its partner and customer. @internal */
+export const putGdapRelationship = put('gdapRelationships')
 
 /** The last value of each key, in first-seen key order: what a table keeps of `values`. */
 const lastByKey = <A>(values: ReadonlyArray<A>, key: (a: A) => string): ReadonlyArray<A> => {

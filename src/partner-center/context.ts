@@ -11,6 +11,7 @@ import type * as t from 'io-ts'
 import { preview, type DecodeError } from '../codec/decodeError.js'
 import { readUtcInstant } from '../kernel/dates.js'
 import type { IsoDateTime, Region, SubscriptionId } from '../kernel/ids.js'
+import type { GdapRelationship } from '../model/gdap.js'
 import type { Partner, PartnerRole } from '../model/partner.js'
 import type { Partnership, ResellerRelationship } from '../model/relationship.js'
 import type { ProgramState } from '../model/state.js'
@@ -61,6 +62,8 @@ export interface ImportEntities {
   readonly subscriptionPaths: Map<string, string>
   /** The subscriptions imported from bodies naming their order, by `orderId|OFFERID`. */
   readonly subscriptionsByOrder: Map<string, SubscriptionId>
+  /** The GDAP relationships, by relationship ID. */
+  readonly gdapRelationships: Map<string, GdapRelationship>
 }
 
 /** The key of {@link ImportEntities.subscriptionsByOrder}: an order ID and an offer ID. */

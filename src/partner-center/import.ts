@@ -19,6 +19,8 @@ import { importCustomerAgreements } from './agreements.js'
 import { importBillingProfiles, importCompanyProfiles, importCustomerUpdates } from './customerProfiles.js'
 import { importCustomers } from './customers.js'
 import { putPartner } from './entities.js'
+import { importGdapRelationships } from './gdap.js'
+import { importGdapAccessAssignments } from './gdapAssignments.js'
 import { PartnerCenterImport } from './importInput.js'
 import { importOrders } from './orders.js'
 import { importedPartner, importMpaStatuses, type ImportingPartner } from './partner.js'
@@ -40,6 +42,8 @@ const STEPS: ReadonlyArray<(c: ImportContext) => void> = [
   importOrders,
   importSupportContacts,
   importCustomerUpdates,
+  importGdapRelationships,
+  importGdapAccessAssignments,
   leaveOutOrphans,
 ]
 
@@ -71,6 +75,7 @@ const contextOf = (
       subscriptions: new Map(),
       subscriptionPaths: new Map(),
       subscriptionsByOrder: new Map(),
+      gdapRelationships: new Map(),
     },
     issues: [],
     report: reportDraft(),
@@ -91,6 +96,7 @@ const documentOfEntities = (e: ImportContext['entities']): Required<ProgramState
   invitations: [],
   subscriptions: [...e.subscriptions.values()],
   revenue: [],
+  gdapRelationships: [...e.gdapRelationships.values()],
 })
 
 /**
@@ -191,6 +197,11 @@ export const importPartnerCenterWithReport = (
  *   of record; a line whose subscription is not held becomes one, its kind read from its product,
  *   term and name (software, reservation, Azure, license-based); a line without a subscription ID
  *   gets one derived from the order ID and line number ({@link lineSubscriptionId}).
+ * - GDAP relationships (Graph bodies, GDAP-1 … GDAP-11, GDAP-15) of the importing partner (as
+ *   reseller for a `resellerDelegatedAdminRelationship`, whose indirect provider must be held):
+ *   durations in days (a year is 365), auto-extension 0 or 180, Graph's status onto the model's
+ *   (approved, activating and expiring read active; terminating terminated; expired active with its
+ *   end), the roles, and access assignments (security group, roles, status) per relationship.
  * - Partnerships (indirect resellers and providers), customers' reseller relationships, MPA
  *   statuses (own and other partners'; the 2203 error body reads as not signed), MPN profiles
  *   (own, without `partnerName`), organization and legal business profiles, support contacts.

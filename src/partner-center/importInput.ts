@@ -10,6 +10,7 @@ import * as t from 'io-ts'
 import { IsoDateTime, MpnId, Region, SubscriptionId, TenantId } from '../kernel/ids.js'
 import { PartnerRole } from '../model/partner.js'
 import { PcOrders, PcSubscriptionBody } from './commercePayloads.js'
+import { GraphGdapAccessAssignments, GraphGdapRelationships } from './gdapPayloads.js'
 import {
   PcAgreementStatus,
   PcCustomerAgreement,
@@ -68,6 +69,8 @@ export const PartnerCenterImport = t.intersection(
       customerRelationships: t.array(forCustomer(PcPartnerRelationships)),
       orders: t.array(PcOrders),
       supportContacts: t.array(t.type({ subscriptionId: SubscriptionId, body: PcSupportContact })),
+      gdapRelationships: t.array(GraphGdapRelationships),
+      gdapAccessAssignments: t.array(t.type({ relationshipId: t.string, body: GraphGdapAccessAssignments })),
     }),
   ],
   'PartnerCenterImport',
@@ -98,6 +101,11 @@ export const PartnerCenterImport = t.intersection(
  * - `customerRelationships`: `{ customerTenantId, body }` for `GET /v1/customers/{id}/relationships`.
  * - `orders`: order bodies: an order, a list envelope or a cart checkout result.
  * - `supportContacts`: `{ subscriptionId, body }` for `GET …/supportcontact`.
+ * - `gdapRelationships`: Microsoft Graph `delegatedAdminRelationship` bodies (`GET`, `POST`, `PATCH`
+ *   `…/tenantRelationships/delegatedAdminRelationships[/{id}]`): a relationship or a list (`{ value }`),
+ *   `resellerDelegatedAdminRelationship` items included.
+ * - `gdapAccessAssignments`: `{ relationshipId, body }` for `…/delegatedAdminRelationships/{id}/accessAssignments[/{id}]`
+ *   (an assignment or a list `{ value }`): the relationship is the one of the request path.
  *
  * @category models
  */

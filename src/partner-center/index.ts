@@ -1,7 +1,7 @@
 /**
- * `csp-channel/partner-center`: import Partner Center REST response bodies into a
- * {@link ProgramState}, with a report of what was read, inferred, created, left unknown and left
- * out.
+ * `csp-channel/partner-center`: import Partner Center REST response bodies and Microsoft Graph
+ * GDAP bodies into a {@link ProgramState}, with a report of what was read, inferred, created, left
+ * unknown and left out; and read Partner Center webhook events as domain events.
  *
  * @packageDocumentation
  */
@@ -34,5 +34,14 @@ export {
   PcSubscriptionBody,
   PcSubscriptions,
 } from './commercePayloads.js'
+export {
+  GraphGdapAccessAssignment,
+  GraphGdapAccessAssignments,
+  GraphGdapRelationship,
+  GraphGdapRelationships,
+  PcWebhookEvent,
+} from './gdapPayloads.js'
+export { domainEventsOfWebhook } from './webhooks.js'
+export type { WebhookNotMappedReason, WebhookReading } from './webhooks.js'
 export type { ProgramState } from '../model/state.js'
 export type { DecodeError, DecodeIssue } from '../codec/decodeError.js'

@@ -24,7 +24,8 @@ export interface ImportNote {
  * The report of an import:
  * - `read`: how many entities of each resource were read from the bodies, by input field
  *   (`customers`, `subscriptions`, `addOns`, `orders`, `orderLines`, `indirectResellers`,
- *   `customerRelationships`, `customerAgreements`, `supportContacts`, `mpnProfile`, …), left out or
+ *   `customerRelationships`, `customerAgreements`, `supportContacts`, `mpnProfile`,
+ *   `gdapRelationships`, `gdapAccessAssignments`, …), left out or
  *   not, and the new commerce parts of subscriptions kept (`seatBatches`, `scheduledChanges`);
  * - `inferred`: values a body did not give and the importer read from something else, with the
  *   reading (a subscription kind from its offer, a name from another profile);

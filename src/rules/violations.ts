@@ -63,13 +63,14 @@ export const VIOLATIONS = {
     'PGM-5',
   ),
   // direct bill requirements
-  RequirementNotMet: row('A direct bill requirement is measured and not met.', 'DB-1', 'DB-3', 'DB-5', 'DB-6'),
+  RequirementNotMet: row('A direct bill requirement is measured and not met.', 'DB-1', 'DB-3', 'DB-5', 'DB-6', 'AUTH-7'),
   RequirementNotEvidenced: row(
     'The state holds no evidence of a direct bill requirement.',
     'DB-1',
     'DB-3',
     'DB-5',
     'DB-6',
+    'AUTH-7',
   ),
   CreditCheckNotPassed: row('The credit check of the application has not passed.', 'DB-4', 'DB-8'),
   SupportPlanExists: row('The partner already holds a Microsoft support plan.', 'DB-3'),

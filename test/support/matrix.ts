@@ -4,6 +4,7 @@
  */
 import {
   customerAdmin,
+  ENTRA_ROLES,
   invitationId,
   type CommandName,
   type ProgramCommand,
@@ -103,6 +104,54 @@ const newCommercePurchase: ProgramCommand = {
     },
   },
 }
+
+/** The GDAP steps (from 2023-11-01): the direct bill partner asks customer3 for helpdesk roles, locks, customer3 approves, a group is assigned. */
+const gdapAt = at('2023-11-01')
+const gdapPartner = { actor: admin(ids.direct), at: gdapAt, partnerTenantId: ids.direct, relationshipId: 'gdap-m-1' }
+const gdapCreate: ProgramCommand = {
+  command: 'createGdapRelationship',
+  input: {
+    ...gdapPartner,
+    displayName: 'Matrix helpdesk',
+    customerTenantId: ids.customer3,
+    durationDays: 730,
+    autoExtendDays: 180,
+    roles: [ENTRA_ROLES.helpdeskAdministrator],
+    forResellerTenantId: null,
+  },
+}
+const gdapLock: ProgramCommand = { command: 'lockGdapRelationshipForApproval', input: gdapPartner }
+const gdapApprove: ProgramCommand = {
+  command: 'approveGdapRelationship',
+  input: { actor: customerAdmin(ids.customer3), at: gdapAt, customerTenantId: ids.customer3, relationshipId: 'gdap-m-1' },
+}
+const gdapAssign: ProgramCommand = {
+  command: 'createGdapAccessAssignment',
+  input: {
+    ...gdapPartner,
+    assignmentId: 'helpdesk',
+    securityGroupId: '869713c9-0b28-4d08-8949-ae07ae1bf528' as never,
+    roles: [ENTRA_ROLES.helpdeskAdministrator],
+  },
+}
+const gdapActive = [gdapCreate, gdapLock, gdapApprove]
+/** The provider creates a relationship for its reseller First Up (GDAP-15). */
+const gdapForReseller: ProgramCommand = {
+  command: 'createGdapRelationship',
+  input: {
+    actor: admin(ids.provider),
+    at: gdapAt,
+    partnerTenantId: ids.provider,
+    relationshipId: 'gdap-m-2',
+    displayName: 'For First Up',
+    customerTenantId: ids.customer3,
+    durationDays: 365,
+    autoExtendDays: 0,
+    roles: [ENTRA_ROLES.userAdministrator],
+    forResellerTenantId: ids.reseller,
+  },
+}
+const resellerAnswer = { actor: admin(ids.reseller), at: gdapAt, partnerTenantId: ids.reseller, relationshipId: 'gdap-m-2' }
 
 export const cases: Record<CommandName, Case> = {
   registerPartner: {
@@ -462,5 +511,30 @@ export const cases: Record<CommandName, Case> = {
       command: 'recordCustomerAcceptance',
       input: { actor: customerAdmin(ids.customer3), at: when, customerTenantId: ids.customer3 },
     },
+  },
+  createGdapRelationship: { command: gdapCreate },
+  updateGdapRelationship: {
+    setup: [gdapCreate],
+    command: { command: 'updateGdapRelationship', input: { ...gdapPartner, changes: { displayName: 'Renamed' } } },
+  },
+  deleteGdapRelationship: { setup: [gdapCreate], command: { command: 'deleteGdapRelationship', input: gdapPartner } },
+  lockGdapRelationshipForApproval: { setup: [gdapCreate], command: gdapLock },
+  approveGdapRelationship: { setup: [gdapCreate, gdapLock], command: gdapApprove },
+  terminateGdapRelationship: {
+    setup: gdapActive,
+    command: { command: 'terminateGdapRelationship', input: { actor: admin(ids.direct), at: gdapAt, relationshipId: 'gdap-m-1' } },
+  },
+  createGdapAccessAssignment: { setup: gdapActive, command: gdapAssign },
+  deleteGdapAccessAssignment: {
+    setup: [...gdapActive, gdapAssign],
+    command: { command: 'deleteGdapAccessAssignment', input: { ...gdapPartner, assignmentId: 'helpdesk' } },
+  },
+  approveResellerGdapRelationship: {
+    setup: [gdapForReseller],
+    command: { command: 'approveResellerGdapRelationship', input: resellerAnswer },
+  },
+  rejectResellerGdapRelationship: {
+    setup: [gdapForReseller],
+    command: { command: 'rejectResellerGdapRelationship', input: resellerAnswer },
   },
 }

@@ -117,6 +117,8 @@ describe("a violation's tag narrows its rule", () => {
       | 'UnknownInvitation'
       | 'UnknownPartnership'
       | 'UnknownTenant'
+      | 'UnknownGdapRelationship'
+      | 'UnknownGdapAccessAssignment'
     >()
   })
 

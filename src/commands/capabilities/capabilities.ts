@@ -13,6 +13,8 @@ import { COMMAND_NAMES, type CommandInput, type CommandName } from '../table.js'
 import type { Candidate, Enumerator } from './candidate.js'
 import { AGREEMENT_ENUMERATORS } from './agreementSubjects.js'
 import { CUSTOMER_ENUMERATORS } from './customerSubjects.js'
+import { GDAP_ENUMERATORS } from './gdapSubjects.js'
+import { GDAP_ACCESS_ENUMERATORS } from './gdapAccessSubjects.js'
 import { PARTNER_ENUMERATORS } from './partnerSubjects.js'
 import { PARTNERSHIP_ENUMERATORS } from './partnershipSubjects.js'
 import { scopeOf } from './scope.js'
@@ -25,6 +27,8 @@ const ENUMERATORS: { readonly [N in CommandName]: Enumerator<N> } = {
   ...PARTNERSHIP_ENUMERATORS,
   ...SUBSCRIPTION_ENUMERATORS,
   ...AGREEMENT_ENUMERATORS,
+  ...GDAP_ENUMERATORS,
+  ...GDAP_ACCESS_ENUMERATORS,
 }
 
 /**

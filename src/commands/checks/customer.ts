@@ -11,7 +11,7 @@ import type { ResellerRelationship } from '../../model/relationship.js'
 import type { ProgramState } from '../../model/state.js'
 import type { Tenant } from '../../model/tenant.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
-import { delegatedAdminUnknown } from './facts.js'
+import { commerceNeedsDelegatedAdmin, delegatedAdminFinding } from './delegatedAdmin.js'
 import { notBefore } from './integrity.js'
 import { ownUseChecks } from './ownUse.js'
 import type { ProviderInput, ProviderLoaded, ResellerLoaded } from './provider.js'
@@ -47,7 +47,7 @@ export const customerKnown = <C extends CheckContext<CommandInputBase, object>>(
  * this provider (OWN-3) nor another partner tenant (OWN-2), not the provider's own internal-use
  * tenant nor affiliated with the provider or the reseller (OWN-2), in the provider's region (REG-1,
  * 2030), and held through a reseller relationship (TRN-12, 20002; with delegated admin when
- * `needsDelegatedAdmin`, ROL-2). TRN-12 and ROL-2 judge customer tenants only: a partner tenant is
+ * `needsDelegatedAdmin`, ROL-2, before GDAP-17 only: from 2022-01-10 commerce needs no DAP). TRN-12 and ROL-2 judge customer tenants only: a partner tenant is
  * reported under OWN-2 or OWN-3, with no advice the rules would refuse.
  */
 export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
@@ -82,15 +82,14 @@ export const customerChecks = <C extends Ctx<CustomerLoaded & ResellerLoaded>>(
     rule: 'ROL-2',
     name: 'the provider holds delegated admin privileges for the customer',
     check: (c) =>
-      needsDelegatedAdmin && c.providerRelationship?.delegatedAdmin === null
-        ? delegatedAdminUnknown(c.providerRelationship)
-        : needsDelegatedAdmin && c.providerRelationship !== undefined && !c.providerRelationship.delegatedAdmin
-          ? fail(
-              'NoDelegatedAdmin',
-              [c.input.providerTenantId, customerId(c)],
-              `Indirect provider ${c.provider?.name ?? c.input.providerTenantId} has no delegated admin privileges for customer ${customerId(c)}.`,
-            )
-          : pass,
+      // from GDAP-17, commerce needs the reseller relationship only
+      needsDelegatedAdmin && commerceNeedsDelegatedAdmin(c.ruleSet) && c.providerRelationship !== undefined
+        ? delegatedAdminFinding(
+            c.providerRelationship,
+            c.input.at,
+            `Indirect provider ${c.provider?.name ?? c.input.providerTenantId} has no delegated admin privileges for customer ${customerId(c)}.`,
+          )
+        : pass,
   },
   {
     rule: 'PRT-4',

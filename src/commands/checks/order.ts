@@ -14,6 +14,7 @@ import { fail, pass, type CheckContext, type CommandInputBase, type Finding, typ
 import { datedBefore } from './integrity.js'
 import { newCommerceOrderChecks } from './newCommerceOrder.js'
 import { partnerOfRecordFindings } from './partnerOfRecord.js'
+import { orderStandingChecks } from './standing.js'
 
 type Ctx = CheckContext<
   CommandInputBase & { readonly lines: ReadonlyArray<OrderLine> },
@@ -35,8 +36,9 @@ const firstLineOf = (lines: ReadonlyArray<OrderLine>): ReadonlyMap<string, numbe
 }
 
 /**
- * The line checks (MOD-2, MOD-4, MOD-6, PRT-5, and the new commerce checks NCE-1, NCE-2, NCE-3,
- * NCE-18, NCE-20, NCE-21), for an order on the customer tenant `customer(c)` in `region(c)`.
+ * The line checks (MOD-2, MOD-4, MOD-6, PRT-5, the new commerce checks NCE-1, NCE-2, NCE-3,
+ * NCE-18, NCE-20, NCE-21, and the standing checks AUTH-3, AUTH-5, POR-2, POR-4), for an order on
+ * the customer tenant `customer(c)` in `region(c)`.
  */
 export const lineChecks = <C extends Ctx>(
   customer: (c: C) => TenantId,
@@ -101,6 +103,7 @@ export const lineChecks = <C extends Ctx>(
     check: ({ state, provider, reseller, input }) =>
       each(input.lines, (line) => partnerOfRecordFindings(state, provider, reseller, line.partnerOfRecord, line.id)),
   },
+  ...orderStandingChecks<C>(),
 ]
 
 /** The subscriptions an accepted order creates, field by field: billed to the provider, which is support contact by default; new commerce terms when the line asks for them. */

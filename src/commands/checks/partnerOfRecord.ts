@@ -4,9 +4,10 @@
  *
  * @internal
  */
-import type { MpnId } from '../../kernel/ids.js'
-import { mpnIdsOf, type Partner } from '../../model/partner.js'
-import { getPartnersByMpnId } from '../../model/queries.js'
+import { MpnId, type IsoDateTime, type TenantId } from '../../kernel/ids.js'
+import { mpaStandingAt, mpnIdsOf, type Partner } from '../../model/partner.js'
+import { getPartnership, getPartnersByMpnId } from '../../model/queries.js'
+import { isDeauthorized, isSuspended } from '../../model/standing.js'
 import type { ProgramState } from '../../model/state.js'
 import { fail, pass } from '../contract.js'
 
@@ -58,5 +59,79 @@ export const partnerOfRecordFindings = (
         'PartnerOfRecordNotValid',
         [subject, partnerOfRecord],
         `MPN ID ${partnerOfRecord} is another location of ${reseller.name}; use ${reseller.mpnId}, the location MPN ID tied to its CSP account.`,
+      )
+}
+
+/**
+ * Why a partner of record is not valid for an indirect provider (POR-1 … POR-4, AUTH-3, AUTH-5):
+ * not an MPN ID at all, unknown, not an active indirect reseller, another location than the one tied
+ * to the reseller's CSP account, a deauthorized or suspended reseller, no MPA signed, or no active
+ * partnership with the provider.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type PartnerOfRecordProblem =
+  | 'notAnMpnId'
+  | 'unknown'
+  | 'notIndirectReseller'
+  | 'notAuthorizedLocation'
+  | 'deauthorized'
+  | 'suspended'
+  | 'mpaNotSigned'
+  | 'noPartnership'
+
+/** A partner of record found not valid: the problem, the reseller it belongs to (if known) and a sentence. @internal */
+export interface PartnerOfRecordVerdict {
+  readonly problem: PartnerOfRecordProblem
+  readonly reseller: Partner | undefined
+  readonly description: string
+}
+
+const problem = (p: PartnerOfRecordProblem, reseller: Partner | undefined, description: string) => ({
+  problem: p,
+  reseller,
+  description,
+})
+
+/**
+ * Partner Center's partner-of-record validation (POR-1): `undefined` when `id` is the location MPN
+ * ID tied to the CSP account of an indirect reseller that is active, authorized, not suspended, has
+ * signed the MPA by `at` (an unknown signature is not held against it) and has an active partnership
+ * with the provider `providerTenantId` (POR-4); otherwise the first problem found. Never throws.
+ *
+ * @internal
+ */
+export const partnerOfRecordVerdict = (
+  state: ProgramState,
+  providerTenantId: TenantId,
+  id: string,
+  at: IsoDateTime,
+): PartnerOfRecordVerdict | undefined => {
+  if (!MpnId.is(id)) return problem('notAnMpnId', undefined, `${JSON.stringify(id)} is not an MPN ID (PLA ID).`)
+  const holders = getPartnersByMpnId(state, id)
+  const reseller = holders.find((p) => p.mpnId === id) ?? holders[0]
+  if (reseller === undefined) return problem('unknown', undefined, `The PLA ID ${id} belongs to no known partner.`)
+  const name = reseller.name
+  if (reseller.indirectReseller.status !== 'active')
+    return problem('notIndirectReseller', reseller, `The PLA ID ${id} (${name}) is not an enrolled indirect reseller.`)
+  if (reseller.mpnId !== id)
+    return problem(
+      'notAuthorizedLocation',
+      reseller,
+      `The PLA ID ${id} is not the authorized location of ${name}; its CSP account is tied to ${reseller.mpnId}.`,
+    )
+  if (isDeauthorized(reseller))
+    return problem('deauthorized', reseller, `${name} (PLA ID ${id}) is a deauthorized indirect reseller.`)
+  if (isSuspended(reseller))
+    return problem('suspended', reseller, `The Partner Center account of ${name} (PLA ID ${id}) is suspended.`)
+  if (mpaStandingAt(reseller, at) === 'notSigned')
+    return problem('mpaNotSigned', reseller, `${name} (PLA ID ${id}) has not accepted the Microsoft Partner Agreement.`)
+  return getPartnership(state, providerTenantId, reseller.tenantId)?.status === 'active'
+    ? undefined
+    : problem(
+        'noPartnership',
+        reseller,
+        `${name} (PLA ID ${id}) has not accepted a partnership with the indirect provider ${providerTenantId}.`,
       )
 }

@@ -11,7 +11,7 @@ import type { ResellerRelationship } from '../../model/relationship.js'
 import { isValidAddOnParent, type NewSubscription, type Subscription } from '../../model/subscription.js'
 import type { Tenant } from '../../model/tenant.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
-import { delegatedAdminUnknown } from './facts.js'
+import { commerceNeedsDelegatedAdmin, delegatedAdminFinding } from './delegatedAdmin.js'
 import { notBefore } from './integrity.js'
 
 /** What the purchase checks read. */
@@ -44,7 +44,8 @@ const ownTenant = ({ input, customerTenant: t }: Ctx) =>
 const judgesRelationship = (c: Ctx) => c.customerTenant?.kind === 'customer' && !ownTenant(c)
 
 /**
- * The buyer holds a reseller relationship with delegated admin for the customer (ROL-2, code 20002),
+ * The buyer holds a reseller relationship with the customer (ROL-2, code 20002), with delegated admin
+ * before GDAP-17 (from 2022-01-10 commerce needs the reseller relationship only),
  * as an indirect provider too (TRN-12, code 20002), and does not serve the customer as indirect
  * reseller (TRN-11). The two relationship checks judge customer tenants other than the buyer's own.
  */
@@ -63,14 +64,13 @@ export const relationshipChecks = <C extends Ctx>(): ReadonlyArray<RuleCheck<C>>
           `Partner ${input.partnerTenantId} has no reseller relationship with customer ${input.subscription.customerTenantId}.`,
           20002,
         )
-      if (relationship.delegatedAdmin === null) return delegatedAdminUnknown(relationship)
-      return relationship.delegatedAdmin
-        ? pass
-        : fail(
-            'NoDelegatedAdmin',
-            subjects,
-            `Partner ${input.partnerTenantId} has no delegated admin privileges for customer ${input.subscription.customerTenantId}.`,
-          )
+      // from GDAP-17, commerce needs the reseller relationship only
+      if (!commerceNeedsDelegatedAdmin(c.ruleSet)) return pass
+      return delegatedAdminFinding(
+        relationship,
+        input.at,
+        `Partner ${input.partnerTenantId} has no delegated admin privileges for customer ${input.subscription.customerTenantId}.`,
+      )
     },
   },
   {

@@ -6,14 +6,17 @@
 import type * as t from 'io-ts'
 import { Seats } from '../../model/subscription.js'
 import type { ProgramState } from '../../model/state.js'
-import { commandInput, defineCommand } from '../contract.js'
+import { commandInput, defineCommand, type CheckContext } from '../contract.js'
 import { newCommerceChangeChecks, seatBatchesOf, seatsRefundable, updateLimitNear } from '../checks/newCommerce.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
+import { partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
 
 /** Codec for {@link ChangeSeatsInput}. @category codecs @since 0.1.0 */
 export const ChangeSeatsInput = commandInput('ChangeSeatsInput', { ...subscriptionChangeFields, seats: Seats })
 /** Input of {@link changeSeats}: the billing partner tenant, the subscription and the new seat count (≥ 1). @category commands */
 export interface ChangeSeatsInput extends t.TypeOf<typeof ChangeSeatsInput> {}
+
+type Context = CheckContext<ChangeSeatsInput, ReturnType<typeof loadSubscription>>
 
 /**
  * Changes the seats of an active license-based subscription or add-on. Allowed for restricted
@@ -33,7 +36,7 @@ export interface ChangeSeatsInput extends t.TypeOf<typeof ChangeSeatsInput> {}
  * expired), `NCE-5` (new commerce, more seats removed than are refundable,
  * `SeatReductionNotAllowed`; 800090, or 900214 / 900257 when none is refundable any more), `NCE-16`
  * (new commerce, its renewal pending, `RenewalPending`), `NCE-18` (a new commerce trial,
- * `TrialNotChangeable`), `MOD-6` (dated before the subscription was bought, `DatedBeforeFact`).
+ * `TrialNotChangeable`), `MOD-6` (dated before the subscription was bought, `DatedBeforeFact`), `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
  *
  * Warning: NCE-17 `UpdateLimitNear`, from the 1,100th change of a new commerce subscription. A
  * decrease of a new commerce subscription whose refundable seats are unknown (imported without them)
@@ -69,6 +72,7 @@ export const changeSeats = defineCommand({
     ...subscriptionChangeChecks('a seat change', ['licenseBased', 'addOn'], ['active']),
     seatsRefundable(),
     ...newCommerceChangeChecks('a seat change'),
+    partnerOfRecordOnChange<Context>((c) => recordedPartnerOfRecord(c.subscription)),
   ],
   advisories: [updateLimitNear()],
   decide: ({ input, subscription, ruleSet }) => [

@@ -13,6 +13,7 @@ import { renewalNotPending } from '../checks/newCommerce.js'
 import { knownTerms, newCommerceTermKnown, termOnlyGrows } from '../checks/nextTerm.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 import { commandInput, defineCommand, type CheckContext } from '../contract.js'
+import { partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
 
 /** Codec for {@link ChangeTermInput}. @category codecs @since 0.2.0 */
 export const ChangeTermInput = commandInput('ChangeTermInput', {
@@ -49,7 +50,7 @@ type Context = CheckContext<ChangeTermInput, ReturnType<typeof loadSubscription>
  * `NewCommerceSubscriptionClosed`), `MOD-6` (dated before the subscription was bought,
  * `DatedBeforeFact`), `NCE-15` (a shorter term, `TermShortened`, 800122; a switch to upfront
  * billing, `UpfrontBillingMidTerm`), `NCE-16` (renewal pending, `RenewalPending`), `NCE-2`
- * (`InvalidTermDuration` 800121, `InvalidBillingCycle`, `BillingCycleLongerThanTerm` 900270).
+ * (`InvalidTermDuration` 800121, `InvalidBillingCycle`, `BillingCycleLongerThanTerm` 900270), `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
  * Subjects: the subscription, unless stated.
  *
  * Emits `TermChanged` (the new term and billing cycle, the previous and the new last day of the
@@ -85,6 +86,7 @@ export const changeTerm = defineCommand({
     knownTerms<Context>(({ input }) => input),
     termOnlyGrows<Context>(({ input }) => input),
     renewalNotPending<Context>('a term change'),
+    partnerOfRecordOnChange<Context>((c) => recordedPartnerOfRecord(c.subscription)),
   ],
   decide: ({ input, subscription }) => {
     const s = defined(subscription, 'the subscription')

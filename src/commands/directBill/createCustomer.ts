@@ -24,22 +24,27 @@ import {
   notResellerAttesting,
   withCustomerAgreement,
 } from '../checks/customerAgreement.js'
+import { creationGrants, withDefaultGdapFlag } from '../checks/defaultGdap.js'
 import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link CreateCustomerInput}. @category codecs @since 0.1.0 */
-export const CreateCustomerInput = withCustomerAgreement(
-  commandInput('CreateCustomerInput', {
-    partnerTenantId: TenantId,
-    customer: NewCustomer,
-    internalUse: t.boolean,
-  }),
+export const CreateCustomerInput = withDefaultGdapFlag(
+  withCustomerAgreement(
+    commandInput('CreateCustomerInput', {
+      partnerTenantId: TenantId,
+      customer: NewCustomer,
+      internalUse: t.boolean,
+    }),
+  ),
 )
 /**
  * Input of {@link createCustomer}: the creating partner tenant, the new customer (tenant ID chosen by
  * the caller, company name, domain, region), whether it is the partner's own internal-use tenant
  * (OWN-1) and, optionally, `customerAgreement`: the customer's acceptance of the Microsoft Customer
  * Agreement the partner attests while creating it (the date accepted, an ISO-8601 date, and the
- * contact who accepted), as Partner Center's create-customer form asks.
+ * contact who accepted), as Partner Center's create-customer form asks; optionally
+ * `enableGdapByDefault` (Partner Center's `enableGDAPByDefault`, GDAP-13): from 2023-10-10, `true`
+ * asks for default GDAP and no DAP, `false` for neither; before 2023-10-10 it is accepted and ignored.
  *
  * @category commands
  */
@@ -107,9 +112,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
 ]
 
 /**
- * Creates a customer tenant with a reseller relationship and delegated admin privileges for the
- * creating partner (channel `directBill` for a direct bill partner, `indirectProvider` for an
- * indirect provider's own direct customer).
+ * Creates a customer tenant with a reseller relationship for the creating partner (channel
+ * `directBill` for a direct bill partner, `indirectProvider` for an indirect provider's own direct
+ * customer), with delegated admin privileges (DAP) or default GDAP as the rule set says (GDAP-13):
+ * DAP before 2023-10-10; from 2023-10-10, default GDAP and no DAP when `enableGdapByDefault` is
+ * `true`, neither when it is `false`, DAP without it; from 2023-11-01, default GDAP and no DAP
+ * unless the flag is `false` (then neither). Default GDAP (GDAP-14) is a GDAP relationship active
+ * at once for 730 days with the default roles of the partner's type (11 for a direct bill partner
+ * or an indirect provider) and no access assignment yet.
  *
  * Violations: `MOD-1` (unknown partner), `ROL-2` (actor of another tenant), `ROL-1` (a partner user
  * who is not a global admin, admin agent or sales agent, `RoleNotAllowed`, 900150), `TRN-10` (an
@@ -127,8 +137,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Emits `CustomerCreated`, whose customer holds the attested agreement, none (`agreements: []`)
  * without an attestation from 2019-10-01 (MCA-1 in force: the customer cannot buy until its
  * acceptance is recorded), and no `agreements` field (unknown) before; then, for an attestation from
- * the 2023-04-15 rule set, `CustomerNotified` to the attested contact (MCA-5). Sources: seeds 000,
- * 004, 002.
+ * the 2023-04-15 rule set, `CustomerNotified` to the attested contact (MCA-5); with default GDAP,
+ * `GdapRelationshipGranted` (grant `defaultGdap`) before it. Sources: seeds 000, 004, 002; the
+ * GDAP FAQ.
  *
  * @example
  * ```ts
@@ -144,8 +155,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *     region: region('US'),
  *   },
  *   internalUse: false,
+ *   enableGdapByDefault: true, // from 2023-10-10: default GDAP, no DAP
  * })
- * // Right: CustomerCreated, with a reseller relationship and delegated admin for the partner;
+ * // Right: CustomerCreated, with a reseller relationship (DAP or default GDAP by rule set);
  * // Left with RST-4 PartnerRestricted when the partner is a restricted direct bill partner
  * ```
  *
@@ -161,6 +173,13 @@ export const createCustomer = defineCommand({
   decide: ({ input, partner, ruleSet }) => {
     const { tenantId, companyName, domain, region } = input.customer
     const channel = partner !== undefined && hasRole(partner, 'directBillPartner') ? 'directBill' : 'indirectProvider'
+    const grants = creationGrants(
+      ruleSet,
+      input.enableGdapByDefault,
+      tenantId,
+      [{ partner: input.partnerTenantId, type: channel }],
+      input.at,
+    )
     return [
       {
         _tag: 'CustomerCreated',
@@ -183,11 +202,12 @@ export const createCustomer = defineCommand({
           customerTenantId: tenantId,
           channel,
           indirectProviderTenantId: null,
-          delegatedAdmin: true,
+          delegatedAdmin: grants.delegatedAdmin,
           origin: 'customerCreation',
           since: input.at,
         },
       },
+      ...grants.events,
       ...attestationNotice(tenantId, input.customerAgreement, input.at, ruleSet),
     ]
   },

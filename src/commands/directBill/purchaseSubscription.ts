@@ -24,6 +24,7 @@ import { loadPartner, mpaSigned, partnerActs } from '../checks/partner.js'
 import { addOnParentChecks, ownUseAzure, relationshipChecks, restrictionChecks } from '../checks/purchase.js'
 import { newCommerceOrderChecks } from '../checks/newCommerceOrder.js'
 import { customerAgreementOnRecord } from '../checks/customerAgreement.js'
+import { notSuspended } from '../checks/standing.js'
 import { located, sameRegion } from '../checks/region.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
 
@@ -86,6 +87,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   },
   ...relationshipChecks<Context>(),
   ...restrictionChecks<Context>(),
+  notSuspended((c) => [c.partner], 'buy new subscriptions'),
   ...addOnParentChecks<Context>(),
   // buying on the partner tenant itself is reported under OWN-1 below, on a partnered reseller's under OWN-3
   soldToCustomerTenant<Context>(
@@ -159,7 +161,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *   judges a partner or sandbox tenant, which OWN-1, OWN-2 or OWN-3 report;
  * - `TRN-11`: the partner serves this customer as indirect reseller;
  * - `RST-2`: restricted partner, any purchase for a customer; `RST-3`: restricted partner, Azure for
- *   its own use;
+ *   its own use; `AUTH-5`: the partner's account is suspended (`PartnerSuspended`, from 2024-04-01);
  * - `MOD-4`: an add-on without a valid parent; `MOD-6`: an add-on dated before its parent
  *   subscription was bought, or a purchase dated before the reseller relationship began
  *   (`DatedBeforeFact`);

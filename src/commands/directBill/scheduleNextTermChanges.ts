@@ -12,6 +12,7 @@ import { renewalNotPending } from '../checks/newCommerce.js'
 import { customTermEndInNextTerm, knownTerms, newCommerceTermKnown, schedulingAllowed } from '../checks/nextTerm.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
 import { commandInput, defineCommand, type CheckContext } from '../contract.js'
+import { partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
 
 /** Codec for {@link ScheduleNextTermChangesInput}. @category codecs @since 0.2.0 */
 export const ScheduleNextTermChangesInput = commandInput('ScheduleNextTermChangesInput', {
@@ -54,7 +55,7 @@ type Context = CheckContext<ScheduleNextTermChangesInput, ReturnType<typeof load
  * (dated before the subscription was bought, `DatedBeforeFact`), `NCE-12` (suspended, or auto-renew
  * off, `ScheduledChangesNotAllowed`), `NCE-16` (renewal pending, `RenewalPending`), `NCE-2`
  * (`InvalidTermDuration` 800121, `InvalidBillingCycle`, `BillingCycleLongerThanTerm` 900270),
- * `NCE-21` (`InvalidCustomTermEnd`, 900245). Subjects: the subscription, unless stated.
+ * `NCE-21` (`InvalidCustomTermEnd`, 900245), `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller), when changes are saved. Subjects: the subscription, unless stated.
  *
  * Emits `NextTermChangesScheduled` (the changes, or `null`). Sources: NCE-12, NCE-16, NCE-2, NCE-21.
  *
@@ -87,6 +88,9 @@ export const scheduleNextTermChanges = defineCommand({
     renewalNotPending<Context>('scheduled changes'),
     knownTerms<Context>(({ input }) => input.changes),
     customTermEndInNextTerm<Context>(({ input }) => input.changes),
+    partnerOfRecordOnChange<Context>((c) =>
+      c.input.changes === null ? undefined : recordedPartnerOfRecord(c.subscription),
+    ),
   ],
   decide: ({ input }) => [
     {

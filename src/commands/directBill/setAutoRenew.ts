@@ -14,7 +14,7 @@
  */
 import * as t from 'io-ts'
 import { rolesFor, SALES_ROLES } from '../checks/actor.js'
-import { delegatedAdminUnknown } from '../checks/facts.js'
+import { commerceNeedsDelegatedAdmin, delegatedAdminFinding } from '../checks/delegatedAdmin.js'
 import { renewalNotPending } from '../checks/newCommerce.js'
 import { partnerActs, type PartnerContext } from '../checks/partner.js'
 import {
@@ -26,7 +26,7 @@ import {
   type WithRelationship,
 } from '../checks/subscription.js'
 import { billedOr, bills, resellsSubscription, termed } from '../checks/term.js'
-import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
+import { commandInput, defineCommand, pass, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link SetAutoRenewInput}. @category codecs @since 0.2.0 */
 export const SetAutoRenewInput = commandInput('SetAutoRenewInput', {
@@ -54,16 +54,16 @@ const manages: ReadonlyArray<RuleCheck<Context>> = [
   {
     rule: 'ROL-2',
     name: 'a reseller holds delegated admin privileges for the customer',
-    check: ({ input, partner, subscription, relationship: r }) => {
+    check: (c) => {
+      const { input, partner, subscription, relationship: r } = c
       if (bills(input.partnerTenantId, subscription) || !resellsSubscription(partner, subscription, r)) return pass
-      if (r.delegatedAdmin === null) return delegatedAdminUnknown(r)
-      return r.delegatedAdmin
-        ? pass
-        : fail(
-            'NoDelegatedAdmin',
-            [r.partnerTenantId, r.customerTenantId],
-            `Indirect reseller ${r.partnerTenantId} holds no delegated admin privileges for customer ${r.customerTenantId}.`,
-          )
+      // from GDAP-17, commerce needs the reseller relationship only
+      if (!commerceNeedsDelegatedAdmin(c.ruleSet)) return pass
+      return delegatedAdminFinding(
+        r,
+        input.at,
+        `Indirect reseller ${r.partnerTenantId} holds no delegated admin privileges for customer ${r.customerTenantId}.`,
+      )
     },
   },
 ]
@@ -84,8 +84,8 @@ const manages: ReadonlyArray<RuleCheck<Context>> = [
  * Violations: `MOD-1` (unknown partner or subscription), `ROL-2` (actor of another tenant,
  * `ActsForAnotherTenant`, 900150; a partner neither billed for the subscription nor the customer's
  * indirect reseller for it, `NoResellerRelationship`, 20002, subjects: the subscription and the
- * partner; a reseller without delegated admin, `NoDelegatedAdmin`, subjects: the reseller and the
- * customer), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
+ * partner; before 2022-01-10, when commerce still asked for DAP, a reseller without delegated admin, `NoDelegatedAdmin`,
+ * subjects: the reseller and the customer), `ROL-1` (a partner user who is not a global admin, admin agent or sales agent,
  * `RoleNotAllowed`, 900150), `NCE-8` (a cancelled, expired or disabled new commerce subscription, `NewCommerceSubscriptionClosed`; 900277 when expired), `MOD-3` (`SubscriptionNotChangeable`: cancelled or expired, code
  * 800091, or usage-based Azure or perpetual software, which have no term), `MOD-6` (dated before the
  * subscription was bought, `DatedBeforeFact`), `NCE-16` (a new commerce subscription whose renewal

@@ -160,14 +160,18 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
   ),
 ]
 
-const decide = ({ state, invitation, issuer, input }: Context): ReadonlyArray<DomainEvent> =>
-  invitation === undefined || issuer === undefined ? [] : acceptanceEvents(state, invitation, issuer, input.at)
+const decide = ({ state, invitation, issuer, input, ruleSet }: Context): ReadonlyArray<DomainEvent> =>
+  invitation === undefined || issuer === undefined
+    ? []
+    : acceptanceEvents(state, invitation, issuer, input.at, ruleSet.dapWithInvitations)
 
 /**
  * Accepts an invitation (INV-2, seed 000). A direct reseller invitation gives the issuer a reseller
  * relationship (with delegated admin if requested). An indirect reseller invitation gives the
  * reseller a relationship with admin permissions, served as indirect reseller, and the provider a
- * relationship so it may order for the customer (TRN-12). An existing direct relationship of the
+ * relationship so it may order for the customer (TRN-12). From 2023-10-09 an accepted invitation
+ * grants no delegated admin privileges (GDAP-13): the relationships come without them, and a
+ * relationship that held them keeps them. An existing direct relationship of the
  * reseller moves to the indirect channel: from then on the reseller cannot buy for this customer
  * with its direct bill capability (TRN-11). The customer keeps its other partners (MUL-1).
  *

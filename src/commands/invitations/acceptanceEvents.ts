@@ -56,15 +56,19 @@ const joined = (state: ProgramState, invitation: Invitation, at: IsoDateTime): R
 /**
  * The events of accepting `invitation` issued by `issuer`, dated `at`. Returns no violation: the
  * command's checks (INV-3, MOD-6, TRN-9, OWN-2, OWN-3, REG-1) have judged the acceptance before.
+ * `grantsDap`: whether invitations still grant delegated admin (the rule set's
+ * `dapWithInvitations`; from 2023-10-09 none does, GDAP-13).
  */
 export const acceptanceEvents = (
   state: ProgramState,
   invitation: Invitation,
   issuer: Partner,
   at: IsoDateTime,
+  grantsDap: boolean,
 ): ReadonlyArray<DomainEvent> => {
   const customer = invitation.customerTenantId
   const provider = invitation.indirectProviderTenantId
+  const requested = grantsDap && invitation.delegatedAdmin
   const relationships =
     invitation.kind === 'directReseller' || provider === null
       ? [
@@ -74,13 +78,13 @@ export const acceptanceEvents = (
             customer,
             hasRole(issuer, 'directBillPartner') ? 'directBill' : 'indirectProvider',
             null,
-            invitation.delegatedAdmin,
+            requested,
             at,
           ),
         ]
       : [
-          relationship(state, issuer.tenantId, customer, 'indirectReseller', provider, true, at),
-          relationship(state, provider, customer, 'indirectProvider', null, invitation.delegatedAdmin, at),
+          relationship(state, issuer.tenantId, customer, 'indirectReseller', provider, grantsDap, at),
+          relationship(state, provider, customer, 'indirectProvider', null, requested, at),
         ]
   return [
     ...joined(state, invitation, at),

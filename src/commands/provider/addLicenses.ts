@@ -7,13 +7,14 @@ import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
 import { MAX_SEATS, Seats } from '../../model/subscription.js'
 import type { ProgramState } from '../../model/state.js'
-import { commandInput, defineCommand, fail, pass } from '../contract.js'
+import { commandInput, defineCommand, type CheckContext, fail, pass } from '../contract.js'
 import { newCommerceChangeChecks, seatBatchesOf, updateLimitNear } from '../checks/newCommerce.js'
 import {
   loadProviderSubscription,
   providerSubscriptionChecks,
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
+import { partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
 
 /** Codec for {@link AddLicensesInput}. @category codecs @since 0.1.0 */
 export const AddLicensesInput = commandInput('AddLicensesInput', {
@@ -22,6 +23,8 @@ export const AddLicensesInput = commandInput('AddLicensesInput', {
 })
 /** Input of {@link addLicenses}: the provider, the subscription and the number of licenses to add (≥ 1). @category commands */
 export interface AddLicensesInput extends t.TypeOf<typeof AddLicensesInput> {}
+
+type Context = CheckContext<AddLicensesInput, ReturnType<typeof loadProviderSubscription>>
 
 /**
  * Adds licenses to an active license-based subscription or add-on billed to the provider (CUS-2,
@@ -46,7 +49,7 @@ export interface AddLicensesInput extends t.TypeOf<typeof AddLicensesInput> {}
  * {@link associateResellerWithSubscription}: this input names none, so it always passes),
  * `MOD-5` (the new seat count would exceed 2,147,483,647, `ValueOutOfRange`), `NCE-16` (new
  * commerce, its renewal pending, `RenewalPending`), `NCE-18` (a new commerce trial,
- * `TrialNotChangeable`).
+ * `TrialNotChangeable`), `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
  *
  * Warning: NCE-17 `UpdateLimitNear`, from the 1,100th change of a new commerce subscription.
  *
@@ -77,6 +80,7 @@ export const addLicenses = defineCommand({
   load: (state: ProgramState, input: AddLicensesInput) => loadProviderSubscription(state, input),
   checks: [
     ...providerSubscriptionChecks('add licenses', ['licenseBased', 'addOn'], false),
+    partnerOfRecordOnChange<Context>((c) => recordedPartnerOfRecord(c.subscription)),
     {
       rule: 'MOD-5',
       name: 'the new seat count stays within the limit',

@@ -8,12 +8,13 @@ import type * as t from 'io-ts'
 import { defined } from '../../internal/invariant.js'
 import { TenantId } from '../../kernel/ids.js'
 import type { ProgramState } from '../../model/state.js'
-import { commandInput, defineCommand } from '../contract.js'
+import { commandInput, defineCommand, type CheckContext } from '../contract.js'
 import {
   loadProviderSubscription,
   providerSubscriptionChecks,
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
+import { notDeauthorized, partnerOfRecordOnChange } from '../checks/standing.js'
 
 /** Codec for {@link AssociateResellerWithSubscriptionInput}. @category codecs @since 0.1.0 */
 export const AssociateResellerWithSubscriptionInput = commandInput('AssociateResellerWithSubscriptionInput', {
@@ -24,6 +25,8 @@ export const AssociateResellerWithSubscriptionInput = commandInput('AssociateRes
 export interface AssociateResellerWithSubscriptionInput extends t.TypeOf<
   typeof AssociateResellerWithSubscriptionInput
 > {}
+
+type Context = CheckContext<AssociateResellerWithSubscriptionInput, ReturnType<typeof loadProviderSubscription>>
 
 /**
  * Associates an indirect reseller with a new or existing subscription billed to the provider: the
@@ -49,7 +52,9 @@ export interface AssociateResellerWithSubscriptionInput extends t.TypeOf<
  * `NotIndirectReseller`, 800016), `PGM-4` (the reseller has not signed the MPA,
  * `ResellerMpaNotSigned`, 900123, from 2020-02-01), `REG-2` (the reseller is in another region,
  * `RegionMismatch`, 2201), `PRT-4` (no active partnership with the reseller,
- * `PartnershipNotActive`; the customer is not the reseller's, `NotResellersCustomer`).
+ * `PartnershipNotActive`; the customer is not the reseller's, `NotResellersCustomer`), `AUTH-3` (the
+ * reseller is deauthorized, `ResellerDeauthorized`, from 2024-04-01), and, the reseller's MPN ID
+ * becoming the partner of record, `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
  *
  * Emits `PartnerOfRecordSet`.
  *
@@ -75,7 +80,19 @@ export const associateResellerWithSubscription = defineCommand({
   input: AssociateResellerWithSubscriptionInput,
   // typed on the command's input: the command's type names its input interface
   load: (state: ProgramState, input: AssociateResellerWithSubscriptionInput) => loadProviderSubscription(state, input),
-  checks: providerSubscriptionChecks('associate the reseller with a subscription', 'any', true),
+  checks: [
+    ...providerSubscriptionChecks<Context>('associate the reseller with a subscription', 'any', true),
+    notDeauthorized<Context>((c) => [c.reseller]),
+    partnerOfRecordOnChange<Context>(({ subscription, reseller, input }) =>
+      subscription === undefined || reseller === undefined
+        ? undefined
+        : {
+            subscriptionId: subscription.id,
+            partnerOfRecord: reseller.mpnId,
+            providerTenantId: input.providerTenantId,
+          },
+    ),
+  ],
   decide: ({ input, reseller }) => [
     {
       _tag: 'PartnerOfRecordSet',

@@ -81,6 +81,13 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  *   (`ProviderAsPartnerOfRecord`, 2072), unknown (`UnknownMpnId`, 800015), not the reseller's
  *   (`PartnerOfRecordNotValid`, 800016), another location of it or with no reseller named
  *   (`PartnerOfRecordNotValid`);
+ * - `AUTH-5`: the provider or the named reseller has a suspended account (`PartnerSuspended`);
+ *   `AUTH-3`: a reseller the order assigns (named, or holding a line's partner of record) is
+ *   deauthorized (`ResellerDeauthorized`); from 2025-06-02, per line (subjects: the line's
+ *   subscription ID and the MPN ID), `POR-2`: the partner of record is not an active and compliant
+ *   indirect reseller: suspended, not enrolled or without the MPA (`PartnerOfRecordNotCompliant`,
+ *   900400), and `POR-4`: its reseller has no active partnership with the provider
+ *   (`PartnerOfRecordNotListed`, 900400);
  * - new commerce, per line, as for `purchaseSubscription`: `NCE-1` (`NewCommerceNotAvailable`),
  *   `NCE-2` (`InvalidTermDuration` 800121, `InvalidBillingCycle`, `BillingCycleLongerThanTerm` 900270),
  *   `NCE-3` and `NCE-20` (`LegacyOrderRefused`), `NCE-18` (`InvalidTrial`), `NCE-21`

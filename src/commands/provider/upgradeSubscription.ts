@@ -18,6 +18,7 @@ import {
   providerSubscriptionChecks,
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
+import { partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
 
 const base = commandInput('UpgradeSubscriptionInput', { ...providerSubscriptionFields, offerId: Text })
 /** Codec for {@link UpgradeSubscriptionInput}. @category codecs @since 0.1.0 */
@@ -83,7 +84,7 @@ type Context = CheckContext<
  * billed to another partner, `NoResellerRelationship`, 20002), `NCE-13` (a source or target not
  * active, `UpgradeSubscriptionNotActive`, 900258; an offer ranked lower, `UpgradeIsDowngrade`; a
  * target inside its cancellation window, `TargetInCancellationWindow`; a shorter term,
- * `TargetTermShorter`, 900267; an earlier end, `TargetEndsBeforeSource`, 900236).
+ * `TargetTermShorter`, 900267; an earlier end, `TargetEndsBeforeSource`, 900236), and `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
  *
  * Warning: `FactUnknown` (NCE-13) when the end of an existing target's cancellation window is
  * unknown (imported without `termStartedAt` nor `cancellationAllowedUntil`): the upgrade is judged
@@ -121,6 +122,7 @@ export const upgradeSubscription = defineCommand({
     ...providerSubscriptionChecks<Context>('upgrade a subscription', ['licenseBased'], false),
     ...upgradeTargetChecks<Context>(),
     ...newCommerceUpgradeChecks<Context>(),
+    partnerOfRecordOnChange<Context>((c) => recordedPartnerOfRecord(c.subscription)),
   ],
   decide: (c) => {
     const s = defined(c.subscription, 'the subscription')

@@ -20,6 +20,7 @@ import {
   entitiesOf,
   type CommandName,
   type Customer,
+  type GdapRelationship,
   type Invitation,
   type Partner,
   type Partnership,
@@ -357,6 +358,34 @@ const attestation = (g: Gen): Input => ({
 /** Usually an attestation made while creating a customer, so that later purchases for it may pass MCA-1. */
 const withAttestation = (g: Gen): Input => (g.usually(0.8) ? { customerAgreement: attestation(g) } : {})
 
+/** Some Entra role definition IDs for GDAP relationships, Global Administrator among them (GDAP-7, GDAP-10). */
+const GDAP_ROLES = [
+  '62e90394-69f5-4237-9190-012177145e10',
+  '729827e3-9c14-49f7-bb1b-9608f156bbb8',
+  'fe930be7-5e62-47db-91af-98c3a49a38b1',
+  'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+]
+const gdapRoles = (g: Gen): ReadonlyArray<string> => GDAP_ROLES.filter(() => g.rng.chance(0.4)).concat(GDAP_ROLES[1]!)
+
+/** A GDAP relationship of the state (preferably one matching `pred`), if any. */
+const gdapRelationship = (g: Gen, pred?: (r: GdapRelationship) => boolean): GdapRelationship | undefined =>
+  g.pickFrom(entitiesOf(g.state, 'gdapRelationships'), pred)
+
+/** A partner command on a GDAP relationship (GDAP-2 … GDAP-16): usually one the state holds, acted on by its partner. */
+const gdapCommand =
+  (pred: (r: GdapRelationship) => boolean, extra: (g: Gen, r: GdapRelationship | undefined) => Input = () => ({})) =>
+  (g: Gen): Input => {
+    const r = gdapRelationship(g, pred)
+    const partner = r !== undefined && g.usually() ? r.partnerTenantId : g.partnerId()
+    return {
+      actor: g.actorFor(partner),
+      at: g.at,
+      partnerTenantId: partner,
+      relationshipId: r !== undefined && g.usually(0.95) ? r.id : `gdap-${g.rng.hex(4)}`,
+      ...extra(g, r),
+    }
+  }
+
 const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
   registerPartner: (g) => {
     const tenant = g.usually(0.92) ? g.freshTenant() : g.rng.chance(0.5) ? g.partnerId() : g.customerId()
@@ -655,6 +684,62 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
       customerTenantId: customer,
     }
   },
+  createGdapRelationship: partnerCommand(undefined, (g, partner) => {
+    const reseller = g.rng.chance(0.2) ? partnershipPair(g, (x) => x.status === 'active') : undefined
+    return {
+      ...(reseller === undefined ? {} : { partnerTenantId: reseller.provider }),
+      relationshipId: `gdap-${g.rng.hex(4)}`,
+      displayName: g.usually(0.95) ? g.name() : 'x'.repeat(51),
+      customerTenantId: g.rng.chance(0.2) ? null : g.customerOf(partner),
+      durationDays: g.rng.pick([1, 90, 365, 730, 731, 0]),
+      autoExtendDays: g.rng.pick([0, 0, 180, 90]),
+      roles: gdapRoles(g),
+      forResellerTenantId: reseller === undefined ? null : reseller.reseller,
+    }
+  }),
+  updateGdapRelationship: gdapCommand(
+    (r) => r.status === 'created' || r.status === 'active',
+    (g, r) => ({
+      changes: g.rng.pick([
+        { displayName: g.name() },
+        { durationDays: g.rng.pick([30, 730, 800]) },
+        { autoExtendDays: g.rng.pick([0, 180]) },
+        { roles: (r?.roles ?? GDAP_ROLES).filter((x) => x !== GDAP_ROLES[0]) },
+        { customerTenantId: g.customerId() },
+      ]),
+    }),
+  ),
+  deleteGdapRelationship: gdapCommand((r) => r.status === 'created'),
+  lockGdapRelationshipForApproval: gdapCommand((r) => r.status === 'created'),
+  approveGdapRelationship: (g) => {
+    const r = gdapRelationship(g, (x) => x.status === 'approvalPending')
+    const customer = r?.customerTenantId ?? g.customerId()
+    return {
+      actor: g.usually() ? { kind: 'customerAdmin', tenantId: customer } : g.actorFor(g.partnerId()),
+      at: g.at,
+      customerTenantId: customer,
+      relationshipId: r?.id ?? `gdap-${g.rng.hex(4)}`,
+    }
+  },
+  terminateGdapRelationship: (g) => {
+    const r = gdapRelationship(g, (x) => x.status === 'active')
+    const customer = r?.customerTenantId ?? g.customerId()
+    return {
+      actor: g.bool() ? { kind: 'customerAdmin', tenantId: customer } : g.actorFor(r?.partnerTenantId ?? g.partnerId()),
+      at: g.at,
+      relationshipId: r?.id ?? `gdap-${g.rng.hex(4)}`,
+    }
+  },
+  createGdapAccessAssignment: gdapCommand(
+    (r) => r.status === 'active',
+    (g) => ({ assignmentId: `group-${g.rng.int(4)}`, securityGroupId: g.freshTenant(), roles: gdapRoles(g) }),
+  ),
+  deleteGdapAccessAssignment: gdapCommand(
+    (r) => r.accessAssignments.length > 0,
+    (g, r) => ({ assignmentId: r?.accessAssignments[0]?.id ?? `group-${g.rng.int(4)}` }),
+  ),
+  approveResellerGdapRelationship: gdapCommand((r) => r.partnerConsentPending),
+  rejectResellerGdapRelationship: gdapCommand((r) => r.partnerConsentPending),
 }
 
 /** How often each command is drawn: the ones that grow a world more often while it is small, the next step of a process more often when some entity awaits it. */
