@@ -9,13 +9,13 @@
 import { Converter, Renderer } from 'typedoc'
 
 /** A rule ID: two or three capitals, a dash, a number. Only IDs with a heading in the guide are linked. */
-const RULE_ID = /\b[A-Z]{2,3}-\d{1,3}\b/g
+const RULE_ID = /\b[A-Z]{2,4}-\d{1,3}\b/g
 
 /** Elements whose text is never linked. */
 const SKIP = new Set(['a', 'pre', 'script', 'style', 'head', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'textarea'])
 
 /** The rule IDs with a `### ID` heading in the markdown `text`. */
-export const ruleIdsOf = (text) => new Set([...text.matchAll(/^### ([A-Z]{2,3}-\d{1,3})\s*$/gm)].map((m) => m[1]))
+export const ruleIdsOf = (text) => new Set([...text.matchAll(/^### ([A-Z]{2,4}-\d{1,3})\s*$/gm)].map((m) => m[1]))
 
 /** The first `# Title` of the markdown `text`, if any, without its inline code marks. */
 export const titleOf = (text) => /^# (.+?)\s*$/m.exec(text)?.[1].replaceAll('`', '')

@@ -93,6 +93,7 @@ export {
   type DomainEventTag,
 } from './events/events.js'
 export { GdapGrant } from './events/gdapAccessEvents.js'
+export { RevenueAssessmentOutcome, RevenueNoticeKind } from './events/authorizationEvents.js'
 export { evolve, replay } from './events/evolve.js'
 export { CspInvariantError } from './internal/invariant.js'
 
@@ -173,4 +174,17 @@ export {
   type RequirementStatus,
 } from './directBill/requirements.js'
 export { RevenueEntry, RevenueCategory, CLOUD_REVENUE_CATEGORIES } from './model/revenue.js'
+
+// Partner-of-record validation and authorization
+export {
+  validateResellers,
+  INVALID_PARTNER_OF_RECORD_CODE,
+  type PartnerOfRecordValidation,
+  type ValidateResellersError,
+} from './commands/authorization/validateResellers.js'
+export {
+  assessDistributor,
+  type DistributorAssessment,
+  type DistributorRegionAssessment,
+} from './commands/authorization/assessDistributor.js'
 export { UsdAmount, UsdCents, UsdDecimal, parseUsd, formatUsd } from './kernel/money.js'

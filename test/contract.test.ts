@@ -148,7 +148,12 @@ describe('the command contract (properties)', () => {
 
 /** For every command, an input that breaks at least one rule: an actor from an unrelated tenant, or an unknown target. */
 /** A GDAP relationship nobody holds, named by an outsider acting for the direct bill partner. */
-const unknownGdap = { actor: admin(ids.stranger), at: at('2023-11-01'), partnerTenantId: ids.direct, relationshipId: 'gdap-x' }
+const unknownGdap = {
+  actor: admin(ids.stranger),
+  at: at('2023-11-01'),
+  partnerTenantId: ids.direct,
+  relationshipId: 'gdap-x',
+}
 
 const rejecting: Record<CommandName, ProgramCommand> = {
   registerPartner: {
@@ -583,7 +588,12 @@ const rejecting: Record<CommandName, ProgramCommand> = {
   lockGdapRelationshipForApproval: { command: 'lockGdapRelationshipForApproval', input: unknownGdap },
   approveGdapRelationship: {
     command: 'approveGdapRelationship',
-    input: { actor: admin(ids.stranger), at: at('2023-11-01'), customerTenantId: ids.customer, relationshipId: 'gdap-x' },
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2023-11-01'),
+      customerTenantId: ids.customer,
+      relationshipId: 'gdap-x',
+    },
   },
   terminateGdapRelationship: {
     command: 'terminateGdapRelationship',
@@ -601,6 +611,38 @@ const rejecting: Record<CommandName, ProgramCommand> = {
   deleteGdapAccessAssignment: { command: 'deleteGdapAccessAssignment', input: { ...unknownGdap, assignmentId: 'a' } },
   approveResellerGdapRelationship: { command: 'approveResellerGdapRelationship', input: unknownGdap },
   rejectResellerGdapRelationship: { command: 'rejectResellerGdapRelationship', input: unknownGdap },
+  performAdminTask: {
+    command: 'performAdminTask',
+    input: {
+      actor: admin(ids.stranger),
+      at: at('2023-11-01'),
+      partnerTenantId: ids.direct,
+      customerTenantId: ids.customer,
+      task: 'createUser',
+      securityGroupId: null,
+    },
+  },
+  transitionDapToGdap: {
+    command: 'transitionDapToGdap',
+    input: {
+      actor: admin(ids.direct),
+      at: at('2023-08-01'),
+      partnerTenantId: ids.direct,
+      customerTenantId: ids.customer,
+      adminAgentsGroupId: null,
+      helpdeskAgentsGroupId: null,
+    },
+  },
+  terminateInactiveDap: {
+    command: 'terminateInactiveDap',
+    input: {
+      actor: admin(ids.direct),
+      at: at('2023-08-01'),
+      partnerTenantId: ids.direct,
+      customerTenantId: ids.customer,
+      lastUsedAt: at('2023-01-01'),
+    },
+  },
 }
 
 describe('every command on rejecting inputs', () => {

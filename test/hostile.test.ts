@@ -209,7 +209,10 @@ describe('hostile inputs to the commands', () => {
       // every scalar field is an identifier, a date, a code, a text, a seat count or a flag: none
       // accepts an unprintable string, and none a number out of the seat range
       if (typeof original === 'string' || typeof original === 'number' || typeof original === 'boolean')
-        for (const h of [...UNPRINTABLE, ...HOSTILE_NUMBERS]) {
+        // an auto-extension of 0 days is none (GDAP-7): the one numeric field where 0 is valid
+        for (const h of [...UNPRINTABLE, ...HOSTILE_NUMBERS].filter(
+          (x) => !(x.value === 0 && /autoExtendDays$/.test(where)),
+        )) {
           const { result, what } = run(h)
           expectEntryRejection(result, where, what)
         }
@@ -464,7 +467,8 @@ describe('hostile state documents', () => {
         const doc = { ...document, [list]: h.value }
         expect(() => ProgramStateCodec.decode(doc), `${list} = ${h.name}`).not.toThrow()
         const result = decode(ProgramStateCodec, doc)
-        const valid = h.name === 'empty array' || (list === 'revenue' && h.value === undefined)
+        const valid =
+          h.name === 'empty array' || ((list === 'revenue' || list === 'gdapRelationships') && h.value === undefined)
         if (!valid) expect(E.isLeft(result), `${list} = ${h.name}`).toBe(true)
         if (E.isLeft(result)) expectDecodeError(result.left, `${list} = ${h.name}`)
       }

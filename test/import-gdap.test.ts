@@ -411,6 +411,30 @@ describe('odd values of relationship bodies are reported, never thrown (GDAP-1, 
     expect(gdap(r, CONTOSO)).toMatchObject({ customerTenantId: null, status: 'created' })
   })
 
+  it('reports hostile values without throwing: prototype names, year 9999, control characters, a partner as customer', () => {
+    const r = run({
+      gdapRelationships: [
+        {
+          value: [
+            contosoWith({ id: 'a', status: 'constructor' }),
+            contosoWith({ id: 'b', activatedDateTime: '9999-12-31T00:00:00Z', endDateTime: null }),
+            contosoWith({ id: 'c\u0000' }),
+            contosoWith({ id: 'd', customer: { tenantId: PROVIDER } }),
+            contosoWith({ id: 'e', duration: 'P9999999999D', autoExtendDuration: 'P99999999Y' }),
+          ],
+        },
+      ],
+    })
+    expect(gdap(r, 'b')?.endsAt).toBe('9999-12-31T23:59:59.999Z')
+    expect(['a', 'c\u0000', 'd', 'e'].map((id) => gdap(r, id))).toEqual([undefined, undefined, undefined, undefined])
+    expect(r.report.leftOut.map((n) => n.path)).toEqual([
+      'gdapRelationships[0].value[0]',
+      'gdapRelationships[0].value[2]',
+      'gdapRelationships[0].value[3]',
+      'gdapRelationships[0].value[4]',
+    ])
+  })
+
   it('refuses only a body without an ID, naming it', () => {
     const result = importPartnerCenterWithReport({ at: AT, partner: provider, gdapRelationships: [{ value: [{}] }] })
     expect(E.isLeft(result) && result.left.issues[0]?.path).toContain('gdapRelationships')
@@ -552,7 +576,13 @@ describe('webhook events (GDAP-4, GDAP-6, GDAP-9, GDAP-11, GDAP-19)', () => {
   })
 
   it('reports unreadable bodies, unknown events and mismatched resources without throwing', () => {
-    for (const body of [null, 42, 'text', {}, { EventName: 7 }])
+    const throwing = {
+      get EventName(): string {
+        throw new Error('no')
+      },
+    }
+    const deep = Array.from({ length: 20_000 }, (_, i) => i)
+    for (const body of [null, 42, 'text', {}, { EventName: 7 }, throwing, { EventName: 'x', ResourceUri: deep }])
       expect(domainEventsOfWebhook(emptyState, body)).toMatchObject({ reason: 'unreadable' })
     expect(domainEventsOfWebhook(active, { EventName: 'subscription-updated' })).toMatchObject({
       reason: 'unknownEvent',

@@ -25,7 +25,7 @@ const documented = (name: string): ReadonlySet<string> => {
   const comment = source.slice(source.lastIndexOf('/**', end), end)
   const from = comment.indexOf('Violations')
   const paragraph = from < 0 ? '' : (comment.slice(from).split(/\n \*\n| \* Emits| \* @/)[0] ?? '')
-  return new Set(paragraph.match(/\b[A-Z]{2,3}-\d+\b/g) ?? [])
+  return new Set(paragraph.match(/\b[A-Z]{2,4}-\d+\b/g) ?? [])
 }
 
 describe('the TSDoc of every command names the rules its checks report', () => {

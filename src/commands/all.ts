@@ -61,15 +61,37 @@ export { recordCustomerAcceptance, RecordCustomerAcceptanceInput } from './agree
 
 export { acceptPartnership, AcceptPartnershipInput } from './provider/acceptPartnership.js'
 export { createGdapRelationship, CreateGdapRelationshipInput } from './gdap/createGdapRelationship.js'
-export { updateGdapRelationship, UpdateGdapRelationshipInput, GdapRelationshipChanges } from './gdap/updateGdapRelationship.js'
+export {
+  updateGdapRelationship,
+  UpdateGdapRelationshipInput,
+  GdapRelationshipChanges,
+} from './gdap/updateGdapRelationship.js'
 export { deleteGdapRelationship, DeleteGdapRelationshipInput } from './gdap/deleteGdapRelationship.js'
-export { lockGdapRelationshipForApproval, LockGdapRelationshipForApprovalInput } from './gdap/lockGdapRelationshipForApproval.js'
+export {
+  lockGdapRelationshipForApproval,
+  LockGdapRelationshipForApprovalInput,
+} from './gdap/lockGdapRelationshipForApproval.js'
 export { approveGdapRelationship, ApproveGdapRelationshipInput } from './gdap/approveGdapRelationship.js'
 export { terminateGdapRelationship, TerminateGdapRelationshipInput } from './gdap/terminateGdapRelationship.js'
 export { createGdapAccessAssignment, CreateGdapAccessAssignmentInput } from './gdap/createGdapAccessAssignment.js'
 export { deleteGdapAccessAssignment, DeleteGdapAccessAssignmentInput } from './gdap/deleteGdapAccessAssignment.js'
-export { approveResellerGdapRelationship, ApproveResellerGdapRelationshipInput } from './gdap/approveResellerGdapRelationship.js'
-export { rejectResellerGdapRelationship, RejectResellerGdapRelationshipInput } from './gdap/rejectResellerGdapRelationship.js'
+export {
+  approveResellerGdapRelationship,
+  ApproveResellerGdapRelationshipInput,
+} from './gdap/approveResellerGdapRelationship.js'
+export {
+  rejectResellerGdapRelationship,
+  RejectResellerGdapRelationshipInput,
+} from './gdap/rejectResellerGdapRelationship.js'
 export { performAdminTask, PerformAdminTaskInput } from './gdap/performAdminTask.js'
 export { transitionDapToGdap, TransitionDapToGdapInput } from './gdap/transitionDapToGdap.js'
 export { terminateInactiveDap, TerminateInactiveDapInput } from './gdap/terminateInactiveDap.js'
+export { recordPartnerStanding, RecordPartnerStandingInput } from './authorization/recordPartnerStanding.js'
+export { assessResellerRevenue, AssessResellerRevenueInput } from './authorization/assessResellerRevenue.js'
+export {
+  noticeResellerRevenueFloor,
+  NoticeResellerRevenueFloorInput,
+  REVENUE_WARNING_DAYS,
+} from './authorization/noticeResellerRevenueFloor.js'
+export { reauthorizeReseller, ReauthorizeResellerInput } from './authorization/reauthorizeReseller.js'
+export { recordAuthorizationFacts, RecordAuthorizationFactsInput } from './authorization/recordAuthorizationFacts.js'

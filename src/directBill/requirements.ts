@@ -133,8 +133,9 @@ export interface DirectBillAssessment {
 }
 
 /**
- * Assesses a partner against the direct bill requirements (DB-1, DB-3, DB-5, DB-6, and DB-7 as a
- * warning) at `at`, under the rule set in force then or the one given. Lists every unmet
+ * Assesses a partner against the direct bill requirements (DB-1, DB-3, DB-5 until 2025-09-30, DB-6,
+ * DB-7 as a warning, and from 2025-10-01 the FY26 items of AUTH-7) at `at`, under the rule set in
+ * force then or the one given. Lists every unmet
  * requirement, not just the first. A query: it changes nothing. `undefined` for an unknown partner.
  *
  * @category queries

@@ -57,4 +57,3 @@ export const GDAP_EVENTS = [
   // the partner deleted an access assignment (GDAP-11)
   event('GdapAccessAssignmentDeleted', { ...relationshipId, assignmentId: Text }),
 ] as const
-

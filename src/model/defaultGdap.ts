@@ -197,13 +197,32 @@ export const microsoftLedRelationship = (
   const day = at.slice(0, 10).replaceAll('-', '')
   const id = microsoftLedRelationshipId(partner, customer, at)
   const assignment = (name: string, group: SecurityGroupId | null, assigned: ReadonlyArray<RoleDefinitionId>) =>
-    group === null ? [] : [{ id: `${id}_${name}`, securityGroupId: group, roles: [...assigned], status: 'active' as const, createdAt: at }]
-  return granted(id, `MLT_${short(partner)}_${short(customer)}_${day}`, partner, customer, roles, MICROSOFT_LED_GDAP_DAYS, at, [
-    ...assignment('adminAgents', groups.adminAgents, roles),
-    ...assignment(
-      'helpdeskAgents',
-      groups.helpdeskAgents,
-      roles.filter((r) => r === R.serviceSupportAdministrator || r === R.helpdeskAdministrator),
-    ),
-  ])
+    group === null
+      ? []
+      : [
+          {
+            id: `${id}_${name}`,
+            securityGroupId: group,
+            roles: [...assigned],
+            status: 'active' as const,
+            createdAt: at,
+          },
+        ]
+  return granted(
+    id,
+    `MLT_${short(partner)}_${short(customer)}_${day}`,
+    partner,
+    customer,
+    roles,
+    MICROSOFT_LED_GDAP_DAYS,
+    at,
+    [
+      ...assignment('adminAgents', groups.adminAgents, roles),
+      ...assignment(
+        'helpdeskAgents',
+        groups.helpdeskAgents,
+        roles.filter((r) => r === R.serviceSupportAdministrator || r === R.helpdeskAdministrator),
+      ),
+    ],
+  )
 }

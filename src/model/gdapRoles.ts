@@ -27,9 +27,7 @@ export const guidCodec = <B extends string>(name: string, example: string): t.Ty
     name,
     (u): u is B => typeof u === 'string' && GUID.test(u) && u.toLowerCase() === u,
     (u, c) =>
-      typeof u === 'string' && GUID.test(u)
-        ? t.success(u.toLowerCase() as B)
-        : t.failure(u, c, `expected ${example}`),
+      typeof u === 'string' && GUID.test(u) ? t.success(u.toLowerCase() as B) : t.failure(u, c, `expected ${example}`),
     (a) => a,
   )
 

@@ -13,6 +13,7 @@ import type { DomainEvent } from '../events/events.js'
 import { gdapEndAt, gdapStatusAt, type GdapRelationship } from '../model/gdap.js'
 import { getGdapRelationship } from '../model/gdapQueries.js'
 import type { ProgramState } from '../model/state.js'
+import { snapshot } from '../internal/snapshot.js'
 import { instant } from './context.js'
 import { PcWebhookEvent } from './gdapPayloads.js'
 
@@ -145,6 +146,9 @@ const needsAssignmentBody = (rel: GdapRelationship, id: string): WebhookReading 
     `The webhook gives neither the security group nor the roles of access assignment ${id}: import GET …/delegatedAdminRelationships/${rel.id}/accessAssignments/${id}.`,
   )
 
+/** The most values a webhook body is read with: a webhook event body has a handful. */
+const MAX_WEBHOOK_VALUES = 10_000
+
 const RELATIONSHIP_PREFIX = 'granular-admin-relationship-'
 const ASSIGNMENT_PREFIX = 'granular-admin-access-assignment-'
 const DAP_REMOVED = 'dap-admin-relationship-terminated-by-microsoft'
@@ -209,8 +213,11 @@ const unreadableUri = (): WebhookReading =>
  * @since 0.2.0
  */
 export const domainEventsOfWebhook = (state: ProgramState, body: unknown): WebhookReading => {
-  const decoded = PcWebhookEvent.decode(body)
-  if (E.isLeft(decoded)) return notMapped('unreadable', 'The body is not a webhook event: it has no EventName text.')
+  // read the caller's value once, as plain data: a getter or a proxy cannot throw past here
+  const read = snapshot(body, { maxValues: MAX_WEBHOOK_VALUES, dropKeys: new Set(['__proto__']) })
+  const decoded = 'ok' in read ? PcWebhookEvent.decode(read.value) : undefined
+  if (decoded === undefined || E.isLeft(decoded))
+    return notMapped('unreadable', 'The body is not a webhook event: it has no EventName text.')
   const event = decoded.right
   const handler = handlerOf(event.EventName)
   if (handler === undefined)

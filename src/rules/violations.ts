@@ -63,7 +63,14 @@ export const VIOLATIONS = {
     'PGM-5',
   ),
   // direct bill requirements
-  RequirementNotMet: row('A direct bill requirement is measured and not met.', 'DB-1', 'DB-3', 'DB-5', 'DB-6', 'AUTH-7'),
+  RequirementNotMet: row(
+    'A direct bill requirement is measured and not met.',
+    'DB-1',
+    'DB-3',
+    'DB-5',
+    'DB-6',
+    'AUTH-7',
+  ),
   RequirementNotEvidenced: row(
     'The state holds no evidence of a direct bill requirement.',
     'DB-1',

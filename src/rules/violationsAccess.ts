@@ -8,7 +8,10 @@ import { coded, row, type ViolationEntry } from './violationRow.js'
 
 /** The violation tags of GDAP, partner-of-record validation and authorization. @internal */
 export const ACCESS_VIOLATIONS = {
-  GdapNotAvailable: row('GDAP relationships are asked for before GDAP exists (the library dates it 2022-01-10).', 'GDAP-1'),
+  GdapNotAvailable: row(
+    'GDAP relationships are asked for before GDAP exists (the library dates it 2022-01-10).',
+    'GDAP-1',
+  ),
   UnknownGdapRelationship: row('No GDAP relationship with that ID is known.', 'MOD-1'),
   UnknownGdapAccessAssignment: row('The GDAP relationship holds no access assignment with that ID.', 'MOD-1'),
   GdapRelationshipNotEditable: row(
@@ -19,7 +22,7 @@ export const ACCESS_VIOLATIONS = {
   GdapDisplayNameTooLong: row('The display name of a GDAP relationship has at most 50 characters.', 'GDAP-3'),
   GdapDisplayNameTaken: row("Another of the partner's GDAP relationships has that display name.", 'GDAP-3'),
   GdapRelationshipNotAwaitingApproval: row('The GDAP relationship is not locked for approval.', 'GDAP-4'),
-  GdapApproverNotCustomerAdmin: row("Only a global admin of the customer approves a GDAP relationship.", 'GDAP-4'),
+  GdapApproverNotCustomerAdmin: row('Only a global admin of the customer approves a GDAP relationship.', 'GDAP-4'),
   GdapApproverNotNamedCustomer: row('The GDAP relationship names another customer.', 'GDAP-4'),
   GdapRequestExpired: row('The request was locked for approval 90 days ago or more: it has expired.', 'GDAP-5'),
   GdapAutoExtendNotAllowed: row('The rule set accepts no such auto-extension period.', 'GDAP-7'),
@@ -53,7 +56,10 @@ export const ACCESS_VIOLATIONS = {
     'GDAP-18',
   ),
   DapPhaseOutNotStarted: row('Microsoft phases DAP out from 2023-05-22 only.', 'GDAP-19'),
-  NoDelegatedAdminToEnd: row('The partner holds no delegated admin privileges for the customer for Microsoft to end.', 'GDAP-19'),
+  NoDelegatedAdminToEnd: row(
+    'The partner holds no delegated admin privileges for the customer for Microsoft to end.',
+    'GDAP-19',
+  ),
   GdapRelationshipExists: row(
     'The partner already has a GDAP relationship with the customer: Microsoft does not turn its DAP into one.',
     'GDAP-19',
@@ -84,7 +90,9 @@ export const ACCESS_VIOLATIONS = {
     'AUTH-2',
   ),
   RevenueNotBelowFloor: row("The reseller's revenue is not below the floor in force: no notice is sent.", 'AUTH-2'),
-  ResellerNotYetMeasured: row('The reseller has been authorized for less than 12 months: it is not measured.', 'AUTH-4'),
+  ResellerNotYetMeasured: row(
+    'The reseller has been authorized for less than 12 months: it is not measured.',
+    'AUTH-4',
+  ),
   // partner-of-record validation and authorization (POR AUTH rows)
 } as const satisfies Record<string, ViolationEntry>
-

@@ -123,7 +123,12 @@ const gdapCreate: ProgramCommand = {
 const gdapLock: ProgramCommand = { command: 'lockGdapRelationshipForApproval', input: gdapPartner }
 const gdapApprove: ProgramCommand = {
   command: 'approveGdapRelationship',
-  input: { actor: customerAdmin(ids.customer3), at: gdapAt, customerTenantId: ids.customer3, relationshipId: 'gdap-m-1' },
+  input: {
+    actor: customerAdmin(ids.customer3),
+    at: gdapAt,
+    customerTenantId: ids.customer3,
+    relationshipId: 'gdap-m-1',
+  },
 }
 const gdapAssign: ProgramCommand = {
   command: 'createGdapAccessAssignment',
@@ -151,7 +156,12 @@ const gdapForReseller: ProgramCommand = {
     forResellerTenantId: ids.reseller,
   },
 }
-const resellerAnswer = { actor: admin(ids.reseller), at: gdapAt, partnerTenantId: ids.reseller, relationshipId: 'gdap-m-2' }
+const resellerAnswer = {
+  actor: admin(ids.reseller),
+  at: gdapAt,
+  partnerTenantId: ids.reseller,
+  relationshipId: 'gdap-m-2',
+}
 
 export const cases: Record<CommandName, Case> = {
   registerPartner: {
@@ -522,7 +532,10 @@ export const cases: Record<CommandName, Case> = {
   approveGdapRelationship: { setup: [gdapCreate, gdapLock], command: gdapApprove },
   terminateGdapRelationship: {
     setup: gdapActive,
-    command: { command: 'terminateGdapRelationship', input: { actor: admin(ids.direct), at: gdapAt, relationshipId: 'gdap-m-1' } },
+    command: {
+      command: 'terminateGdapRelationship',
+      input: { actor: admin(ids.direct), at: gdapAt, relationshipId: 'gdap-m-1' },
+    },
   },
   createGdapAccessAssignment: { setup: gdapActive, command: gdapAssign },
   deleteGdapAccessAssignment: {
@@ -536,5 +549,44 @@ export const cases: Record<CommandName, Case> = {
   rejectResellerGdapRelationship: {
     setup: [gdapForReseller],
     command: { command: 'rejectResellerGdapRelationship', input: resellerAnswer },
+  },
+  // the direct bill partner's admin agent acts with the DAP of its 2019 customer (GDAP-17)
+  performAdminTask: {
+    command: {
+      command: 'performAdminTask',
+      input: {
+        actor: admin(ids.direct),
+        at: gdapAt,
+        partnerTenantId: ids.direct,
+        customerTenantId: ids.customer,
+        task: 'viewUsers',
+        securityGroupId: null,
+      },
+    },
+  },
+  transitionDapToGdap: {
+    command: {
+      command: 'transitionDapToGdap',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: at('2023-08-01'),
+        partnerTenantId: ids.direct,
+        customerTenantId: ids.customer,
+        adminAgentsGroupId: null,
+        helpdeskAgentsGroupId: null,
+      },
+    },
+  },
+  terminateInactiveDap: {
+    command: {
+      command: 'terminateInactiveDap',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: at('2023-08-01'),
+        partnerTenantId: ids.direct,
+        customerTenantId: ids.customer,
+        lastUsedAt: at('2023-01-01'),
+      },
+    },
   },
 }

@@ -17,17 +17,24 @@ import type { Scope } from './scope.js'
 const TASKS = Object.keys(AdminTask.keys) as ReadonlyArray<AdminTask>
 
 /** The first security group holding an active access assignment of an active relationship of `partner` with `customer`. */
-const firstGroup = (state: ProgramState, partner: TenantId, customer: TenantId, at: IsoDateTime): SecurityGroupId | null =>
+const firstGroup = (
+  state: ProgramState,
+  partner: TenantId,
+  customer: TenantId,
+  at: IsoDateTime,
+): SecurityGroupId | null =>
   gdapRelationshipsOfCustomer(state, customer)
     .filter((rel) => rel.partnerTenantId === partner && gdapIsActiveAt(rel, at))
     .flatMap((rel) => rel.accessAssignments.filter((a) => a.status === 'active'))[0]?.securityGroupId ?? null
 
 /** One candidate per customer of each partner in scope, naming the customer. */
-const perCustomer =
-  <N extends CommandName>(fields: (partner: TenantId, customer: TenantId, scope: Scope) => Fields<N>): Enumerator<N> =>
+const perCustomer = <N extends CommandName>(
+  fields: (partner: TenantId, customer: TenantId, scope: Scope) => Fields<N>,
+): Enumerator<N> =>
   function* (scope) {
     for (const partner of scope.partners)
-      for (const customer of scope.customersOf(partner)) yield candidate<N>(scope, [customer], fields(partner, customer, scope))
+      for (const customer of scope.customersOf(partner))
+        yield candidate<N>(scope, [customer], fields(partner, customer, scope))
   }
 
 /** The candidates of the GDAP-on-customers commands, by command. @internal */

@@ -8,7 +8,11 @@
  */
 import type { TenantId } from '../../kernel/ids.js'
 import { gdapIsActiveAt, type GdapRelationship, type SecurityGroupId } from '../../model/gdap.js'
-import { getGdapRelationship, gdapRelationshipsOfCustomer, gdapRelationshipsOfPartner } from '../../model/gdapQueries.js'
+import {
+  getGdapRelationship,
+  gdapRelationshipsOfCustomer,
+  gdapRelationshipsOfPartner,
+} from '../../model/gdapQueries.js'
 import { ENTRA_ROLES } from '../../model/gdapRoles.js'
 import type { CommandName } from '../table.js'
 import { candidate, type Candidate, type Enumerator, type Fields } from './candidate.js'
@@ -30,11 +34,10 @@ function* partnerRelationships(scope: Scope): Iterable<readonly [TenantId, GdapR
 }
 
 /** One candidate per relationship of a partner in scope that `keep` selects, naming it. */
-const perRelationship =
-  <N extends CommandName>(
-    keep: (rel: GdapRelationship, scope: Scope) => boolean,
-    fields: (partner: TenantId, rel: GdapRelationship, scope: Scope) => Fields<N>,
-  ): Enumerator<N> =>
+const perRelationship = <N extends CommandName>(
+  keep: (rel: GdapRelationship, scope: Scope) => boolean,
+  fields: (partner: TenantId, rel: GdapRelationship, scope: Scope) => Fields<N>,
+): Enumerator<N> =>
   function* (scope): Iterable<Candidate<N>> {
     for (const [partner, rel] of partnerRelationships(scope))
       if (keep(rel, scope)) yield candidate<N>(scope, [rel.id], fields(partner, rel, scope))

@@ -41,14 +41,12 @@ export const creationGrants = (
   return {
     delegatedAdmin: access.delegatedAdmin,
     events: access.defaultGdap
-      ? creators.map(
-          ({ partner, type }): DomainEvent => ({
-            _tag: 'GdapRelationshipGranted',
-            at,
-            relationship: defaultGdapRelationship(partner, customer, type, at),
-            grant: 'defaultGdap',
-          }),
-        )
+      ? creators.map(({ partner, type }): DomainEvent => ({
+          _tag: 'GdapRelationshipGranted',
+          at,
+          relationship: defaultGdapRelationship(partner, customer, type, at),
+          grant: 'defaultGdap',
+        }))
       : [],
   }
 }

@@ -17,7 +17,8 @@ import {
   adminAgentActs,
   autoExtensionAllowed,
   gdapAvailable,
-  GdapDaysInput,
+  GdapAutoExtendInput,
+  GdapDurationInput,
   nameAndDuration,
   relationshipIdField,
 } from './gdapChecks.js'
@@ -28,8 +29,8 @@ export const CreateGdapRelationshipInput = commandInput('CreateGdapRelationshipI
   ...relationshipIdField,
   displayName: Text,
   customerTenantId: nullable(TenantId),
-  durationDays: GdapDaysInput,
-  autoExtendDays: GdapDaysInput,
+  durationDays: GdapDurationInput,
+  autoExtendDays: GdapAutoExtendInput,
   roles: GdapRoles,
   forResellerTenantId: nullable(TenantId),
 })

@@ -22,14 +22,25 @@ import { holdsGlobalAdministrator, type RoleDefinitionId } from '../../model/gda
 import type { ProgramState } from '../../model/state.js'
 import { inForceUnder } from '../../rules/ruleSets.js'
 import { ADMIN_ROLES } from '../checks/actor.js'
-import { loadPartner, partnerActs, type PartnerContext, type PartnerInput, type PartnerLoaded } from '../checks/partner.js'
+import {
+  loadPartner,
+  partnerActs,
+  type PartnerContext,
+  type PartnerInput,
+  type PartnerLoaded,
+} from '../checks/partner.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
 type Picker<C, A> = (context: C) => A
 
-/** A number of days as a caller gives it: a whole number from 0 (GDAP-3 and GDAP-7 judge the value). @internal */
-export const GdapDaysInput = intAtLeast(0, 'GdapDaysInput')
+/**
+ * A duration in days as a caller gives it: a whole number from 1 to 36,500 (a range codec, MOD-5);
+ * GDAP-3 judges whether it is at most 730. @internal
+ */
+export const GdapDurationInput = intAtLeast(1, 'GdapDurationInput', 36_500)
+/** An auto-extension in days as a caller gives it: 0 to 36,500 (MOD-5); GDAP-7 judges the value. @internal */
+export const GdapAutoExtendInput = intAtLeast(0, 'GdapAutoExtendInput', 36_500)
 /** The ID of a GDAP relationship in an input. @internal */
 export const relationshipIdField = { relationshipId: Text }
 
@@ -223,4 +234,3 @@ export const relationshipActive = <C extends Ctx & { readonly relationship: Gdap
         )
   },
 })
-

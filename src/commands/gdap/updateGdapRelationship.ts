@@ -12,7 +12,8 @@ import { ENTRA_ROLES, holdsGlobalAdministrator, type RoleDefinitionId } from '..
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import {
   autoExtensionAllowed,
-  GdapDaysInput,
+  GdapAutoExtendInput,
+  GdapDurationInput,
   gdapPartnerActs,
   loadGdap,
   nameAndDuration,
@@ -27,10 +28,10 @@ export const GdapRelationshipChanges = exact(
   {},
   {
     displayName: Text,
-    durationDays: GdapDaysInput,
+    durationDays: GdapDurationInput,
     customerTenantId: nullable(TenantId),
     roles: GdapRoles,
-    autoExtendDays: GdapDaysInput,
+    autoExtendDays: GdapAutoExtendInput,
   },
 )
 /**
@@ -57,7 +58,10 @@ export interface UpdateGdapRelationshipInput extends t.TypeOf<typeof UpdateGdapR
 type Context = GdapContext<UpdateGdapRelationshipInput>
 
 /** Whether `after` is `before` without the Global Administrator role, which it held (GDAP-10). */
-const dropsGlobalAdministratorOnly = (before: ReadonlyArray<RoleDefinitionId>, after: ReadonlyArray<RoleDefinitionId>) =>
+const dropsGlobalAdministratorOnly = (
+  before: ReadonlyArray<RoleDefinitionId>,
+  after: ReadonlyArray<RoleDefinitionId>,
+) =>
   holdsGlobalAdministrator(before) &&
   !holdsGlobalAdministrator(after) &&
   after.length === new Set(after).size &&

@@ -31,7 +31,7 @@ export interface DesignateSupportContactInput extends t.TypeOf<typeof DesignateS
  * `UnknownSubscription`; unknown customer tenant, `UnknownCustomer`), `ROL-2` (actor of another
  * tenant, `ActsForAnotherTenant`, code 900150; subscription billed to someone else,
  * `NoResellerRelationship`, code 20002; no delegated admin privileges for the customer,
- * `NoDelegatedAdmin`), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150; not an indirect
+ * `NoDelegatedAdmin`, only before 2022-01-10: commerce then stops asking for delegated admin), `PRT-1` (role not allowed, `RoleNotAllowed`, 900150; not an indirect
  * provider, `NotIndirectProvider`), `PGM-2` (an indirect reseller cannot do this itself,
  * `NoBillingRelationship`), `PGM-3` (the provider has not signed the MPA, `MpaNotSigned`, 900124),
  * `NCE-8` (a cancelled, expired or disabled new commerce subscription, `NewCommerceSubscriptionClosed`; 900277 when expired), `MOD-3` (the subscription is not active, `SubscriptionNotChangeable`; 800091 for the status),

@@ -69,7 +69,7 @@ const notOwnerYet: RuleCheck<Context> = {
  * Violations: as {@link designateSupportContact} without the subscription (`MOD-1`, `ROL-2`,
  * `PRT-1`, `PGM-2`, `PGM-3` for the provider; `PRT-2`, `PGM-4`, `REG-2`, `MOD-6`, `PRT-4`
  * `PartnershipNotActive` for the reseller; `MOD-1` `UnknownCustomer`, `REG-1`, `OWN-2`, `OWN-3`,
- * `TRN-12` `NoResellerRelationship`, `ROL-2` `NoDelegatedAdmin`, `PRT-4` `NotResellersCustomer`
+ * `TRN-12` `NoResellerRelationship`, `ROL-2` `NoDelegatedAdmin` (only before 2022-01-10), `PRT-4` `NotResellersCustomer`
  * for the customer), plus `PRT-7` (`AlreadyAzureTenantOwner`, subjects: the reseller and the
  * customer).
  *

@@ -72,7 +72,9 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * Completes the review (DB-8, DB-9, seed 003): the applicant becomes a direct bill partner only if
  * its credit check passed and every requirement in force holds: active membership (DB-1), first-level
  * support and a support plan (DB-3), trailing-twelve-month cloud revenue of at least USD 300,000
- * (DB-5), customer accounting infrastructure (DB-6). Every unmet requirement is reported with its
+ * (DB-5, until 2025-09-30), customer accounting infrastructure (DB-6), and from 2025-10-01 the FY26
+ * items of AUTH-7 (USD 1,000,000 of revenue, the facts `recordAuthorizationFacts` records, the MPA and
+ * a support plan). Every unmet requirement is reported with its
  * measured value; a requirement the state holds no data for (no revenue recorded) is not met either.
  * Without a managed service the approval carries a DB-7 warning. Before 2020-10-27 the requirements
  * are not in force and only the actor and the partner are checked.
@@ -80,7 +82,8 @@ const advisories: ReadonlyArray<AdvisoryCheck<Context>> = [
  * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown partner,
  * `UnknownPartner`), `DB-8` (the credit check has not passed, `CreditCheckNotPassed`), `MOD-6`
  * (dated before the application or its credit check, `DatedBeforeFact`), `DB-1`, `DB-3`, `DB-5`,
- * `DB-6` (a requirement not met, `RequirementNotMet`, or without evidence, `RequirementNotEvidenced`).
+ * `DB-6`, `AUTH-7` (a requirement not met, `RequirementNotMet`, or without evidence,
+ * `RequirementNotEvidenced`).
  *
  * Emits `DirectBillApproved`, then `PrimaryContactNotified` when a primary contact email is
  * recorded.

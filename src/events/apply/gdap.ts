@@ -108,7 +108,8 @@ export const GDAP_HANDLERS: Handlers<GdapTag> = {
     }),
   GdapAccessAssignmentDeleted: (state, e) =>
     updateGdap(state, e, (g) => {
-      const assignment = g.accessAssignments.find((a) => a.id === e.assignmentId) ?? die(`access assignment ${e.assignmentId}`)
+      const assignment =
+        g.accessAssignments.find((a) => a.id === e.assignmentId) ?? die(`access assignment ${e.assignmentId}`)
       assignment.status = 'deleted'
     }),
 }

@@ -45,6 +45,7 @@ interface Pools {
   readonly subscriptions: ReadonlyArray<Subscription>
   readonly invitations: ReadonlyArray<Invitation>
   readonly partnerships: ReadonlyArray<Partnership>
+  readonly gdapRelationships: ReadonlyArray<GdapRelationship>
 }
 
 const pools = new WeakMap<ProgramState, Pools>()
@@ -58,6 +59,7 @@ const poolsOf = (state: ProgramState): Pools => {
       subscriptions: entitiesOf(state, 'subscriptions'),
       invitations: entitiesOf(state, 'invitations'),
       partnerships: entitiesOf(state, 'partnerships'),
+      gdapRelationships: entitiesOf(state, 'gdapRelationships'),
     }
     pools.set(state, p)
   }
@@ -367,9 +369,19 @@ const GDAP_ROLES = [
 ]
 const gdapRoles = (g: Gen): ReadonlyArray<string> => GDAP_ROLES.filter(() => g.rng.chance(0.4)).concat(GDAP_ROLES[1]!)
 
+/** The administrative tasks of performAdminTask (GDAP-17, GDAP-18). */
+const ADMIN_TASKS = [
+  'viewUsers',
+  'assignLicense',
+  'createUser',
+  'resetPassword',
+  'resetPrivilegedPassword',
+  'submitSupportTicket',
+]
+
 /** A GDAP relationship of the state (preferably one matching `pred`), if any. */
 const gdapRelationship = (g: Gen, pred?: (r: GdapRelationship) => boolean): GdapRelationship | undefined =>
-  g.pickFrom(entitiesOf(g.state, 'gdapRelationships'), pred)
+  g.pickFrom(g.p.gdapRelationships, pred)
 
 /** A partner command on a GDAP relationship (GDAP-2 … GDAP-16): usually one the state holds, acted on by its partner. */
 const gdapCommand =
@@ -684,10 +696,13 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
       customerTenantId: customer,
     }
   },
-  createGdapRelationship: partnerCommand(undefined, (g, partner) => {
-    const reseller = g.rng.chance(0.2) ? partnershipPair(g, (x) => x.status === 'active') : undefined
+  createGdapRelationship: (g) => {
+    const reseller = g.rng.chance(0.3) ? partnershipPair(g, (x) => x.status === 'active') : undefined
+    const partner = reseller?.provider ?? g.partnerId()
     return {
-      ...(reseller === undefined ? {} : { partnerTenantId: reseller.provider }),
+      actor: g.actorFor(partner),
+      at: g.at,
+      partnerTenantId: partner,
       relationshipId: `gdap-${g.rng.hex(4)}`,
       displayName: g.usually(0.95) ? g.name() : 'x'.repeat(51),
       customerTenantId: g.rng.chance(0.2) ? null : g.customerOf(partner),
@@ -696,7 +711,7 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
       roles: gdapRoles(g),
       forResellerTenantId: reseller === undefined ? null : reseller.reseller,
     }
-  }),
+  },
   updateGdapRelationship: gdapCommand(
     (r) => r.status === 'created' || r.status === 'active',
     (g, r) => ({
@@ -740,12 +755,35 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
   ),
   approveResellerGdapRelationship: gdapCommand((r) => r.partnerConsentPending),
   rejectResellerGdapRelationship: gdapCommand((r) => r.partnerConsentPending),
+  performAdminTask: partnerCommand(undefined, (g, partner) => {
+    const customer = g.customerOf(partner)
+    // usually a security group holding an assignment of one of the partner's relationships with the customer
+    const groups = entitiesOf(g.state, 'gdapRelationships')
+      .filter((r) => r.partnerTenantId === partner && r.customerTenantId === customer)
+      .flatMap((r) => r.accessAssignments.map((a) => a.securityGroupId))
+    return {
+      customerTenantId: customer,
+      task: g.rng.pick(ADMIN_TASKS),
+      securityGroupId:
+        groups.length > 0 && g.usually(0.7) ? g.rng.pick(groups) : g.rng.chance(0.5) ? null : g.freshTenant(),
+    }
+  }),
+  transitionDapToGdap: operatorCommand(undefined, (g, partner) => ({
+    customerTenantId: g.customerOf(partner),
+    adminAgentsGroupId: g.rng.chance(0.6) ? g.freshTenant() : null,
+    helpdeskAgentsGroupId: g.rng.chance(0.4) ? g.freshTenant() : null,
+  })),
+  terminateInactiveDap: operatorCommand(undefined, (g, partner) => ({
+    customerTenantId: g.customerOf(partner),
+    lastUsedAt: g.rng.chance(0.3) ? null : `${g.day()}T00:00:00.000Z`,
+  })),
 }
 
 /** How often each command is drawn: the ones that grow a world more often while it is small, the next step of a process more often when some entity awaits it. */
 const weightsFor = (p: Pools): ReadonlyArray<readonly [number, CommandName]> => {
   const awaits = (yes: boolean, high: number) => (yes ? high : 0.3)
   const partner = (f: (x: Partner) => boolean) => p.partners.some(f)
+  const gdap = (f: (x: GdapRelationship) => boolean) => p.gdapRelationships.some(f)
   return COMMAND_NAMES.map((name): readonly [number, CommandName] => {
     switch (name) {
       case 'registerPartner':
@@ -822,6 +860,43 @@ const weightsFor = (p: Pools): ReadonlyArray<readonly [number, CommandName]> => 
           awaits(
             partner((x) => x.directBillApplication !== null && x.supportPlan === null),
             2,
+          ),
+          name,
+        ]
+      case 'createGdapRelationship':
+        return [3, name]
+      case 'lockGdapRelationshipForApproval':
+      case 'updateGdapRelationship':
+        return [
+          awaits(
+            gdap((r) => r.status === 'created'),
+            3,
+          ),
+          name,
+        ]
+      case 'approveGdapRelationship':
+        return [
+          awaits(
+            gdap((r) => r.status === 'approvalPending' && !r.partnerConsentPending),
+            4,
+          ),
+          name,
+        ]
+      case 'approveResellerGdapRelationship':
+      case 'rejectResellerGdapRelationship':
+        return [
+          awaits(
+            gdap((r) => r.partnerConsentPending && r.status === 'approvalPending'),
+            4,
+          ),
+          name,
+        ]
+      case 'createGdapAccessAssignment':
+      case 'terminateGdapRelationship':
+        return [
+          awaits(
+            gdap((r) => r.status === 'active'),
+            3,
           ),
           name,
         ]
