@@ -93,7 +93,7 @@ export {
   type DomainEventTag,
 } from './events/events.js'
 export { GdapGrant } from './events/gdapAccessEvents.js'
-export { RevenueAssessmentOutcome, RevenueNoticeKind } from './events/authorizationEvents.js'
+export { DistributorRegionRevenue, RevenueAssessmentOutcome, RevenueNoticeKind } from './events/authorizationEvents.js'
 export { evolve, replay } from './events/evolve.js'
 export { CspInvariantError } from './internal/invariant.js'
 

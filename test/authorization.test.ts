@@ -9,6 +9,7 @@ import {
   addLicenses,
   assessDirectBill,
   assessDistributor,
+  assessDistributorAuthorization,
   assessResellerRevenue,
   changeSeats,
   getGdapRelationship,
@@ -24,6 +25,7 @@ import {
   recordRevenue,
   renewSubscription,
   replay,
+  stateToJson,
   validateResellers,
   yearMonth,
   DomainEvent,
@@ -563,5 +565,59 @@ describe('AUTH-8: the distributor threshold', () => {
       regions: [],
     })
     expect(assessDistributor(providerWorld(), ids.reseller, at('2025-10-02'))).toBeUndefined()
+  })
+
+  const review = (s: ProgramState, when: string, provider: TenantId = ids.provider) =>
+    assessDistributorAuthorization(s, { actor: microsoft, at: at(when), providerTenantId: provider })
+
+  it('AUTH-8: from 2025-10-01 the distributor review confirms a provider at USD 30 million, measured by assessDistributor', () => {
+    const state = withRevenue('30000000.00')
+    const outcome = accepted(review(state, '2025-10-02'))
+    expect(outcome.ruleSet).toBe('2025-10-01')
+    expect(outcome.events).toEqual([
+      {
+        _tag: 'DistributorAuthorizationConfirmed',
+        at: at('2025-10-02'),
+        partnerTenantId: ids.provider,
+        floorCents: 3_000_000_000,
+        regions: [{ region: 'US', revenueCents: 3_000_000_000 }],
+      },
+    ])
+    // the review records history only: the state is what it was
+    expect(stateToJson(outcome.state)).toEqual(stateToJson(state))
+  })
+
+  it('AUTH-8: from 2025-10-01 a provider below USD 30 million, or with no revenue recorded, is refused', () => {
+    const below = withRevenue('29999999.99')
+    rejectsWith(review(below, '2025-10-02'), ['AUTH-8', 'DistributorRevenueBelowFloor', [ids.provider, 'US']])
+    expect(rejected(review(below, '2025-10-02'))[0]?.message).toContain('29,999,999.99')
+    rejectsWith(review(providerWorld(), '2025-10-02'), [
+      'AUTH-8',
+      'DistributorRevenueNotEvidenced',
+      [ids.provider, 'US'],
+    ])
+  })
+
+  it('AUTH-8: before 2025-10-01 no threshold is in force: the review confirms without measuring', () => {
+    for (const state of [withRevenue('29999999.99'), providerWorld()]) {
+      const outcome = accepted(review(state, '2025-09-30'))
+      expect(outcome.ruleSet).not.toBe('2025-10-01')
+      expect(outcome.events).toEqual([expect.objectContaining({ floorCents: null, regions: [] })])
+    }
+  })
+
+  it('AUTH-8: only Microsoft reviews (MOD-7), an indirect provider only (PRT-1)', () => {
+    const state = withRevenue('30000000.00')
+    rejectsWith(
+      assessDistributorAuthorization(state, {
+        actor: admin(ids.provider),
+        at: at('2025-10-02'),
+        providerTenantId: ids.provider,
+      }),
+      ['MOD-7', 'NotProgramOperator', []],
+    )
+    rejectsWith(review(state, '2025-10-02', ids.direct), ['PRT-1', 'NotIndirectProvider', [ids.direct]])
+    rejectsWith(review(state, '2025-09-30', ids.reseller), ['PRT-1', 'NotIndirectProvider', [ids.reseller]])
+    rejectsWith(review(state, '2025-10-02', ids.stranger), ['MOD-1', 'UnknownPartner', [ids.stranger]])
   })
 })

@@ -643,6 +643,49 @@ const rejecting: Record<CommandName, ProgramCommand> = {
       lastUsedAt: at('2023-01-01'),
     },
   },
+  // a partner's admin does not suspend accounts (MOD-7)
+  recordPartnerStanding: {
+    command: 'recordPartnerStanding',
+    input: { actor: admin(ids.direct), at: at('2024-06-03'), partnerTenantId: ids.direct, accountSuspended: true },
+  },
+  // the indirect provider is no indirect reseller (AUTH-1)
+  assessResellerRevenue: {
+    command: 'assessResellerRevenue',
+    input: {
+      actor: { kind: 'microsoft' },
+      at: at('2025-01-15'),
+      resellerTenantId: ids.provider,
+      anniversaryMonth: '2025-01' as never,
+      trailingTwelveMonthRevenueCents: 0,
+    },
+  },
+  // a warning 91 days before the anniversary month (AUTH-2)
+  noticeResellerRevenueFloor: {
+    command: 'noticeResellerRevenueFloor',
+    input: {
+      actor: { kind: 'microsoft' },
+      at: at('2024-10-01'),
+      resellerTenantId: ids.reseller,
+      anniversaryMonth: '2025-01' as never,
+      trailingTwelveMonthRevenueCents: 0,
+      notice: 'warning',
+    },
+  },
+  // First Up was never deauthorized (AUTH-3)
+  reauthorizeReseller: {
+    command: 'reauthorizeReseller',
+    input: { actor: { kind: 'microsoft' }, at: at('2025-01-15'), resellerTenantId: ids.reseller },
+  },
+  // a tenant no partner holds (MOD-1)
+  recordAuthorizationFacts: {
+    command: 'recordAuthorizationFacts',
+    input: { actor: { kind: 'microsoft' }, at: at('2025-10-02'), partnerTenantId: ids.stranger, facts: {} },
+  },
+  // no revenue recorded for the provider (AUTH-8)
+  assessDistributorAuthorization: {
+    command: 'assessDistributorAuthorization',
+    input: { actor: { kind: 'microsoft' }, at: at('2025-10-02'), providerTenantId: ids.provider },
+  },
 }
 
 describe('every command on rejecting inputs', () => {

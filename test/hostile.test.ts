@@ -209,9 +209,12 @@ describe('hostile inputs to the commands', () => {
       // every scalar field is an identifier, a date, a code, a text, a seat count or a flag: none
       // accepts an unprintable string, and none a number out of the seat range
       if (typeof original === 'string' || typeof original === 'number' || typeof original === 'boolean')
-        // an auto-extension of 0 days is none (GDAP-7): the one numeric field where 0 is valid
+        // an auto-extension of 0 days is none (GDAP-7): the one numeric field where 0 is valid; a
+        // revenue in USD cents (AUTH-1, AUTH-2) is any whole number of cents (negative for credits)
         for (const h of [...UNPRINTABLE, ...HOSTILE_NUMBERS].filter(
-          (x) => !(x.value === 0 && /autoExtendDays$/.test(where)),
+          (x) =>
+            !(x.value === 0 && /autoExtendDays$/.test(where)) &&
+            !(Number.isSafeInteger(x.value) && /RevenueCents$/.test(where)),
         )) {
           const { result, what } = run(h)
           expectEntryRejection(result, where, what)

@@ -9,7 +9,14 @@ import {
   RULE_SETS,
   apply,
   assessDirectBill,
+  customerAdmin,
+  ENTRA_ROLES,
   evolve,
+  gdapRelationshipsOfCustomer,
+  getRelationship,
+  invitationId,
+  inviteCustomer,
+  recordPartnerStanding,
   explain,
   isoDate,
   isoDateTime,
@@ -18,7 +25,23 @@ import {
   type RuleSetId,
 } from '../src/index.js'
 import { purchaseSubscription } from '../src/index.js'
-import { addCustomer, admin, at, attestationFor, ids, register, step, subs, US, world } from './support/index.js'
+import {
+  addCustomer,
+  admin,
+  at,
+  attestationFor,
+  customerInput,
+  ids,
+  line,
+  orderInput,
+  providerWorld,
+  register,
+  RESELLER_MPN,
+  step,
+  subs,
+  US,
+  world,
+} from './support/index.js'
 
 const MICROSOFT = { kind: 'microsoft' } as const
 
@@ -72,8 +95,18 @@ const SHOWN: ReadonlyArray<RuleSetId> = [
   '2022-03-10',
   '2022-03-19',
   '2023-04-15',
+  '2023-05-22',
+  '2023-07-01',
+  '2023-10-09',
+  '2023-10-10',
+  '2023-10-30',
+  '2023-11-01',
   '2024-01-01',
+  '2024-04-01',
   '2024-09-01',
+  '2025-06-02',
+  '2025-10-01',
+  '2025-12-01',
 ]
 
 describe('rule set boundaries', () => {
@@ -279,9 +312,188 @@ describe('rule set boundaries', () => {
     expect(renew('2024-01-01T12:00:00Z')).toContain('SubscriptionMigratedToNewCommerce')
   })
 
+  it('2023-05-22: GDAP-19, Microsoft starts turning DAP into GDAP', () => {
+    const transition: ProgramCommand = {
+      command: 'transitionDapToGdap',
+      input: {
+        actor: MICROSOFT,
+        at: at('2023-05-20'),
+        partnerTenantId: ids.direct,
+        customerTenantId: ids.customer,
+        adminAgentsGroupId: null,
+        helpdeskAgentsGroupId: null,
+      },
+    }
+    expect(difference(world(), transition, '2023-04-15', '2023-05-22')).toEqual({
+      onlyBefore: ['GDAP-19'],
+      onlyAfter: [],
+    })
+  })
+
+  it('2023-07-01: GDAP-19, the GDAP relationship Microsoft makes gains Global Reader (8 roles, then 9)', () => {
+    const rolesOn = (when: string) => {
+      const result = apply(world(), {
+        command: 'transitionDapToGdap',
+        input: {
+          actor: MICROSOFT,
+          at: isoDateTime(when),
+          partnerTenantId: ids.direct,
+          customerTenantId: ids.customer,
+          adminAgentsGroupId: null,
+          helpdeskAgentsGroupId: null,
+        },
+      })
+      return gdapRelationshipsOfCustomer(result.state, ids.customer).map((r) => r.roles.length)
+    }
+    expect([rolesOn('2023-06-30T23:59:59Z'), rolesOn('2023-07-01T00:00:00Z')]).toEqual([[8], [9]])
+  })
+
+  it('2023-10-09: GDAP-13, an accepted reseller invitation grants no DAP', () => {
+    const invited = step(
+      inviteCustomer(world(), {
+        actor: admin(ids.direct),
+        at: at('2023-10-01'),
+        partnerTenantId: ids.direct,
+        invitationId: invitationId('inv-boundary'),
+        kind: 'directReseller',
+        indirectProviderTenantId: null,
+        customerTenantId: ids.customer2,
+        newCustomer: { companyName: 'Invited', domain: null, region: US },
+        delegatedAdmin: true,
+      }),
+    )
+    const dapOn = (when: string) =>
+      getRelationship(
+        apply(invited, {
+          command: 'acceptCustomerInvitation',
+          input: { actor: customerAdmin(ids.customer2), at: isoDateTime(when), invitationId: 'inv-boundary' },
+        }).state,
+        ids.direct,
+        ids.customer2,
+      )?.delegatedAdmin
+    expect([dapOn('2023-10-08T23:59:59Z'), dapOn('2023-10-09T00:00:00Z')]).toEqual([true, false])
+  })
+
+  /** What creating a customer at `when` grants: DAP, and how many GDAP relationships. */
+  const grantsOn = (when: string, flag?: boolean) => {
+    const created = apply(world(), {
+      command: 'createCustomer',
+      input: {
+        ...customerInput(ids.direct, ids.customer2, isoDateTime(when)),
+        ...(flag === undefined ? {} : { enableGdapByDefault: flag }),
+      },
+    }).state
+    return [
+      getRelationship(created, ids.direct, ids.customer2)?.delegatedAdmin,
+      gdapRelationshipsOfCustomer(created, ids.customer2).length,
+    ]
+  }
+
+  it('2023-10-10: GDAP-13, the default-GDAP flag on customer creation gives default GDAP and no DAP', () => {
+    expect([grantsOn('2023-10-09T23:59:59Z', true), grantsOn('2023-10-10T00:00:00Z', true)]).toEqual([
+      [true, 0],
+      [false, 1],
+    ])
+  })
+
+  it('2023-10-30: GDAP-7, a GDAP relationship may auto-extend by 180 days', () => {
+    const create: ProgramCommand = {
+      command: 'createGdapRelationship',
+      input: {
+        actor: admin(ids.direct),
+        at: at('2023-10-20'),
+        partnerTenantId: ids.direct,
+        relationshipId: 'gdap-boundary',
+        displayName: 'Contoso support',
+        customerTenantId: ids.customer,
+        durationDays: 365,
+        autoExtendDays: 180,
+        roles: [ENTRA_ROLES.licenseAdministrator],
+        forResellerTenantId: null,
+      },
+    }
+    expect(difference(world(), create, '2023-10-10', '2023-10-30')).toEqual({ onlyBefore: ['GDAP-7'], onlyAfter: [] })
+  })
+
+  it('2023-11-01: GDAP-13, creating a customer grants default GDAP and no DAP without the flag', () => {
+    expect([grantsOn('2023-10-31T23:59:59Z'), grantsOn('2023-11-01T00:00:00Z')]).toEqual([
+      [true, 0],
+      [false, 1],
+    ])
+  })
+
+  it('2024-04-01: AUTH-5, a suspended partner buys nothing new', () => {
+    const suspended = step(
+      recordPartnerStanding(world(), {
+        actor: MICROSOFT,
+        at: at('2023-12-01'),
+        partnerTenantId: ids.direct,
+        accountSuspended: true,
+      }),
+    )
+    const buy = purchase('2024-02-01', { newCommerce: { termDuration: 'P1Y', billingCycle: 'monthly' } })
+    expect(difference(suspended, buy, '2024-01-01', '2024-04-01')).toEqual({ onlyBefore: [], onlyAfter: ['AUTH-5'] })
+  })
+
   it('2024-09-01: NCE-20, a legacy education license is refused', () => {
     const legacy = purchase('2024-08-30', { offerId: 'legacy-education', segment: 'education' })
     expect(difference(world(), legacy, '2024-01-01', '2024-09-01')).toEqual({ onlyBefore: [], onlyAfter: ['NCE-20'] })
+  })
+
+  /** The provider world, First Up Consultants' account suspended on 2025-01-15. */
+  const resellerSuspended = () =>
+    step(
+      recordPartnerStanding(providerWorld(), {
+        actor: MICROSOFT,
+        at: at('2025-01-15'),
+        partnerTenantId: ids.reseller,
+        accountSuspended: true,
+      }),
+    )
+
+  it('2025-06-02: POR-2, a new subscription whose partner of record is suspended is refused', () => {
+    const order: ProgramCommand = {
+      command: 'placeOrder',
+      input: orderInput(
+        [
+          line(subs.p3, {
+            partnerOfRecord: RESELLER_MPN,
+            newCommerce: { termDuration: 'P1Y', billingCycle: 'monthly' },
+          }),
+        ],
+        { when: '2025-05-01' },
+      ),
+    }
+    expect(difference(resellerSuspended(), order, '2024-09-01', '2025-06-02')).toEqual({
+      onlyBefore: [],
+      onlyAfter: ['POR-2'],
+    })
+  })
+
+  it('2025-10-01: AUTH-7 replaces DB-5, the direct bill revenue floor becomes USD 1,000,000', () => {
+    const rules = (set: RuleSetId) =>
+      assessDirectBill(world(), ids.direct, at('2025-09-15'), set)
+        ?.unknown.concat([])
+        .map((u) => u.rule)
+        .filter((r) => r === 'DB-5' || r === 'AUTH-7')
+    expect([rules('2025-06-02'), [...new Set(rules('2025-10-01'))]]).toEqual([['DB-5'], ['AUTH-7']])
+  })
+
+  it('2025-12-01: POR-3, a change of a subscription whose partner of record is suspended is refused', () => {
+    const add: ProgramCommand = {
+      command: 'addLicenses',
+      input: {
+        actor: admin(ids.provider),
+        at: at('2025-11-15'),
+        providerTenantId: ids.provider,
+        subscriptionId: subs.p1,
+        additionalSeats: 2,
+      },
+    }
+    expect(difference(resellerSuspended(), add, '2025-10-01', '2025-12-01')).toEqual({
+      onlyBefore: [],
+      onlyAfter: ['POR-3'],
+    })
   })
 })
 

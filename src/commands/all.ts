@@ -95,3 +95,7 @@ export {
 } from './authorization/noticeResellerRevenueFloor.js'
 export { reauthorizeReseller, ReauthorizeResellerInput } from './authorization/reauthorizeReseller.js'
 export { recordAuthorizationFacts, RecordAuthorizationFactsInput } from './authorization/recordAuthorizationFacts.js'
+export {
+  assessDistributorAuthorization,
+  AssessDistributorAuthorizationInput,
+} from './authorization/assessDistributorAuthorization.js'

@@ -6,6 +6,12 @@
 import * as t from 'io-ts'
 import { attestCustomerAgreement } from './agreements/attestCustomerAgreement.js'
 import { recordCustomerAcceptance } from './agreements/recordCustomerAcceptance.js'
+import { assessDistributorAuthorization } from './authorization/assessDistributorAuthorization.js'
+import { assessResellerRevenue } from './authorization/assessResellerRevenue.js'
+import { noticeResellerRevenueFloor } from './authorization/noticeResellerRevenueFloor.js'
+import { reauthorizeReseller } from './authorization/reauthorizeReseller.js'
+import { recordAuthorizationFacts } from './authorization/recordAuthorizationFacts.js'
+import { recordPartnerStanding } from './authorization/recordPartnerStanding.js'
 import type { Command, CommandInputBase } from './contract.js'
 import { cancelSubscription } from './directBill/cancelSubscription.js'
 import { changeSeats } from './directBill/changeSeats.js'
@@ -131,6 +137,12 @@ export const COMMANDS = {
   performAdminTask,
   transitionDapToGdap,
   terminateInactiveDap,
+  recordPartnerStanding,
+  assessResellerRevenue,
+  noticeResellerRevenueFloor,
+  reauthorizeReseller,
+  recordAuthorizationFacts,
+  assessDistributorAuthorization,
 } as const
 
 /** The name of a command. @category commands @since 0.1.0 */

@@ -1,13 +1,14 @@
 /**
  * The events of partner-of-record validation and reseller and partner authorization (AUTH-1 …
- * AUTH-7): suspensions, revenue assessments, deauthorization and its notices, reauthorization, and
- * the authorization facts Microsoft records. Members of `DomainEvent`.
+ * AUTH-8): suspensions, revenue assessments, deauthorization and its notices, reauthorization, the
+ * authorization facts Microsoft records and the distributor threshold reviews. Members of
+ * `DomainEvent`.
  *
  * @module
  */
 import * as t from 'io-ts'
-import { literals } from '../internal/codec.js'
-import { TenantId, YearMonth } from '../kernel/ids.js'
+import { exact, list, literals } from '../internal/codec.js'
+import { Region, TenantId, YearMonth } from '../kernel/ids.js'
 import { UsdCents } from '../kernel/money.js'
 import { AuthorizationFacts } from '../model/standing.js'
 import { partnerEvent } from './eventCodec.js'
@@ -27,6 +28,17 @@ export type RevenueAssessmentOutcome = t.TypeOf<typeof RevenueAssessmentOutcome>
 export const RevenueNoticeKind = literals(['warning', 'enforcement'], 'RevenueNoticeKind')
 /** @category models */
 export type RevenueNoticeKind = t.TypeOf<typeof RevenueNoticeKind>
+
+/**
+ * The trailing-twelve-month CSP revenue (USD cents) measured in one CSP region of an indirect
+ * provider by the distributor threshold review (AUTH-8).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const DistributorRegionRevenue = exact('DistributorRegionRevenue', { region: Region, revenueCents: UsdCents })
+/** @category models */
+export type DistributorRegionRevenue = t.TypeOf<typeof DistributorRegionRevenue>
 
 /** The partner-of-record and authorization members of `DomainEvent`. @internal */
 export const AUTHORIZATION_EVENTS = [
@@ -53,4 +65,9 @@ export const AUTHORIZATION_EVENTS = [
   }),
   // Microsoft recorded FY26 authorization facts of a partner (AUTH-7); the facts given replace those known
   partnerEvent('AuthorizationFactsRecorded', { facts: AuthorizationFacts }),
+  // the distributor review kept an indirect provider: each region met the floor, or none was in force (AUTH-8)
+  partnerEvent('DistributorAuthorizationConfirmed', {
+    floorCents: t.union([UsdCents, t.null]),
+    regions: list(DistributorRegionRevenue),
+  }),
 ] as const

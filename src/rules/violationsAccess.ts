@@ -94,5 +94,13 @@ export const ACCESS_VIOLATIONS = {
     'The reseller has been authorized for less than 12 months: it is not measured.',
     'AUTH-4',
   ),
+  DistributorRevenueBelowFloor: row(
+    "The indirect provider's trailing-twelve-month CSP revenue in a region is below the distributor threshold.",
+    'AUTH-8',
+  ),
+  DistributorRevenueNotEvidenced: row(
+    'No CSP revenue of the indirect provider is recorded for the twelve months the distributor threshold measures.',
+    'AUTH-8',
+  ),
   // partner-of-record validation and authorization (POR AUTH rows)
 } as const satisfies Record<string, ViolationEntry>

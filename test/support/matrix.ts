@@ -163,6 +163,30 @@ const resellerAnswer = {
   relationshipId: 'gdap-m-2',
 }
 
+/** Microsoft deauthorizes First Up (authorized since January 2019) in its January 2025 anniversary month (AUTH-1). */
+const deauthorizeFirstUp: ProgramCommand = {
+  command: 'assessResellerRevenue',
+  input: {
+    actor: { kind: 'microsoft' },
+    at: at('2025-01-15'),
+    resellerTenantId: ids.reseller,
+    anniversaryMonth: '2025-01' as never,
+    trailingTwelveMonthRevenueCents: 99_999,
+  },
+}
+/** Microsoft records USD 30 million of September 2025 revenue for the provider: the distributor threshold (AUTH-8). */
+const providerRevenue: ProgramCommand = {
+  command: 'recordRevenue',
+  input: {
+    actor: { kind: 'microsoft' },
+    at: at('2025-10-01'),
+    partnerTenantId: ids.provider,
+    month: '2025-09' as never,
+    category: 'softwareSubscriptions',
+    amountUsd: '30000000.00',
+  },
+}
+
 export const cases: Record<CommandName, Case> = {
   registerPartner: {
     command: {
@@ -587,6 +611,67 @@ export const cases: Record<CommandName, Case> = {
         customerTenantId: ids.customer,
         lastUsedAt: at('2023-01-01'),
       },
+    },
+  },
+  // Microsoft suspends First Up's account (AUTH-5, in force from 2024-04-01)
+  recordPartnerStanding: {
+    command: {
+      command: 'recordPartnerStanding',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: at('2024-06-03'),
+        partnerTenantId: ids.reseller,
+        accountSuspended: true,
+      },
+    },
+  },
+  // First Up at the USD 1,000 floor in its anniversary month (AUTH-1, from 2024-04-01)
+  assessResellerRevenue: {
+    command: {
+      ...deauthorizeFirstUp,
+      input: { ...deauthorizeFirstUp.input, trailingTwelveMonthRevenueCents: 100_000 },
+    },
+  },
+  // the warning 30 days before First Up's January 2025 anniversary month (AUTH-2, from 2024-01-01)
+  noticeResellerRevenueFloor: {
+    command: {
+      command: 'noticeResellerRevenueFloor',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: at('2024-12-02'),
+        resellerTenantId: ids.reseller,
+        anniversaryMonth: '2025-01' as never,
+        trailingTwelveMonthRevenueCents: 40_000,
+        notice: 'warning',
+      },
+    },
+  },
+  // a year after its deauthorization (AUTH-3, from 2024-04-01)
+  reauthorizeReseller: {
+    setup: [deauthorizeFirstUp],
+    command: {
+      command: 'reauthorizeReseller',
+      input: { actor: { kind: 'microsoft' }, at: at('2026-01-15'), resellerTenantId: ids.reseller },
+    },
+  },
+  // the FY26 direct bill facts (AUTH-7, from 2025-10-01)
+  recordAuthorizationFacts: {
+    command: {
+      command: 'recordAuthorizationFacts',
+      input: {
+        actor: { kind: 'microsoft' },
+        at: at('2025-10-02'),
+        partnerTenantId: ids.direct,
+        facts: { businessVetting: true, securityScore: false },
+      },
+    },
+  },
+  // USD 30 million in the provider's region meets the distributor threshold (AUTH-8, from 2025-10-01)
+  assessDistributorAuthorization: {
+    setup: [providerRevenue],
+    command: {
+      command: 'assessDistributorAuthorization',
+      input: { actor: { kind: 'microsoft' }, at: at('2025-10-02'), providerTenantId: ids.provider },
     },
   },
 }

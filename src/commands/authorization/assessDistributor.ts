@@ -49,9 +49,10 @@ export interface DistributorAssessment {
  * `distributorRevenueFloorCents` (USD 30,000,000.00). Revenue is measured as for the direct bill
  * requirements: the cloud revenue Microsoft records (`recordRevenue`) over the twelve complete months
  * before `at`, perpetual software excluded. Recorded revenue carries no region, so the tenant's
- * revenue is judged as the revenue of its region (`scope: 'tenant'`). A query: it changes nothing;
- * the restricted, suspended and revoked steps that follow are not modelled, so no command enforces
- * it. `undefined` for a tenant that is not a known indirect provider.
+ * revenue is judged as the revenue of its region (`scope: 'tenant'`). A query: it changes nothing.
+ * Microsoft's review `assessDistributorAuthorization` refuses a provider it finds `unmet` or
+ * `unknown`; the restricted, suspended and revoked steps that follow are not modelled.
+ * `undefined` for a tenant that is not a known indirect provider.
  *
  * @example
  * ```ts

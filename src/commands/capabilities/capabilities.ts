@@ -12,6 +12,7 @@ import { explain } from '../registry.js'
 import { COMMAND_NAMES, type CommandInput, type CommandName } from '../table.js'
 import type { Candidate, Enumerator } from './candidate.js'
 import { AGREEMENT_ENUMERATORS } from './agreementSubjects.js'
+import { AUTHORIZATION_ENUMERATORS } from './authorizationSubjects.js'
 import { CUSTOMER_ENUMERATORS } from './customerSubjects.js'
 import { GDAP_ENUMERATORS } from './gdapSubjects.js'
 import { GDAP_ACCESS_ENUMERATORS } from './gdapAccessSubjects.js'
@@ -29,6 +30,7 @@ const ENUMERATORS: { readonly [N in CommandName]: Enumerator<N> } = {
   ...AGREEMENT_ENUMERATORS,
   ...GDAP_ENUMERATORS,
   ...GDAP_ACCESS_ENUMERATORS,
+  ...AUTHORIZATION_ENUMERATORS,
 }
 
 /**

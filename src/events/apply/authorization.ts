@@ -1,6 +1,6 @@
 /**
  * Partner-of-record and authorization events: suspension, deauthorization, reauthorization, the
- * FY26 authorization facts, and the assessments and notices that change nothing.
+ * FY26 authorization facts, and the assessments, reviews and notices that change nothing.
  *
  * @internal
  */
@@ -51,4 +51,6 @@ export const AUTHORIZATION_HANDLERS = {
       if (automatedAssessment !== undefined) facts.automatedAssessment = automatedAssessment
       p.authorizationFacts = facts
     }),
+  // the distributor review is history: a provider that passes it keeps its standing
+  DistributorAuthorizationConfirmed: (state) => state,
 } satisfies Partial<Handlers>

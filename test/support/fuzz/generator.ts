@@ -1,9 +1,9 @@
 /**
  * The model-based command generator: given the current state, a seeded generator and the world's
- * clock, it builds the next command over all 34 commands. Most commands are realistic: IDs drawn
+ * clock, it builds the next command over every command. Most commands are realistic: IDs drawn
  * from the state (partners, customers, subscriptions, invitations, partnerships, through the query
  * functions of the library), actors among Microsoft, the users of each partner tenant and customer
- * admins, dates that mostly move forward across 2018–2022. About 15% are adversarial: an extra
+ * admins, dates that mostly move forward across 2018 to mid-2026. About 15% are adversarial: an extra
  * field (own `__proto__` / `constructor` keys included), a missing field, a hostile value in a
  * field (huge or non-whole numbers, NaN, hostile strings, 10,000-deep nesting, wrong types), a rule
  * set that is not in force, a whole input that is not an object, or a command object that is not
@@ -12,6 +12,9 @@
 import {
   COMMAND_NAMES,
   RULE_SETS,
+  authorizationOf,
+  isDeauthorized,
+  isSuspended,
   customersOfPartner,
   customersOfProviderByReseller,
   partnershipsOfProvider,
@@ -67,9 +70,12 @@ const poolsOf = (state: ProgramState): Pools => {
 }
 
 const DAY = 86_400_000
-/** The fuzzer's calendar: commands are dated from 2018-01-01 to 2022-12-31. */
+/**
+ * The fuzzer's calendar: commands are dated from 2018-01-01 to 2026-06-30, so that a reseller
+ * deauthorized under the revenue floor (from 2024-04-01) can be reauthorized a year later (AUTH-3).
+ */
 export const CLOCK_MIN = Date.parse('2018-01-01T00:00:00Z')
-export const CLOCK_MAX = Date.parse('2024-12-31T23:59:59Z')
+export const CLOCK_MAX = Date.parse('2026-06-30T23:59:59Z')
 
 /** A world's clock: mostly forward, by hours to weeks; sometimes backward. */
 export class Clock {
@@ -397,6 +403,60 @@ const gdapCommand =
       ...extra(g, r),
     }
   }
+
+/** An indirect reseller that is active and not deauthorized: one the revenue floor measures (AUTH-1, AUTH-2). */
+const isAuthorizedReseller = (p: Partner) => isReseller(p) && !isDeauthorized(p)
+
+/** The month of the year a reseller was authorized in (`MM`), if known. */
+const anniversaryOf = (p: Partner | undefined): string | undefined =>
+  p === undefined ? undefined : authorizationOf(p).authorizedSince?.slice(5, 7)
+
+/** The reseller's anniversary month on or after the month of the command (the command's month when unknown). */
+const nextAnniversaryMonth = (g: Gen, reseller: string): string => {
+  const month = g.at.slice(5, 7)
+  const anniversary = anniversaryOf(g.p.partners.find((p) => p.tenantId === reseller)) ?? month
+  const year = Number(g.at.slice(0, 4)) + (anniversary < month ? 1 : 0)
+  return `${year}-${anniversary}`
+}
+
+/** When the reseller revenue floor comes into force (AUTH-1). */
+const FLOOR = '2024-04-01'
+
+/** Whether `at` falls in an anniversary month of the reseller (AUTH-1). */
+const inAnniversaryMonth = (p: Partner, at: string): boolean => anniversaryOf(p) === at.slice(5, 7)
+
+/** Whether a deauthorized reseller was deauthorized a year or more before `at` (AUTH-3). */
+const mayBeReauthorized = (p: Partner, at: string): boolean => {
+  const on = p.authorization?.status === 'deauthorized' ? p.authorization.deauthorizedOn : null
+  return on != null && `${Number(on.slice(0, 4)) + 1}${on.slice(4)}` <= at.slice(0, 10)
+}
+
+/** A trailing-twelve-month revenue in USD cents around the USD 1,000 floor (AUTH-1, AUTH-2). */
+const revenueCents = (g: Gen, belowFloor: number): number =>
+  g.rng.chance(belowFloor)
+    ? g.rng.int(100_000)
+    : g.rng.weighted<number>([
+        [60, 100_000 + g.rng.int(5_000_000)],
+        [35, 100_000],
+        [5, g.rng.pick([-1, 2 ** 31, Number.MAX_SAFE_INTEGER])],
+      ])
+
+/** A command Microsoft runs about an indirect reseller (AUTH-1 … AUTH-4): usually one matching `pred`. */
+const resellerStandingCommand =
+  (pred: (g: Gen) => (p: Partner) => boolean, extra: (g: Gen, reseller: string) => Input) =>
+  (g: Gen): Input => {
+    const reseller = g.partnerId(pred(g))
+    return { actor: g.operator(), at: g.at, resellerTenantId: reseller, ...extra(g, reseller) }
+  }
+
+/** Which of the FY26 authorization facts Microsoft records (AUTH-7): some of them, each met or not. */
+const AUTHORIZATION_FACTS = [
+  'transactingResellerYear',
+  'businessVetting',
+  'solutionsPartnerDesignation',
+  'securityScore',
+  'automatedAssessment',
+] as const
 
 const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
   registerPartner: (g) => {
@@ -777,10 +837,51 @@ const BUILDERS: Record<CommandName, (g: Gen) => Input> = {
     customerTenantId: g.customerOf(partner),
     lastUsedAt: g.rng.chance(0.3) ? null : `${g.day()}T00:00:00.000Z`,
   })),
+  // usually the standing switched: a suspended account reinstated, or one in good standing suspended
+  recordPartnerStanding: operatorCommand(undefined, (g, partner) => {
+    const p = g.p.partners.find((x) => x.tenantId === partner)
+    return { accountSuspended: g.usually(0.9) ? p === undefined || !isSuspended(p) : g.bool() }
+  }),
+  // usually a reseller in its anniversary month
+  assessResellerRevenue: resellerStandingCommand(
+    (g) => (p) => isAuthorizedReseller(p) && inAnniversaryMonth(p, g.at),
+    (g) => ({
+      anniversaryMonth: g.usually(0.9) ? g.at.slice(0, 7) : g.month(),
+      trailingTwelveMonthRevenueCents: revenueCents(g, 0.5),
+    }),
+  ),
+  // the notice due for the reseller's next anniversary month: usually below the floor
+  noticeResellerRevenueFloor: resellerStandingCommand(
+    () => isAuthorizedReseller,
+    (g, reseller) => {
+      const anniversaryMonth = g.usually(0.9) ? nextAnniversaryMonth(g, reseller) : g.month()
+      return {
+        anniversaryMonth,
+        trailingTwelveMonthRevenueCents: revenueCents(g, 0.85),
+        notice:
+          anniversaryMonth === g.at.slice(0, 7)
+            ? g.usually()
+              ? 'enforcement'
+              : 'warning'
+            : g.usually()
+              ? 'warning'
+              : 'enforcement',
+      }
+    },
+  ),
+  // usually a reseller deauthorized a year ago or more
+  reauthorizeReseller: resellerStandingCommand(
+    (g) => (p) => mayBeReauthorized(p, g.at),
+    () => ({}),
+  ),
+  recordAuthorizationFacts: operatorCommand(undefined, (g) => ({
+    facts: Object.fromEntries(AUTHORIZATION_FACTS.filter(() => g.bool()).map((f) => [f, g.usually(0.7)])),
+  })),
+  assessDistributorAuthorization: (g) => ({ actor: g.operator(), at: g.at, providerTenantId: g.partnerId(isProvider) }),
 }
 
 /** How often each command is drawn: the ones that grow a world more often while it is small, the next step of a process more often when some entity awaits it. */
-const weightsFor = (p: Pools): ReadonlyArray<readonly [number, CommandName]> => {
+const weightsFor = (p: Pools, at: string): ReadonlyArray<readonly [number, CommandName]> => {
   const awaits = (yes: boolean, high: number) => (yes ? high : 0.3)
   const partner = (f: (x: Partner) => boolean) => p.partners.some(f)
   const gdap = (f: (x: GdapRelationship) => boolean) => p.gdapRelationships.some(f)
@@ -902,6 +1003,19 @@ const weightsFor = (p: Pools): ReadonlyArray<readonly [number, CommandName]> => 
         ]
       case 'recordRevenue':
         return [2, name]
+      // the revenue floor measures from 2024-04-01, in the anniversary month of a reseller
+      case 'assessResellerRevenue':
+        return [awaits(at >= FLOOR && partner((x) => isAuthorizedReseller(x) && inAnniversaryMonth(x, at)), 8), name]
+      case 'reauthorizeReseller':
+        return [
+          awaits(
+            partner((x) => mayBeReauthorized(x, at)),
+            8,
+          ),
+          name,
+        ]
+      case 'recordPartnerStanding':
+        return [0.6, name]
       case 'restrictDirectBill':
         return [0.4, name]
       case 'withdrawIndirectEnrollment':
@@ -1091,7 +1205,7 @@ export const generate = (rng: Rng, state: ProgramState, clock: Clock): Generated
     [3, date.replace('.000Z', '.000000000Z')],
   ])
   const g = new Gen(rng, state, at, clock.ms)
-  const name = rng.weighted(weightsFor(g.p))
+  const name = rng.weighted(weightsFor(g.p, at))
   const input = BUILDERS[name](g)
   if (rng.chance(0.01)) return badEnvelope(g, name, input)
   if (rng.chance(ADVERSARIAL_RATE)) {
