@@ -11,6 +11,8 @@ const AREAS = {
   invitations: 'Reseller relationship invitations',
   provider: 'Indirect providers: partnerships, customers and orders',
   agreements: 'The customer agreement',
+  gdap: 'Granular delegated admin privileges (GDAP)',
+  authorization: 'Partner standing and authorization',
 }
 const source = new URL('../src/commands/', import.meta.url)
 const areaOf = Object.fromEntries(

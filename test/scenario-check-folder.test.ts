@@ -41,7 +41,7 @@ describe('csp-channel check DIR', () => {
     expect(none.code).toBe(0)
     expect(named.code).toBe(0)
     const last = (out: string) => out.trim().split('\n').at(-1)
-    expect(last(none.out)).toMatch(/^Total: 6 files, (\d+) steps, \1 passed, 0 failed$/)
+    expect(last(none.out)).toMatch(/^Total: 8 files, (\d+) steps, \1 passed, 0 failed$/)
     expect(last(named.out)).toBe(last(none.out))
   })
 

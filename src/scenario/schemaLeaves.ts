@@ -19,6 +19,8 @@ import {
 } from '../kernel/ids.js'
 import { UsdAmount, UsdDecimal } from '../kernel/money.js'
 import { Text } from '../kernel/text.js'
+import { SecurityGroupId } from '../model/gdap.js'
+import { RoleDefinitionId } from '../model/gdapRoles.js'
 import { MAX_SEATS } from '../model/subscription.js'
 import { PcSubscriptionBody } from '../partner-center/commercePayloads.js'
 import { Present } from '../partner-center/payloads.js'
@@ -47,6 +49,8 @@ export const LEAVES: ReadonlyArray<Leaf> = [
     refuses: ['484e548c'],
   },
   { codec: SubscriptionId, schema: { type: 'string', pattern: GUID }, accepts: [], refuses: ['x'] },
+  { codec: RoleDefinitionId, schema: { type: 'string', pattern: GUID }, accepts: [], refuses: ['x'] },
+  { codec: SecurityGroupId, schema: { type: 'string', pattern: GUID }, accepts: [], refuses: ['x'] },
   {
     codec: MpnId,
     schema: { type: 'string', pattern: '^[1-9][0-9]{0,11}$' },
@@ -114,5 +118,8 @@ export const REFINEMENTS: Readonly<Record<string, Bounds>> = {
   SeatBatchQuantity: { minimum: 1, maximum: MAX_SEATS },
   ScheduledSeats: { minimum: 1, maximum: MAX_SEATS },
   UpdateCount: { minimum: 0, maximum: MAX_SEATS },
+  GdapDurationDays: { minimum: 1, maximum: 730 },
+  GdapDurationInput: { minimum: 1, maximum: 36_500 },
+  GdapAutoExtendInput: { minimum: 0, maximum: 36_500 },
   UsdCents: {},
 }

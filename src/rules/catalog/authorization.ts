@@ -121,6 +121,6 @@ export const AUTHORIZATION_RULES = {
     'From FY26 an indirect provider needs USD 30 million of trailing-twelve-month CSP revenue in each CSP region it serves.',
     '2025-10-01',
     'secondary',
-    'No Microsoft page says it; the restricted, suspended and revoked steps reported on a forum are not modelled (open question 15).',
+    'No Microsoft page says it. Microsoft’s review (`assessDistributorAuthorization`) refuses a provider below the floor in a region, or without recorded revenue; recorded revenue has no region, so the provider tenant counts as one region. The restricted, suspended and revoked steps reported on a forum are not modelled (open question 15).',
   ),
 } as const satisfies Record<string, RuleEntry>
