@@ -12,6 +12,7 @@ import {
   assessDistributorAuthorization,
   assessResellerRevenue,
   changeSeats,
+  explainCommand,
   getGdapRelationship,
   getPartner,
   microsoft,
@@ -217,6 +218,34 @@ describe('AUTH-2: revenue-floor notices', () => {
     accepted(notice(april, '2024-02-01', '2024-04', 0, 'warning', ids.reseller2))
   })
 
+  it('AUTH-2: a what-if rule set judges by its own floor, the set in force by the floor of the anniversary month', () => {
+    const belowFloor = (s: ProgramState, when: string, month: string, whatIf: '2024-01-01' | '2024-04-01') =>
+      explainCommand(
+        noticeResellerRevenueFloor,
+        s,
+        {
+          actor: microsoft,
+          at: at(when),
+          resellerTenantId: ids.reseller2,
+          anniversaryMonth: yearMonth(month),
+          trailingTwelveMonthRevenueCents: 0,
+          notice: 'warning',
+        },
+        { whatIf },
+      ).checks.find((c) => c.name === 'the reseller is below the floor')?.verdict
+    // in force on 2024-02-01: the 2024-01-01 set, whose warning looks ahead to the April floor
+    const april = worldWithReseller2('2023-04-03')
+    expect(belowFloor(april, '2024-02-01', '2024-04', '2024-01-01')).toBe('passed')
+    // judged under the 2024-04-01 set as a what-if: its floor, though no floor is in force in March 2024
+    const march = worldWithReseller2('2023-03-06')
+    expect(belowFloor(march, '2024-01-15', '2024-03', '2024-01-01')).toBe('failed')
+    expect(belowFloor(march, '2024-01-15', '2024-03', '2024-04-01')).toBe('passed')
+    // a what-if set without a floor: none, though the anniversary month has one
+    const late = worldWithReseller2('2024-05-06')
+    expect(belowFloor(late, '2025-03-03', '2025-05', '2024-01-01')).toBe('failed')
+    expect(belowFloor(late, '2025-03-03', '2025-05', '2024-04-01')).toBe('passed')
+  })
+
   it('AUTH-4: no notice for a reseller not measured yet', () => {
     const s = worldWithReseller2('2024-08-05')
     rejectsWith(notice(s, '2024-08-20', '2024-08', 0, 'enforcement', ids.reseller2), [
@@ -255,6 +284,22 @@ describe('AUTH-3: a deauthorized reseller', () => {
       reauthorizeReseller(providerWorld(), { actor: microsoft, at: at('2025-01-15'), resellerTenantId: ids.reseller }),
       ['AUTH-3', 'ResellerNotDeauthorized', [ids.reseller]],
     )
+  })
+
+  it('AUTH-3: at the end of the calendar, a year is counted as a date: never past 9999-12-31', () => {
+    const reauthorize = (s: ProgramState, when: string) =>
+      reauthorizeReseller(s, { actor: microsoft, at: at(when), resellerTenantId: ids.reseller })
+    const in9998 = step(assess(providerWorld(), '9998-01-15', 0))
+    rejectsWith(reauthorize(in9998, '9999-01-14T23:59:59.999Z'), ['AUTH-3', 'ReauthorizationTooSoon', [ids.reseller]])
+    accepted(reauthorize(in9998, '9999-01-15T00:00:00Z'))
+    // deauthorized in 9999: a year later lies past the model's last instant, so it is never allowed
+    const in9999 = step(assess(providerWorld(), '9999-01-15', 0))
+    const last = rejectsWith(reauthorize(in9999, '9999-12-31T23:59:59.999Z'), [
+      'AUTH-3',
+      'ReauthorizationTooSoon',
+      [ids.reseller],
+    ])
+    expect(last[0]?.message).toContain('past 9999-12-31')
   })
 })
 
@@ -305,14 +350,55 @@ describe('AUTH-5: a suspended account', () => {
       },
     })
     rejectsWith(buy, ['AUTH-5', 'PartnerSuspended', [ids.direct]])
-    const seats = changeSeats(s, {
-      actor: admin(ids.direct),
+    const seats = (n: number, when = '2024-05-03') =>
+      changeSeats(s, {
+        actor: admin(ids.direct),
+        at: at(when),
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.license,
+        seats: n,
+      })
+    // 10 seats: fewer is managing what it has, more is reselling new licenses
+    expect(accepted(seats(8)).events).toEqual([expect.objectContaining({ _tag: 'SeatsChanged', seats: 8 })])
+    rejectsWith(seats(12), ['AUTH-5', 'PartnerSuspended', [ids.direct]])
+  })
+
+  it('AUTH-5: a suspended partner adds no seats from 2024-04-01, and may before; reinstated, it may again', () => {
+    const s = suspend(world(), ids.direct, '2024-03-01')
+    const more = (state: ProgramState, when: string) =>
+      changeSeats(state, {
+        actor: admin(ids.direct),
+        at: at(when),
+        partnerTenantId: ids.direct,
+        subscriptionId: subs.license,
+        seats: 12,
+      })
+    accepted(more(s, '2024-03-15'))
+    rejectsWith(more(s, '2024-04-02'), ['AUTH-5', 'PartnerSuspended', [ids.direct]])
+    accepted(more(step(standing(s, ids.direct, '2024-04-03', false)), '2024-04-04'))
+  })
+
+  it('AUTH-5: a suspended provider adds no licenses, but reduces seats (changeSeats)', () => {
+    const s = suspend(providerWorld(), ids.provider, '2024-05-02')
+    const add = (state: ProgramState, when: string) =>
+      addLicenses(state, {
+        actor: admin(ids.provider),
+        at: at(when),
+        providerTenantId: ids.provider,
+        subscriptionId: subs.p1,
+        additionalSeats: 2,
+      })
+    rejectsWith(add(s, '2024-05-03'), ['AUTH-5', 'PartnerSuspended', [ids.provider]])
+    accepted(add(providerWorld(), '2024-05-03'))
+    accepted(add(suspend(providerWorld(), ids.provider, '2024-03-01'), '2024-03-15'))
+    const fewer = changeSeats(s, {
+      actor: admin(ids.provider),
       at: at('2024-05-03'),
-      partnerTenantId: ids.direct,
-      subscriptionId: subs.license,
-      seats: 12,
+      partnerTenantId: ids.provider,
+      subscriptionId: subs.p1,
+      seats: 8,
     })
-    expect(E.isRight(seats)).toBe(true)
+    expect(accepted(fewer).events).toEqual([expect.objectContaining({ _tag: 'SeatsChanged', seats: 8 })])
   })
 })
 
@@ -323,32 +409,43 @@ describe('AUTH-6: a suspended reseller loses its GDAP relationships', () => {
     if (E.isLeft(result)) throw new Error(`not a DomainEvent: ${JSON.stringify(raw)}`)
     return result.right
   }
-  const gdap = (id: string): ReadonlyArray<DomainEvent> =>
-    [
-      {
-        _tag: 'GdapRelationshipCreated',
-        at: at('2024-02-01'),
-        relationshipId: id,
-        displayName: `Relationship ${id}`,
-        partnerTenantId: ids.reseller,
-        customerTenantId: ids.customer3,
-        indirectProviderTenantId: null,
-        durationDays: 730,
-        autoExtendDays: 0,
-        roles: ['fe930be7-5e62-47db-91af-98c3a49a38b1'],
-      },
-      { _tag: 'GdapRelationshipLockedForApproval', at: at('2024-02-01'), relationshipId: id },
-      {
-        _tag: 'GdapRelationshipApproved',
-        at: at('2024-02-02'),
-        relationshipId: id,
-        customerTenantId: ids.customer3,
-        endsAt: at('2026-02-01'),
-      },
-    ].map(decoded)
+  const created = (id: string, provider: TenantId | null = null): DomainEvent =>
+    decoded({
+      _tag: 'GdapRelationshipCreated',
+      at: at('2024-02-01'),
+      relationshipId: id,
+      displayName: `Relationship ${id}`,
+      partnerTenantId: ids.reseller,
+      customerTenantId: ids.customer3,
+      indirectProviderTenantId: provider,
+      durationDays: 730,
+      autoExtendDays: 0,
+      roles: ['fe930be7-5e62-47db-91af-98c3a49a38b1'],
+    })
+  const then = (tag: string, id: string, when = '2024-02-01', fields: object = {}): DomainEvent =>
+    decoded({ _tag: tag, at: at(when), relationshipId: id, ...fields })
+  const gdap = (id: string): ReadonlyArray<DomainEvent> => [
+    created(id),
+    then('GdapRelationshipLockedForApproval', id),
+    then('GdapRelationshipApproved', id, '2024-02-02', { customerTenantId: ids.customer3, endsAt: at('2026-02-01') }),
+  ]
   const withGdap = () => replay(providerWorld(), [...gdap('rel-1'), ...gdap('rel-2')])
+  /** One relationship of the reseller in each status: active, created, awaiting approval, deleted, rejected, terminated. */
+  const everyStatus = () =>
+    replay(providerWorld(), [
+      ...gdap('rel-active'),
+      created('rel-created'),
+      created('rel-pending'),
+      then('GdapRelationshipLockedForApproval', 'rel-pending', '2025-05-20'),
+      created('rel-deleted'),
+      then('GdapRelationshipDeleted', 'rel-deleted'),
+      created('rel-rejected', ids.provider),
+      then('GdapResellerConsentRefused', 'rel-rejected'),
+      ...gdap('rel-terminated'),
+      then('GdapRelationshipTerminated', 'rel-terminated', '2024-06-01'),
+    ])
 
-  it('AUTH-6: from 2025-06-02 every relationship still running is terminated', () => {
+  it('AUTH-6: from 2025-06-02 every relationship active at the suspension is terminated', () => {
     const outcome = accepted(standing(withGdap(), ids.reseller, '2025-06-03'))
     expect(outcome.events.map((e) => e._tag)).toEqual([
       'PartnerAccountSuspended',
@@ -357,6 +454,25 @@ describe('AUTH-6: a suspended reseller loses its GDAP relationships', () => {
     ])
     expect(getGdapRelationship(outcome.state, 'rel-1')?.status).toBe('terminated')
     expect(getGdapRelationship(outcome.state, 'rel-2')?.terminatedAt).toBe(at('2025-06-03'))
+  })
+
+  it('AUTH-6: only the active relationship is revoked; created, pending, deleted, rejected and terminated ones are left alone', () => {
+    const before = everyStatus()
+    const outcome = accepted(standing(before, ids.reseller, '2025-06-03'))
+    expect(outcome.events).toEqual([
+      expect.objectContaining({ _tag: 'PartnerAccountSuspended' }),
+      { _tag: 'GdapRelationshipTerminated', at: at('2025-06-03'), relationshipId: 'rel-active' },
+    ])
+    expect(getGdapRelationship(outcome.state, 'rel-active')?.status).toBe('terminated')
+    for (const id of ['rel-created', 'rel-pending', 'rel-deleted', 'rel-rejected', 'rel-terminated'])
+      expect(getGdapRelationship(outcome.state, id)).toEqual(getGdapRelationship(before, id))
+    expect(getGdapRelationship(before, 'rel-rejected')?.status).toBe('rejected')
+    expect(getGdapRelationship(before, 'rel-deleted')?.status).toBe('deleted')
+  })
+
+  it('AUTH-6: a relationship past its end is not revoked again', () => {
+    const outcome = accepted(standing(withGdap(), ids.reseller, '2026-02-02'))
+    expect(outcome.events.map((e) => e._tag)).toEqual(['PartnerAccountSuspended'])
   })
 
   it('AUTH-6: before 2025-06-02 the relationships are kept', () => {
@@ -421,6 +537,48 @@ describe('POR-1: validateResellers', () => {
       E.left(expect.objectContaining({ _tag: 'UnknownProvider' })),
     )
     expect(validateResellers(s, ids.provider, [], at('2025-06-20'))).toEqual(E.right([]))
+  })
+
+  it('POR-1: the date and the tenant ID are read as commands read them, then normalized', () => {
+    const s = providerWorld()
+    const valid = E.right([{ partnerId: RESELLER_MPN, isValidPartnerIdOnRecord: true }])
+    expect(validateResellers(s, ids.provider, [RESELLER_MPN], '2025-07-01T00:00:00Z')).toEqual(valid)
+    expect(validateResellers(s, ids.provider, [RESELLER_MPN], '2025-07-01T00:00+00:00')).toEqual(valid)
+    expect(validateResellers(s, ids.provider.toUpperCase(), [RESELLER_MPN], '2025-07-01T00:00:00Z')).toEqual(valid)
+    expect(validateResellers(s, ids.provider, [RESELLER_MPN], '2025-07-01')).toEqual(
+      E.left(expect.objectContaining({ _tag: 'InvalidRequest' })),
+    )
+  })
+
+  it('POR-1: the IDs are read once; a list that throws or changes while read is a typed answer, never a throw', () => {
+    const s = providerWorld()
+    const when = at('2025-06-20')
+    const throwing = new Proxy([RESELLER_MPN, '12345'], {
+      get: (target, key, receiver) => {
+        if (key === '1') throw new Error('unreadable')
+        return Reflect.get(target, key, receiver) as unknown
+      },
+    })
+    expect(validateResellers(s, ids.provider, throwing, when)).toEqual(
+      E.left(expect.objectContaining({ _tag: 'InvalidRequest', message: expect.stringContaining('[1]') })),
+    )
+    /** A list whose first element is `first` on the first read and `later` on every other. */
+    const changing = (first: unknown, later: unknown) => {
+      let reads = 0
+      const list: string[] = []
+      Object.defineProperty(list, 0, { enumerable: true, get: () => (reads++ === 0 ? first : later) })
+      return { list, reads: () => reads }
+    }
+    const stringFirst = changing(RESELLER_MPN, 42)
+    expect(validateResellers(s, ids.provider, stringFirst.list, when)).toEqual(
+      E.right([{ partnerId: RESELLER_MPN, isValidPartnerIdOnRecord: true }]),
+    )
+    expect(stringFirst.reads()).toBe(1)
+    const numberFirst = changing(42, RESELLER_MPN)
+    expect(validateResellers(s, ids.provider, numberFirst.list, when)).toEqual(
+      E.left(expect.objectContaining({ _tag: 'InvalidRequest' })),
+    )
+    expect(numberFirst.reads()).toBe(1)
   })
 })
 

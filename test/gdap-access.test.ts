@@ -8,6 +8,7 @@ import {
   acceptCustomerInvitation,
   addLicenses,
   createCustomer,
+  createGdapRelationship,
   createCustomerForReseller,
   customerAdmin,
   ENTRA_ROLES,
@@ -20,6 +21,7 @@ import {
   microsoft,
   partnerUser,
   performAdminTask,
+  terminateGdapRelationship,
   terminateInactiveDap,
   transitionDapToGdap,
   type AdminTask,
@@ -115,12 +117,12 @@ const accessOf = (s: ProgramState, when: string, t: AdminTask, group: SecurityGr
 describe('GDAP-17: commerce needs only the reseller relationship', () => {
   it('ROL-2 then GDAP-17: a purchase without DAP is refused before 2022-01-10 17:00 UTC, accepted from then', () => {
     const s = withoutDap(world())
-    rejectsWith(buy(s, ids.direct, ids.customer, subs.next, 'licenseBased', at('2022-01-10T16:00:00Z')), [
+    rejectsWith(buy(s, ids.direct, ids.customer, subs.next, 'licenseBased', at('2022-01-10T16:59:59.999Z')), [
       'ROL-2',
       'NoDelegatedAdmin',
       [ids.direct, ids.customer],
     ])
-    accepted(buy(s, ids.direct, ids.customer, subs.next, 'licenseBased', at('2022-01-10T18:00:00Z')))
+    accepted(buy(s, ids.direct, ids.customer, subs.next, 'licenseBased', at('2022-01-10T17:00:00Z')))
   })
 
   it('ROL-2 then GDAP-17: an indirect provider adds licenses without DAP from 2022-01-10 only', () => {
@@ -353,6 +355,44 @@ describe('GDAP-14: default GDAP', () => {
   })
 })
 
+describe('MOD-2: the derived ID of a default GDAP relationship', () => {
+  /** `partner` creates, on 2023-11-01, a relationship whose ID is the one default GDAP derives for `customer2`. */
+  const squatting = (s: ProgramState, partner: TenantId) =>
+    step(
+      createGdapRelationship(s, {
+        actor: admin(partner),
+        at: at('2023-11-01'),
+        partnerTenantId: partner,
+        relationshipId: `default_${partner}_${ids.customer2}`,
+        displayName: 'Chosen by the partner',
+        customerTenantId: null,
+        durationDays: 30,
+        autoExtendDays: 0,
+        roles: [R.helpdeskAdministrator],
+        forResellerTenantId: null,
+      }),
+    )
+
+  it('createCustomer granting default GDAP is refused when the ID is in use; without default GDAP it is accepted', () => {
+    const s = squatting(world(), ids.direct)
+    const id = `default_${ids.direct}_${ids.customer2}`
+    const create = (flag: boolean) =>
+      createCustomer(s, { ...customerInput(ids.direct, ids.customer2, at('2023-11-02')), enableGdapByDefault: flag })
+    rejectsWith(create(true), ['MOD-2', 'IdAlreadyUsed', [id]])
+    const created = accepted(create(false)).state
+    expect(getGdapRelationship(created, id)).toBe(getGdapRelationship(s, id))
+  })
+
+  it("createCustomerForReseller: the reseller's default GDAP ID in use refuses the creation", () => {
+    const s = squatting(providerWorld(), ids.reseller)
+    rejectsWith(createCustomerForReseller(s, forResellerInput([], { customer: ids.customer2, when: '2023-11-02' })), [
+      'MOD-2',
+      'IdAlreadyUsed',
+      [`default_${ids.reseller}_${ids.customer2}`],
+    ])
+  })
+})
+
 describe('GDAP-19: Microsoft phases DAP out', () => {
   const transition = (s: ProgramState, when: string, actor = microsoft) =>
     transitionDapToGdap(s, {
@@ -399,6 +439,18 @@ describe('GDAP-19: Microsoft phases DAP out', () => {
       'GdapRelationshipExists',
       [ids.direct, ids.customer, 'gdap-test-1'],
     ])
+  })
+
+  it('a DAP is turned into GDAP once: a second transition, which would push its end back, is refused', () => {
+    const first = step(transition(world(), '2023-08-01'))
+    const [mlt] = gdapRelationshipsOfCustomer(first, ids.customer)
+    const s = step(
+      terminateGdapRelationship(first, { actor: admin(ids.direct), at: at('2023-08-05'), relationshipId: mlt!.id }),
+    )
+    rejectsWith(transition(s, '2023-08-10'), ['GDAP-19', 'DapEndAlreadyScheduled', [ids.direct, ids.customer]])
+    expect(getRelationship(s, ids.direct, ids.customer)?.delegatedAdminUntil).toBe('2023-08-31T09:00:00.000Z')
+    // once that end has passed, the relationship holds no DAP to turn
+    rejectsWith(transition(s, '2023-09-01'), ['GDAP-19', 'NoDelegatedAdminToEnd', [ids.direct, ids.customer]])
   })
 
   const removeOn = (s: ProgramState, when: string, lastUsed: string | null) =>

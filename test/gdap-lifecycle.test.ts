@@ -20,6 +20,7 @@ import {
   gdapStatusAt,
   getGdapRelationship,
   lockGdapRelationshipForApproval,
+  microsoft,
   partnerUser,
   rejectResellerGdapRelationship,
   terminateGdapRelationship,
@@ -149,6 +150,45 @@ describe('createGdapRelationship (GDAP-1, GDAP-3, GDAP-7, GDAP-16)', () => {
       )._tag,
     ).toBe('Right')
   })
+
+  it('GDAP-16, not ROL-2: Microsoft or a customer admin neither requests nor manages GDAP', () => {
+    rejectsWith(createGdapRelationship(providerWorld(), createInput('2023-11-01', { actor: microsoft })), [
+      'GDAP-16',
+      'GdapNotAdminAgent',
+      [],
+    ])
+    rejectsWith(
+      createGdapRelationship(providerWorld(), createInput('2023-11-01', { actor: customerAdmin(ids.customer) })),
+      ['GDAP-16', 'GdapNotAdminAgent', [ids.customer]],
+    )
+    rejectsWith(lockGdapRelationshipForApproval(created(), { ...partnerOn('2023-11-02'), actor: microsoft }), [
+      'GDAP-16',
+      'GdapNotAdminAgent',
+      [],
+    ])
+  })
+
+  it('ROL-2, not GDAP-16: an admin agent of another partner tenant', () => {
+    rejectsWith(createGdapRelationship(providerWorld(), createInput('2023-11-01', { actor: admin(ids.provider) })), [
+      'ROL-2',
+      'ActsForAnotherTenant',
+      [ids.direct],
+    ])
+    rejectsWith(
+      lockGdapRelationshipForApproval(created(), { ...partnerOn('2023-11-02'), actor: admin(ids.provider) }),
+      ['ROL-2', 'ActsForAnotherTenant', [ids.direct]],
+    )
+  })
+
+  it('MOD-1: the customer named is a known customer tenant, never an unknown or partner tenant', () => {
+    for (const tenant of [ids.stranger, ids.provider, ids.reseller])
+      rejectsWith(createGdapRelationship(providerWorld(), createInput('2023-11-01', { customerTenantId: tenant })), [
+        'MOD-1',
+        'UnknownCustomer',
+        [tenant],
+      ])
+    expect(rel(created('2023-11-01', { customerTenantId: ids.customer3 })).customerTenantId).toBe(ids.customer3)
+  })
 })
 
 describe('editing a relationship (GDAP-2, GDAP-7, GDAP-10)', () => {
@@ -174,6 +214,22 @@ describe('editing a relationship (GDAP-2, GDAP-7, GDAP-10)', () => {
       'GdapRelationshipNotEditable',
       [REL],
     ])
+  })
+
+  it('MOD-1: a new customer is a known customer tenant, never an unknown or partner tenant', () => {
+    for (const tenant of [ids.stranger, ids.provider])
+      rejectsWith(
+        updateGdapRelationship(created(), { ...partnerOn('2023-11-02'), changes: { customerTenantId: tenant } }),
+        ['MOD-1', 'UnknownCustomer', [tenant]],
+      )
+    const moved = step(
+      updateGdapRelationship(created(), { ...partnerOn('2023-11-02'), changes: { customerTenantId: ids.customer3 } }),
+    )
+    expect(rel(moved).customerTenantId).toBe(ids.customer3)
+    expect(
+      rel(step(updateGdapRelationship(moved, { ...partnerOn('2023-11-03'), changes: { customerTenantId: null } })))
+        .customerTenantId,
+    ).toBeNull()
   })
 
   it('a deleted relationship frees its display name (GDAP-3)', () => {
@@ -215,6 +271,23 @@ describe('editing a relationship (GDAP-2, GDAP-7, GDAP-10)', () => {
       }),
       ['GDAP-7', 'GdapAutoExtendWithGlobalAdmin', [REL]],
     )
+  })
+
+  it('GDAP-7: a role change adding Global Administrator to a relationship auto-extending is refused', () => {
+    const extending = created('2023-11-01', { autoExtendDays: 180 })
+    const toRoles = (roles: GdapRelationship['roles'], autoExtendDays?: number) =>
+      updateGdapRelationship(extending, {
+        ...partnerOn('2023-11-02'),
+        changes: { roles, ...(autoExtendDays === undefined ? {} : { autoExtendDays }) },
+      })
+    rejectsWith(toRoles([GLOBAL, HELPDESK]), ['GDAP-7', 'GdapAutoExtendWithGlobalAdmin', [REL]])
+    // turning auto-extension off in the same edit, or other roles, are accepted
+    expect(rel(step(toRoles([GLOBAL, HELPDESK], 0)))).toMatchObject({ roles: [GLOBAL, HELPDESK], autoExtendDays: 0 })
+    expect(rel(step(toRoles([ENTRA_ROLES.userAdministrator]))).roles).toEqual([ENTRA_ROLES.userAdministrator])
+    // without auto-extension, Global Administrator is added freely while created
+    expect(
+      rel(step(updateGdapRelationship(created(), { ...partnerOn('2023-11-02'), changes: { roles: [GLOBAL] } }))).roles,
+    ).toEqual([GLOBAL])
   })
 })
 

@@ -9,7 +9,9 @@ import {
   checkState,
   checkStateDocument,
   createCustomer,
+  createGdapRelationship,
   createIntegrationSandbox,
+  ENTRA_ROLES,
   decode,
   formatDecodeError,
   invitationId,
@@ -164,6 +166,43 @@ describe('decoding a state document: MOD-1, no dangling reference', () => {
       'subscriptions[0].supportContact: MOD-1',
       'revenue[0].partnerTenantId: MOD-1',
     ])
+  })
+
+  it("refuses a GDAP relationship's unknown partner, partner tenant as customer or unknown indirect provider", () => {
+    const withGdap = step(
+      createGdapRelationship(world(), {
+        actor: admin(ids.direct),
+        at: at('2023-11-01'),
+        partnerTenantId: ids.direct,
+        relationshipId: 'gdap-1',
+        displayName: 'Helpdesk',
+        customerTenantId: ids.customer,
+        durationDays: 730,
+        autoExtendDays: 0,
+        roles: [ENTRA_ROLES.helpdeskAdministrator],
+        forResellerTenantId: null,
+      }),
+    )
+    const d = worldJson(withGdap)
+    const gdap = d.gdapRelationships[0]!
+    expect(E.isRight(decode(ProgramStateCodec, d))).toBe(true)
+    d.gdapRelationships.push(
+      { ...gdap, id: 'gdap-2', displayName: 'Two', partnerTenantId: ids.stranger },
+      { ...gdap, id: 'gdap-3', displayName: 'Three', customerTenantId: ids.provider },
+      { ...gdap, id: 'gdap-4', displayName: 'Four', customerTenantId: ids.customer3 },
+      { ...gdap, id: 'gdap-5', displayName: 'Five', indirectProviderTenantId: ids.stranger },
+      // a request any customer may approve names none
+      { ...gdap, id: 'gdap-6', displayName: 'Six', customerTenantId: null },
+    )
+    expect(issues(d)).toEqual([
+      'gdapRelationships[1].partnerTenantId: MOD-1',
+      'gdapRelationships[2].customerTenantId: MOD-1',
+      'gdapRelationships[3].customerTenantId: MOD-1',
+      'gdapRelationships[4].indirectProviderTenantId: MOD-1',
+    ])
+    expect(refused(d).issues[1]?.expected).toContain(
+      `partner tenant ${ids.provider} is a customer of GDAP relationship gdap-3`,
+    )
   })
 
   it('refuses a partner without its partner tenant, or with a tenant in another region', () => {

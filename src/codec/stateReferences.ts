@@ -1,6 +1,7 @@
 /**
  * The reference and shape checks of a state document (MOD-1, MOD-4, MOD-5): every ID an entity
- * names is held by the document, partner tenants are never customers, add-ons hang from a
+ * names (GDAP relationships' partners, customers and indirect providers included) is held by the
+ * document, partner tenants are never customers, add-ons hang from a
  * license-based subscription of the same customer, and seat counts fit the subscription.
  *
  * One pass over each list with map lookups: linear in the size of the document.
@@ -108,6 +109,12 @@ export const referenceProblems = (document: ProgramStateDocument, held: Held, re
         `${who} names customer tenant ${v.customerTenantId}, which the document does not hold` +
           (v.newCustomer === null ? ' (and it describes no new customer)' : ' (and it was accepted)'),
       )
+  })
+  ;(document.gdapRelationships ?? []).forEach((g, i) => {
+    const who = `GDAP relationship ${g.id}`
+    partnerAt(g.partnerTenantId, `gdapRelationships[${i}].partnerTenantId`, who)
+    if (g.customerTenantId !== null) customerAt(g.customerTenantId, `gdapRelationships[${i}].customerTenantId`, who)
+    partnerAt(g.indirectProviderTenantId, `gdapRelationships[${i}].indirectProviderTenantId`, who, 'indirect provider')
   })
   document.subscriptions.forEach((s, i) => subscriptionProblems(s, i, held, report, customerAt))
   ;(document.revenue ?? []).forEach((r, i) =>

@@ -14,7 +14,7 @@ import { getPartner } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { describeRegion } from '../model/markets.js'
 import { ruleInForce, type RuleId } from '../rules/catalog.js'
-import { ruleSet as ruleSetById, ruleSetAt, type RuleSetId } from '../rules/ruleSets.js'
+import { ruleSetFor, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleWarning } from '../rules/violation.js'
 import { FY26_REQUIREMENTS } from './fy26Requirements.js'
 import { met, unknown, unmet, type Requirement } from './requirementStatus.js'
@@ -149,7 +149,7 @@ export const assessDirectBill = (
 ): DirectBillAssessment | undefined => {
   const partner = getPartner(state, partnerTenantId)
   if (partner === undefined) return undefined
-  const set = ruleSet === undefined ? ruleSetAt(at) : ruleSetById(ruleSet)
+  const set = ruleSetFor(at, ruleSet)
   const measured = REQUIREMENTS.filter((r) => ruleInForce(r.rule, set.inForceFrom)).map((r) => ({
     rule: r.rule,
     result: r.measure(state, partner, at, set),

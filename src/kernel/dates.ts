@@ -7,6 +7,7 @@ import { UTCDate } from '@date-fns/utc'
 import { addBusinessDays } from 'date-fns/addBusinessDays'
 import { addDays } from 'date-fns/addDays'
 import { addHours } from 'date-fns/addHours'
+import { addYears } from 'date-fns/addYears'
 import type { IsoDateTime } from './ids.js'
 
 /** The earliest instant the date codecs accept, `0001-01-01T00:00:00.000Z`. @internal */
@@ -128,3 +129,13 @@ export const addDaysUtc = (at: IsoDateTime, days: number): IsoDateTime =>
  */
 export const addHoursUtc = (at: IsoDateTime, hours: number): IsoDateTime =>
   saturated(addHours(new UTCDate(at), hours), hours)
+
+/**
+ * `at` plus `years` calendar years, in UTC: the same month, day and time (29 February becomes 28
+ * February in a year that is not leap). Saturates at {@link LATEST_INSTANT} (and at
+ * {@link EARLIEST_INSTANT} for negative `years`), so a derived date always decodes; a caller that
+ * must tell a date past year 9999 from the last instant compares with {@link LATEST_INSTANT}.
+ * @internal
+ */
+export const addYearsUtc = (at: IsoDateTime, years: number): IsoDateTime =>
+  saturated(addYears(new UTCDate(at), years), years)

@@ -5,10 +5,9 @@
  *
  * @module
  */
-import { addDaysUtc } from '../kernel/dates.js'
 import type { IsoDateTime, TenantId } from '../kernel/ids.js'
 import type { RuleSet } from '../rules/ruleSet.js'
-import type { GdapAccessAssignment, GdapRelationship, SecurityGroupId } from './gdap.js'
+import { gdapEndOfActivation, type GdapAccessAssignment, type GdapRelationship, type SecurityGroupId } from './gdap.js'
 import { ENTRA_ROLES, type RoleDefinitionId } from './gdapRoles.js'
 
 /** How long a default GDAP relationship lasts, in days: two years (GDAP-14, the library's choice). @category models @since 0.2.0 */
@@ -22,8 +21,8 @@ export const DAP_INACTIVITY_DAYS = 90
 
 const R = ENTRA_ROLES
 
-/** The roles every partner type gets with default GDAP (GDAP-14). */
-const COMMON_DEFAULT_ROLES: ReadonlyArray<RoleDefinitionId> = [
+/** The 8 roles the Microsoft-led transition granted from 2023-05-22 (GDAP-19). */
+const FIRST_MICROSOFT_LED_ROLES: ReadonlyArray<RoleDefinitionId> = [
   R.directoryReaders,
   R.directoryWriters,
   R.licenseAdministrator,
@@ -32,8 +31,22 @@ const COMMON_DEFAULT_ROLES: ReadonlyArray<RoleDefinitionId> = [
   R.privilegedRoleAdministrator,
   R.helpdeskAdministrator,
   R.privilegedAuthenticationAdministrator,
-  R.globalReader,
 ]
+
+/**
+ * The roles of the Microsoft-led transition (GDAP-19), in order: Directory Readers, Directory
+ * Writers, License Administrator, Service Support Administrator, User Administrator, Privileged
+ * Role Administrator, Helpdesk Administrator, Privileged Authentication Administrator (the 8 of
+ * 2023-05-22), then Global Reader (the 9th, from 2023-07-01). A rule set's
+ * `microsoftLedGdapRoles` says how many of them are granted.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const MICROSOFT_LED_GDAP_ROLES: ReadonlyArray<RoleDefinitionId> = [...FIRST_MICROSOFT_LED_ROLES, R.globalReader]
+
+/** The roles every partner type gets with default GDAP (GDAP-14): the 9 of the Microsoft-led transition. */
+const COMMON_DEFAULT_ROLES = MICROSOFT_LED_GDAP_ROLES
 
 /** The partner types whose default GDAP roles differ (GDAP-14). @category models @since 0.2.0 */
 export type DefaultGdapPartnerType = 'directBill' | 'indirectProvider' | 'indirectReseller'
@@ -53,28 +66,6 @@ export const DEFAULT_GDAP_ROLES: { readonly [P in DefaultGdapPartnerType]: Reado
   indirectProvider: [...COMMON_DEFAULT_ROLES, R.cloudApplicationAdministrator, R.applicationAdministrator],
   indirectReseller: COMMON_DEFAULT_ROLES,
 }
-
-/**
- * The roles of the Microsoft-led transition (GDAP-19), in order: Directory Readers, Directory
- * Writers, License Administrator, Service Support Administrator, User Administrator, Privileged
- * Role Administrator, Helpdesk Administrator, Privileged Authentication Administrator (the 8 of
- * 2023-05-22), then Global Reader (the 9th, from 2023-07-01). A rule set's
- * `microsoftLedGdapRoles` says how many of them are granted.
- *
- * @category models
- * @since 0.2.0
- */
-export const MICROSOFT_LED_GDAP_ROLES: ReadonlyArray<RoleDefinitionId> = [
-  R.directoryReaders,
-  R.directoryWriters,
-  R.licenseAdministrator,
-  R.serviceSupportAdministrator,
-  R.userAdministrator,
-  R.privilegedRoleAdministrator,
-  R.helpdeskAdministrator,
-  R.privilegedAuthenticationAdministrator,
-  R.globalReader,
-]
 
 /** The roles the Microsoft-led transition grants under `set` (GDAP-19): none before 2023-05-22. @category models @since 0.2.0 */
 export const microsoftLedRolesUnder = (set: RuleSet): ReadonlyArray<RoleDefinitionId> =>
@@ -136,10 +127,14 @@ const granted = (
   createdAt: at,
   lockedAt: null,
   activatedAt: at,
-  endsAt: addDaysUtc(at, durationDays),
+  endsAt: gdapEndOfActivation(at, durationDays),
   terminatedAt: null,
   accessAssignments: [...accessAssignments],
 })
+
+/** The ID of the default GDAP relationship of `partner` with `customer`: `default_<partner>_<customer>` (GDAP-14). @internal */
+export const defaultGdapRelationshipId = (partner: TenantId, customer: TenantId): string =>
+  `default_${partner}_${customer}`
 
 /**
  * The default GDAP relationship of a new customer (GDAP-14): active from `at` for 730 days, with
@@ -157,7 +152,7 @@ export const defaultGdapRelationship = (
   at: IsoDateTime,
 ): GdapRelationship =>
   granted(
-    `default_${partner}_${customer}`,
+    defaultGdapRelationshipId(partner, customer),
     `Default_${short(partner)}_${short(customer)}`,
     partner,
     customer,

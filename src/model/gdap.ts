@@ -143,6 +143,13 @@ export const GdapRelationship = exact('GdapRelationship', {
  */
 export interface GdapRelationship extends t.TypeOf<typeof GdapRelationship> {}
 
+/**
+ * The stored end of a relationship activated at `activatedAt` (ISO-8601 UTC) for `durationDays`:
+ * the activation plus the duration (GDAP-6). @internal
+ */
+export const gdapEndOfActivation = (activatedAt: IsoDateTime, durationDays: number): IsoDateTime =>
+  addDaysUtc(activatedAt, durationDays)
+
 /** Whether a relationship auto-extends: 180 days, and no Global Administrator role (GDAP-7, GDAP-8). */
 const autoExtends = (rel: GdapRelationship): boolean =>
   rel.autoExtendDays === GDAP_AUTO_EXTEND_DAYS && !holdsGlobalAdministrator(rel.roles)

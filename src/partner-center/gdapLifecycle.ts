@@ -5,9 +5,8 @@
  *
  * @module
  */
-import { addDaysUtc } from '../kernel/dates.js'
 import type { IsoDateTime } from '../kernel/ids.js'
-import type { GdapRelationship, GdapStoredStatus } from '../model/gdap.js'
+import { gdapEndOfActivation, type GdapRelationship, type GdapStoredStatus } from '../model/gdap.js'
 import { instant } from './context.js'
 import type { GraphGdapRelationship } from './gdapPayloads.js'
 
@@ -123,7 +122,7 @@ export const readLifecycle = (
       const end = firstInstant(r, ['endDateTime'])?.at
       if (end === undefined)
         say('inferred', `The end is read as the activation plus ${durationDays} days: the body gives no endDateTime.`)
-      return { status, ...none, activatedAt, endsAt: end ?? addDaysUtc(activatedAt, durationDays) }
+      return { status, ...none, activatedAt, endsAt: end ?? gdapEndOfActivation(activatedAt, durationDays) }
     }
   }
 }

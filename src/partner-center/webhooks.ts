@@ -7,10 +7,9 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { addDaysUtc } from '../kernel/dates.js'
 import type { IsoDateTime } from '../kernel/ids.js'
 import type { DomainEvent } from '../events/events.js'
-import { gdapEndAt, gdapStatusAt, type GdapRelationship } from '../model/gdap.js'
+import { gdapEndAt, gdapEndOfActivation, gdapStatusAt, type GdapRelationship } from '../model/gdap.js'
 import { getGdapRelationship } from '../model/gdapQueries.js'
 import type { ProgramState } from '../model/state.js'
 import { snapshot } from '../internal/snapshot.js'
@@ -116,7 +115,7 @@ const approval = ({ rel, at }: Subject): WebhookReading => {
     at,
     relationshipId: rel.id,
     customerTenantId: rel.customerTenantId,
-    endsAt: addDaysUtc(at, rel.durationDays),
+    endsAt: gdapEndOfActivation(at, rel.durationDays),
   })
 }
 

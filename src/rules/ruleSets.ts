@@ -45,6 +45,13 @@ export const ruleSetAt = (at: IsoDateTime): RuleSet => {
 }
 
 /**
+ * The rule set a query judges by: the one with ID `id` when the caller names one, otherwise the set
+ * in force at `at` ({@link ruleSetAt}). For queries such as the direct bill and distributor
+ * assessments, which (unlike commands) may be asked under any set. @internal
+ */
+export const ruleSetFor = (at: IsoDateTime, id?: RuleSetId): RuleSet => (id === undefined ? ruleSetAt(at) : ruleSet(id))
+
+/**
  * Whether `rule` is in force under `set`, read from the catalog's dates.
  *
  * @example

@@ -8,6 +8,7 @@ import { coded, row, type ViolationEntry } from './violationRow.js'
 
 /** The violation tags of GDAP, partner-of-record validation and authorization. @internal */
 export const ACCESS_VIOLATIONS = {
+  // GDAP relationships (GDAP lifecycle rows)
   GdapNotAvailable: row(
     'GDAP relationships are asked for before GDAP exists (the library dates it 2022-01-10).',
     'GDAP-1',
@@ -46,7 +47,7 @@ export const ACCESS_VIOLATIONS = {
   GdapPartnerConsentNotPending: row('The relationship awaits no reseller consent.', 'GDAP-15'),
   GdapPartnerConsentPending: row('The reseller has not yet approved the relationship.', 'GDAP-15'),
   GdapNotAdminAgent: row("Only the partner's admin agent or global admin requests and manages GDAP.", 'GDAP-16'),
-  // GDAP relationships (GDAP lifecycle rows)
+  // GDAP on customers and administrative tasks (GDAP access rows)
   NoAdminAccess: row(
     'The partner user holds neither an active GDAP role assignment nor delegated admin privileges for the customer.',
     'GDAP-17',
@@ -64,8 +65,12 @@ export const ACCESS_VIOLATIONS = {
     'The partner already has a GDAP relationship with the customer: Microsoft does not turn its DAP into one.',
     'GDAP-19',
   ),
+  DapEndAlreadyScheduled: row(
+    'Microsoft already turned these delegated admin privileges into GDAP: their end is scheduled.',
+    'GDAP-19',
+  ),
   DapRecentlyUsed: row('The delegated admin privileges were used within the last 90 days.', 'GDAP-19'),
-  // GDAP on customers and administrative tasks (GDAP access rows)
+  // partner-of-record validation and authorization (POR AUTH rows)
   PartnerOfRecordNotCompliant: coded(
     [900400],
     'The partner of record is not an active and compliant indirect reseller (suspended, deauthorized, not enrolled or without the MPA).',
@@ -81,7 +86,10 @@ export const ACCESS_VIOLATIONS = {
   ResellerDeauthorized: row('The indirect reseller is deauthorized: no order is assigned to it.', 'AUTH-3'),
   ReauthorizationTooSoon: row('A year has not passed since the reseller was deauthorized.', 'AUTH-3'),
   ResellerNotDeauthorized: row('The reseller is not deauthorized, so there is nothing to reauthorize.', 'AUTH-3'),
-  PartnerSuspended: row("The partner's account is suspended: it buys and orders nothing new.", 'AUTH-5'),
+  PartnerSuspended: row(
+    "The partner's account is suspended: it resells no new licenses (no purchase, order or seat increase).",
+    'AUTH-5',
+  ),
   StandingUnchanged: row('The partner already has the account standing asked for.', 'AUTH-5'),
   NotAuthorizedReseller: row('The partner is not an authorized indirect reseller.', 'AUTH-1', 'AUTH-2'),
   OutsideAssessmentWindow: row(
@@ -102,5 +110,4 @@ export const ACCESS_VIOLATIONS = {
     'No CSP revenue of the indirect provider is recorded for the twelve months the distributor threshold measures.',
     'AUTH-8',
   ),
-  // partner-of-record validation and authorization (POR AUTH rows)
 } as const satisfies Record<string, ViolationEntry>

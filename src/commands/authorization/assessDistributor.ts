@@ -8,7 +8,7 @@ import type { UsdCents } from '../../kernel/money.js'
 import { trailingTwelveMonthCloudRevenue } from '../../directBill/trailingRevenue.js'
 import { getPartner } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
-import { inForceUnder, ruleSet as ruleSetById, ruleSetAt, type RuleSetId } from '../../rules/ruleSets.js'
+import { inForceUnder, ruleSetFor, type RuleSetId } from '../../rules/ruleSets.js'
 
 /**
  * The threshold measured in one CSP region: the trailing-twelve-month revenue (USD cents, `null`
@@ -72,7 +72,7 @@ export const assessDistributor = (
 ): DistributorAssessment | undefined => {
   const provider = getPartner(state, providerTenantId)
   if (provider?.indirectProvider !== true) return undefined
-  const set = ruleSet === undefined ? ruleSetAt(at) : ruleSetById(ruleSet)
+  const set = ruleSetFor(at, ruleSet)
   const floor = set.distributorRevenueFloorCents
   const inForce = floor !== null && inForceUnder(set, 'AUTH-8')
   const { cents, entries } = trailingTwelveMonthCloudRevenue(state, providerTenantId, at)

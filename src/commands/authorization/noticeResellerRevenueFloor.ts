@@ -45,9 +45,17 @@ export interface NoticeResellerRevenueFloorInput extends t.TypeOf<typeof NoticeR
 
 type Context = RevenueFloorContext<NoticeResellerRevenueFloorInput>
 
-/** The floor of the rule set in force when the anniversary month begins, in USD cents (`null`: none). */
-const floorOf = (input: NoticeResellerRevenueFloorInput) =>
-  ruleSetAt(monthStart(input.anniversaryMonth)).resellerRevenueFloorCents
+/**
+ * The floor the anniversary month will be judged by, in USD cents (`null`: none). Under the rule set
+ * in force at the command's date, that is the floor of the set in force when the month begins: a
+ * warning looks ahead, so one sent in early 2024 (AUTH-2 is in force from 2024-01-01) announces the
+ * floor that comes into force on 2024-04-01. Under a what-if set (one other than the set in force at
+ * the date), the floor is that set's own: the what-if replaces the program's rules, its timeline
+ * included.
+ */
+const floorOf = ({ input, ruleSet }: Context) =>
+  (ruleSet.id === ruleSetAt(input.at).id ? ruleSetAt(monthStart(input.anniversaryMonth)) : ruleSet)
+    .resellerRevenueFloorCents
 
 const inWindow = ({ at, anniversaryMonth, notice }: NoticeResellerRevenueFloorInput): boolean => {
   const start = monthStart(anniversaryMonth)
@@ -75,8 +83,11 @@ const notices = ({ state, input }: Context): ReadonlyArray<DomainEvent> =>
  * Sends the revenue-floor notices about an indirect reseller below the floor (AUTH-2, from
  * 2024-01-01): a `warning` from 90 days before its anniversary month, an `enforcement` notice in that
  * month, each to the reseller and to every indirect provider with an active partnership with it.
- * The floor is the one of the rule set in force when the anniversary month begins (USD 1,000.00 from
- * 2024-04-01). A notice changes nothing in the model; {@link assessResellerRevenue} deauthorizes.
+ * The floor is the one the anniversary month will be judged by: that of the rule set in force when
+ * the month begins (USD 1,000.00 from 2024-04-01), so warnings sent from 2024-01-01 announce the
+ * floor of April 2024 before it is in force; judged under a what-if rule set (`explainCommand` with
+ * `whatIf`), that set's own floor. A notice changes nothing in the model;
+ * {@link assessResellerRevenue} deauthorizes.
  *
  * Violations: `MOD-7` (actor is not Microsoft, `NotProgramOperator`), `MOD-1` (unknown reseller,
  * `UnknownPartner`), `AUTH-2` (not an active indirect reseller or already deauthorized,
@@ -130,8 +141,9 @@ export const noticeResellerRevenueFloor = defineCommand({
     {
       rule: 'AUTH-2',
       name: 'the reseller is below the floor',
-      check: ({ input }) => {
-        const floor = floorOf(input)
+      check: (c) => {
+        const { input } = c
+        const floor = floorOf(c)
         return floor !== null && input.trailingTwelveMonthRevenueCents < floor
           ? pass
           : fail(

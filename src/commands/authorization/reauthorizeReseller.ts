@@ -5,7 +5,8 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { TenantId } from '../../kernel/ids.js'
+import { addYearsUtc, LATEST_INSTANT } from '../../kernel/dates.js'
+import { type IsoDateTime, TenantId } from '../../kernel/ids.js'
 import { getPartner } from '../../model/queries.js'
 import { isDeauthorized } from '../../model/standing.js'
 import type { ProgramState } from '../../model/state.js'
@@ -24,12 +25,21 @@ const load = (state: ProgramState, input: ReauthorizeResellerInput) => ({
 })
 type Context = CheckContext<ReauthorizeResellerInput, ReturnType<typeof load>>
 
-/** The first day a reseller deauthorized on `day` (ISO-8601 date) may be authorized again: a year later. */
-const yearAfter = (day: string): string => `${String(Number(day.slice(0, 4)) + 1).padStart(4, '0')}${day.slice(4)}`
+/**
+ * The first instant a reseller deauthorized on `day` (ISO-8601 date) may be authorized again: the
+ * start of the same calendar day a year later (28 February for 29 February), or `null` when that
+ * day lies past year 9999, the end of the model's calendar: it is never reauthorized then.
+ */
+const reauthorizableFrom = (day: string): IsoDateTime | null => {
+  const from = addYearsUtc(`${day}T00:00:00.000Z` as IsoDateTime, 1)
+  return from === LATEST_INSTANT ? null : from
+}
 
 /**
  * Authorizes a deauthorized indirect reseller again (AUTH-3, from 2024-04-01): not before a year has
- * passed since its deauthorization (on the same calendar day a year later at the earliest). The
+ * passed since its deauthorization (from the start of the same calendar day a year later, in UTC;
+ * 28 February for a deauthorization on 29 February). A reseller deauthorized in year 9999 is never
+ * authorized again: a year later lies past the last instant the model holds. The
  * reseller is then authorized from the command's date, so the revenue floor measures it again only
  * 12 months later (AUTH-4).
  *
@@ -74,12 +84,16 @@ export const reauthorizeReseller = defineCommand({
       name: 'a year has passed since the deauthorization',
       check: ({ reseller, input }) => {
         const on = reseller?.authorization?.deauthorizedOn
-        return reseller === undefined || on == null || input.at.slice(0, 10) >= yearAfter(on)
+        if (reseller === undefined || on == null) return pass
+        const from = reauthorizableFrom(on)
+        return from !== null && input.at >= from
           ? pass
           : fail(
               'ReauthorizationTooSoon',
               [reseller.tenantId],
-              `${reseller.name} was deauthorized on ${on}: it enrolls again as indirect reseller on ${yearAfter(on)} at the earliest.`,
+              from === null
+                ? `${reseller.name} was deauthorized on ${on}: a year later lies past 9999-12-31, the last day the model holds, so it is not authorized again.`
+                : `${reseller.name} was deauthorized on ${on}: it enrolls again as indirect reseller on ${from.slice(0, 10)} at the earliest.`,
             )
       },
     },

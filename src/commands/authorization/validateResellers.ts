@@ -5,6 +5,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import { snapshot } from '../../internal/snapshot.js'
 import { IsoDateTime, TenantId } from '../../kernel/ids.js'
 import { getPartner } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
@@ -41,6 +42,25 @@ export interface ValidateResellersError {
 
 const refused = (tag: ValidateResellersError['_tag'], message: string) => E.left({ _tag: tag, message })
 
+/** A value of the request as a message quotes it: a string in quotes, anything else by its type (never read further). */
+const quoted = (value: unknown): string =>
+  typeof value === 'string' ? JSON.stringify(value) : `A value of type ${typeof value}`
+
+/**
+ * The IDs as a plain list of strings, read once: each element of the caller's array is read exactly
+ * once into a copy, and only the copy is checked and answered, so a getter or a `Proxy` that
+ * answers differently on a second read cannot slip a non-string past the check. `Left` with the
+ * message when the value cannot be read or is not an array of strings.
+ */
+const idsOf = (partnerIds: unknown): E.Either<string, ReadonlyArray<string>> => {
+  const read = snapshot(partnerIds)
+  if (!('ok' in read)) return E.left(`partnerIds cannot be read at ${read.path}: ${read.reason}.`)
+  const ids: unknown = read.value
+  return Array.isArray(ids) && ids.every((id): id is string => typeof id === 'string')
+    ? E.right(ids)
+    : E.left('partnerIds is a list of strings.')
+}
+
 /**
  * Validates a batch of reseller location IDs (PLA or MPN IDs, as strings) as partners of record for
  * the indirect provider `providerTenantId` at `at` (POR-1; Partner Center's
@@ -50,9 +70,15 @@ const refused = (tag: ValidateResellersError['_tag'], message: string) => E.left
  * provider (POR-4); any other ID comes back with `errorCode` 900400 and a description. The answers
  * keep the order of the request, duplicates included.
  *
+ * The request is read as the commands read theirs: the tenant ID in any letter case and `at` in any
+ * form the `IsoDateTime` codec accepts (`2025-07-01T00:00:00Z`, `+00:00`, fractions), both
+ * normalized before use. `partnerIds` is read once into a plain copy (each element read exactly
+ * once; a getter or `Proxy` is not consulted again), and that copy is what is validated and
+ * answered.
+ *
  * Never throws: a malformed request (a provider tenant ID that is not a GUID, a date that is not an
- * ISO-8601 UTC instant, IDs that are not a list of strings) or an unknown indirect provider gives
- * `Left` with a {@link ValidateResellersError}.
+ * ISO-8601 UTC instant, IDs that are not a list of strings, or a list whose reading throws) or an
+ * unknown indirect provider gives `Left` with a {@link ValidateResellersError}.
  *
  * @example
  * ```ts
@@ -71,17 +97,17 @@ export const validateResellers = (
   partnerIds: ReadonlyArray<string>,
   at: string,
 ): E.Either<ValidateResellersError, ReadonlyArray<PartnerOfRecordValidation>> => {
-  if (!TenantId.is(providerTenantId))
-    return refused('InvalidRequest', `${JSON.stringify(providerTenantId)} is not a tenant ID.`)
-  if (!IsoDateTime.is(at)) return refused('InvalidRequest', `${JSON.stringify(at)} is not an ISO-8601 UTC instant.`)
-  if (!Array.isArray(partnerIds) || !partnerIds.every((id) => typeof id === 'string'))
-    return refused('InvalidRequest', 'partnerIds is a list of strings.')
-  const provider = getPartner(state, providerTenantId)
-  if (provider?.indirectProvider !== true)
-    return refused('UnknownProvider', `No indirect provider with tenant ID ${providerTenantId} is known.`)
+  const provider = TenantId.decode(providerTenantId)
+  if (E.isLeft(provider)) return refused('InvalidRequest', `${quoted(providerTenantId)} is not a tenant ID.`)
+  const when = IsoDateTime.decode(at)
+  if (E.isLeft(when)) return refused('InvalidRequest', `${quoted(at)} is not an ISO-8601 UTC instant.`)
+  const ids = idsOf(partnerIds)
+  if (E.isLeft(ids)) return refused('InvalidRequest', ids.left)
+  if (getPartner(state, provider.right)?.indirectProvider !== true)
+    return refused('UnknownProvider', `No indirect provider with tenant ID ${provider.right} is known.`)
   return E.right(
-    partnerIds.map((partnerId) => {
-      const verdict = partnerOfRecordVerdict(state, providerTenantId, partnerId, at)
+    ids.right.map((partnerId) => {
+      const verdict = partnerOfRecordVerdict(state, provider.right, partnerId, when.right)
       return verdict === undefined
         ? { partnerId, isValidPartnerIdOnRecord: true }
         : {

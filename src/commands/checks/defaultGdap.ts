@@ -9,8 +9,15 @@ import * as t from 'io-ts'
 import type { DomainEvent } from '../../events/events.js'
 import { exact, type ExactType } from '../../internal/codec.js'
 import type { IsoDateTime, TenantId } from '../../kernel/ids.js'
-import { accessOnCreation, defaultGdapRelationship, type DefaultGdapPartnerType } from '../../model/defaultGdap.js'
+import {
+  accessOnCreation,
+  defaultGdapRelationship,
+  defaultGdapRelationshipId,
+  type DefaultGdapPartnerType,
+} from '../../model/defaultGdap.js'
+import { getGdapRelationship } from '../../model/gdapQueries.js'
 import type { RuleSet } from '../../rules/ruleSets.js'
+import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 
 /**
  * The input codec `base` with the optional `enableGdapByDefault` field (Partner Center's
@@ -50,3 +57,32 @@ export const creationGrants = (
       : [],
   }
 }
+
+/** The context of a command creating a customer, whose input may carry the default-GDAP flag. */
+type CreationContext = CheckContext<CommandInputBase & { readonly enableGdapByDefault?: boolean | undefined }, object>
+
+/**
+ * When creating the customer grants default GDAP (GDAP-13), the IDs of the relationships it makes,
+ * `default_<partner>_<customer>` for each creator `creation` names, are not in use: a relationship a
+ * partner created under that ID is never replaced (MOD-2, `IdAlreadyUsed`; subjects: the ID).
+ */
+export const defaultGdapIdsFree = <C extends CreationContext>(
+  creation: (c: C) => { readonly customer: TenantId; readonly partners: ReadonlyArray<TenantId> },
+): RuleCheck<C> => ({
+  rule: 'MOD-2',
+  name: 'the IDs of the default GDAP relationships are not in use',
+  check: (c) => {
+    if (!accessOnCreation(c.ruleSet, c.input.enableGdapByDefault).defaultGdap) return pass
+    const { customer, partners } = creation(c)
+    return partners
+      .map((partner) => defaultGdapRelationshipId(partner, customer))
+      .filter((id) => getGdapRelationship(c.state, id) !== undefined)
+      .flatMap((id) =>
+        fail(
+          'IdAlreadyUsed',
+          [id],
+          `A GDAP relationship with ID ${id}, the ID of the default GDAP relationship, already exists.`,
+        ),
+      )
+  },
+})

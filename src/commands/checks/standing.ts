@@ -1,14 +1,21 @@
 /**
  * Checks on the standing of the partners a command involves: a suspended partner buys nothing new
- * (AUTH-5), a deauthorized reseller is assigned to no order (AUTH-3), and Partner Center's
+ * and adds no seats (AUTH-5), a deauthorized reseller is assigned to no order (AUTH-3), and Partner Center's
  * partner-of-record validation on new subscriptions (POR-2, POR-4) and on changes of existing ones
  * (POR-3).
  *
- * Each reason is reported once: deauthorization under AUTH-3 (its statement names it, and it is in
- * force from 2024-04-01, before the validation); on a new subscription a partner of record that is
- * unknown or another location is left to PRT-5, which reports it, and a missing partnership is
- * POR-4's; POR-2 reports the rest (suspended, not an active indirect reseller, no MPA). On a change,
- * POR-3 reports every reason the validation finds.
+ * What is reported under which rule, on a new subscription: deauthorization under AUTH-3 only (its
+ * statement names it, and it is in force from 2024-04-01, before the validation); a partner of
+ * record that is unknown or another location under PRT-5 only; a missing partnership under POR-4;
+ * not an active indirect reseller and no MPA under POR-2. A suspended account is judged by two
+ * rules that say different things, so a reseller that is both the order's named reseller and its
+ * lines' partner of record is reported twice: under AUTH-5, because the provider and the named
+ * reseller resell nothing new while suspended (subject: the partner), and from 2025-06-02 under
+ * POR-2, because Partner Center's validation of a line's partner of record fails (code 900400;
+ * subjects: the line and the MPN ID). Before 2025-06-02 only AUTH-5 reports it; a suspended partner
+ * of record that is not the named reseller is reported under POR-2 only, from 2025-06-02. On a
+ * change of an existing subscription, POR-3 reports every reason the validation finds, and a seat
+ * increase billed to a suspended partner is refused under AUTH-5 ({@link notSuspended}).
  *
  * @internal
  */

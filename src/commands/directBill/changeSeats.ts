@@ -9,7 +9,7 @@ import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand, type CheckContext } from '../contract.js'
 import { newCommerceChangeChecks, seatBatchesOf, seatsRefundable, updateLimitNear } from '../checks/newCommerce.js'
 import { loadSubscription, subscriptionChangeChecks, subscriptionChangeFields } from '../checks/subscription.js'
-import { partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
+import { notSuspended, partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
 
 /** Codec for {@link ChangeSeatsInput}. @category codecs @since 0.1.0 */
 export const ChangeSeatsInput = commandInput('ChangeSeatsInput', { ...subscriptionChangeFields, seats: Seats })
@@ -36,7 +36,7 @@ type Context = CheckContext<ChangeSeatsInput, ReturnType<typeof loadSubscription
  * expired), `NCE-5` (new commerce, more seats removed than are refundable,
  * `SeatReductionNotAllowed`; 800090, or 900214 / 900257 when none is refundable any more), `NCE-16`
  * (new commerce, its renewal pending, `RenewalPending`), `NCE-18` (a new commerce trial,
- * `TrialNotChangeable`), `MOD-6` (dated before the subscription was bought, `DatedBeforeFact`), `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
+ * `TrialNotChangeable`), `MOD-6` (dated before the subscription was bought, `DatedBeforeFact`), `AUTH-5` (from 2024-04-01, more seats while the billing partner's account is suspended, `PartnerSuspended`; fewer seats stay allowed), `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
  *
  * Warning: NCE-17 `UpdateLimitNear`, from the 1,100th change of a new commerce subscription. A
  * decrease of a new commerce subscription whose refundable seats are unknown (imported without them)
@@ -73,6 +73,10 @@ export const changeSeats = defineCommand({
     seatsRefundable(),
     ...newCommerceChangeChecks('a seat change'),
     partnerOfRecordOnChange<Context>((c) => recordedPartnerOfRecord(c.subscription)),
+    notSuspended<Context>(
+      (c) => (c.subscription !== undefined && c.input.seats > c.subscription.seats ? [c.partner] : []),
+      'add seats',
+    ),
   ],
   advisories: [updateLimitNear()],
   decide: ({ input, subscription, ruleSet }) => [

@@ -24,7 +24,7 @@ import {
   notResellerAttesting,
   withCustomerAgreement,
 } from '../checks/customerAgreement.js'
-import { creationGrants, withDefaultGdapFlag } from '../checks/defaultGdap.js'
+import { creationGrants, defaultGdapIdsFree, withDefaultGdapFlag } from '../checks/defaultGdap.js'
 import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link CreateCustomerInput}. @category codecs @since 0.1.0 */
@@ -109,6 +109,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     input.customerAgreement === undefined ? undefined : { partner, customer: input.customer.tenantId },
   ),
   agreedNotInFuture(({ input }) => ({ attestation: input.customerAgreement, customer: input.customer.tenantId })),
+  defaultGdapIdsFree<Context>(({ input }) => ({
+    customer: input.customer.tenantId,
+    partners: [input.partnerTenantId],
+  })),
 ]
 
 /**
@@ -129,7 +133,8 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * `REG-1` (customer outside the partner's region, code 2030), `OWN-2` (a tenant recorded as
  * affiliated), `OWN-3` (the partner tenant of a reseller in partnership with the creating provider,
  * `ResellerAsEndCustomer`), `MOD-2` (the tenant already exists: invite it instead,
- * `CustomerTenantExists`; not reported with OWN-3), and for an attestation given with the customer
+ * `CustomerTenantExists`; not reported with OWN-3; with default GDAP, its relationship ID
+ * `default_<partner>_<customer>` already used, `IdAlreadyUsed`), and for an attestation given with the customer
  * (from 2020-02-01) `MCA-2` (a role other than global admin, admin agent or sales agent,
  * `AttestationRoleNotAllowed`) and `MCA-3` (an acceptance date after the command's date,
  * `AgreementDateInFuture`).

@@ -5,14 +5,13 @@
  * @module
  */
 import type * as t from 'io-ts'
-import { addDaysUtc } from '../../kernel/dates.js'
 import { TenantId } from '../../kernel/ids.js'
-import { gdapStatusAt, type GdapRelationship } from '../../model/gdap.js'
+import { gdapEndOfActivation, gdapStatusAt, type GdapRelationship } from '../../model/gdap.js'
 import { getGdapRelationship } from '../../model/gdapQueries.js'
 import { getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand, fail, pass, type CheckContext, type RuleCheck } from '../contract.js'
-import { gdapAvailable, relationshipIdField, relationshipKnown } from './gdapChecks.js'
+import { gdapAvailable, relationshipIdField, relationshipKnown, requestNotExpired } from './gdapChecks.js'
 
 /** Codec for {@link ApproveGdapRelationshipInput}. @category codecs @since 0.2.0 */
 export const ApproveGdapRelationshipInput = commandInput('ApproveGdapRelationshipInput', {
@@ -67,18 +66,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           )
     },
   },
-  {
-    rule: 'GDAP-5',
-    name: 'a request expires 90 days after it was locked for approval',
-    check: ({ relationship: rel, input }) =>
-      rel !== undefined && rel.status === 'approvalPending' && gdapStatusAt(rel, input.at) === 'expired'
-        ? fail(
-            'GdapRequestExpired',
-            [rel.id],
-            `GDAP relationship ${rel.id} was locked for approval on ${rel.lockedAt}: it expired 90 days later.`,
-          )
-        : pass,
-  },
+  requestNotExpired<Context>(),
   {
     rule: 'GDAP-15',
     name: "a relationship created for a reseller waits for the reseller's consent",
@@ -135,7 +123,7 @@ export const approveGdapRelationship = defineCommand({
       at: input.at,
       relationshipId: input.relationshipId,
       customerTenantId: input.customerTenantId,
-      endsAt: addDaysUtc(input.at, relationship?.durationDays ?? 0),
+      endsAt: gdapEndOfActivation(input.at, relationship?.durationDays ?? 0),
     },
   ],
 })

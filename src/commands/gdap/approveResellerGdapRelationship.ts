@@ -22,10 +22,11 @@ type Context = GdapContext<ApproveResellerGdapRelationshipInput>
  * pending, awaits the customer's approval ({@link approveGdapRelationship}) within the 90 days from
  * its creation (GDAP-5).
  *
- * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2`
- * (actor of another tenant), `GDAP-16` (`GdapNotAdminAgent`), `GDAP-15` (a partner other than the
- * reseller, `GdapNotResellerAdmin`; no consent pending, `GdapPartnerConsentNotPending`), `GDAP-5`
- * (`GdapRequestExpired`).
+ * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2` (a
+ * partner user of another tenant, `ActsForAnotherTenant`), `GDAP-16` (an actor that is not an admin
+ * agent or global admin of a partner: Microsoft, a customer admin or another partner role,
+ * `GdapNotAdminAgent`), `GDAP-15` (a partner other than the reseller, `GdapNotResellerAdmin`; no
+ * consent pending, `GdapPartnerConsentNotPending`), `GDAP-5` (`GdapRequestExpired`).
  *
  * Emits `GdapResellerConsentGiven`.
  *

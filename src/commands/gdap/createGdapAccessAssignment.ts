@@ -49,10 +49,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * roles need not be a subset of the relationship's; a task is allowed only by a role both hold.
  * Run by an admin agent or global admin of the partner (GDAP-16).
  *
- * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2`
- * (actor of another tenant), `GDAP-16` (`GdapNotAdminAgent`), `MOD-2` (assignment ID already used
- * in the relationship, `IdAlreadyUsed`), `GDAP-11` (relationship not active,
- * `GdapRelationshipNotActive`).
+ * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2` (a
+ * partner user of another tenant, `ActsForAnotherTenant`), `GDAP-16` (an actor that is not an admin
+ * agent or global admin of a partner: Microsoft, a customer admin or another partner role,
+ * `GdapNotAdminAgent`), `MOD-2` (assignment ID already used in the relationship, `IdAlreadyUsed`),
+ * `GDAP-11` (relationship not active, `GdapRelationshipNotActive`).
  *
  * Emits `GdapAccessAssignmentCreated`.
  *

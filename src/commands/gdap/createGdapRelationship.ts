@@ -10,18 +10,18 @@ import { TenantId } from '../../kernel/ids.js'
 import { Text } from '../../kernel/text.js'
 import { GdapRoles } from '../../model/gdap.js'
 import { getGdapRelationship } from '../../model/gdapQueries.js'
-import { getPartnership, getTenant } from '../../model/queries.js'
-import { loadPartner, partnerActs, type PartnerContext } from '../checks/partner.js'
+import { getPartnership } from '../../model/queries.js'
+import { loadPartner, type PartnerContext } from '../checks/partner.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import {
-  adminAgentActs,
-  autoExtensionAllowed,
+  customerTenantKnown,
   gdapAvailable,
   GdapAutoExtendInput,
   GdapDurationInput,
-  nameAndDuration,
+  gdapPartnerUserActs,
   relationshipIdField,
 } from './gdapChecks.js'
+import { autoExtensionAllowed, nameAndDuration } from './gdapTermsChecks.js'
 
 /** Codec for {@link CreateGdapRelationshipInput}. @category codecs @since 0.2.0 */
 export const CreateGdapRelationshipInput = commandInput('CreateGdapRelationshipInput', {
@@ -49,8 +49,7 @@ type Context = PartnerContext<CreateGdapRelationshipInput, { readonly taken: boo
 
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   gdapAvailable<Context>(),
-  ...partnerActs<Context>(),
-  adminAgentActs<Context>(),
+  ...gdapPartnerUserActs<Context>(),
   {
     rule: 'MOD-2',
     name: 'the relationship ID is new',
@@ -59,14 +58,7 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
         ? fail('IdAlreadyUsed', [input.relationshipId], `GDAP relationship ${input.relationshipId} already exists.`)
         : pass,
   },
-  {
-    rule: 'MOD-1',
-    name: 'the named customer tenant is known',
-    check: ({ state, input: { customerTenantId: id } }) =>
-      id === null || getTenant(state, id) !== undefined
-        ? pass
-        : fail('UnknownTenant', [id], `No tenant ${id} is known.`),
-  },
+  customerTenantKnown<Context>((c) => c.input.customerTenantId),
   nameAndDuration<Context>(({ input }) => ({
     partner: input.forResellerTenantId ?? input.partnerTenantId,
     displayName: input.displayName,
@@ -97,9 +89,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * GDAP-15): the reseller is then the relationship's partner, and it waits, approval pending, for
  * the reseller's consent ({@link approveResellerGdapRelationship}).
  *
- * Violations: `GDAP-1` (before 2022-01-10, `GdapNotAvailable`), `MOD-1` (unknown partner or
- * customer tenant), `ROL-2` (actor of another tenant, `ActsForAnotherTenant`), `GDAP-16` (a partner
- * user who is not an admin agent or global admin, `GdapNotAdminAgent`), `MOD-2` (relationship ID
+ * Violations: `GDAP-1` (before 2022-01-10, `GdapNotAvailable`), `MOD-1` (unknown partner,
+ * `UnknownPartner`; a customer tenant named that is unknown or a partner tenant, `UnknownCustomer`),
+ * `ROL-2` (a partner user of another tenant, `ActsForAnotherTenant`), `GDAP-16` (an actor that is
+ * not an admin agent or global admin of a partner: Microsoft, a customer admin or another partner
+ * role, `GdapNotAdminAgent`), `MOD-2` (relationship ID
  * already used, `IdAlreadyUsed`), `GDAP-3` (`GdapDurationOutOfRange`, `GdapDisplayNameTooLong`,
  * `GdapDisplayNameTaken`), `GDAP-7` (`GdapAutoExtendNotAllowed`, `GdapAutoExtendWithGlobalAdmin`),
  * `GDAP-15` (no active partnership with the reseller, `GdapResellerNotPartner`).

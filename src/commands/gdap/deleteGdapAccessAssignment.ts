@@ -48,9 +48,11 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * the partner (GDAP-16).
  *
  * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner, relationship or assignment,
- * `UnknownGdapAccessAssignment`), `ROL-2` (actor of another tenant), `GDAP-16`
- * (`GdapNotAdminAgent`), `GDAP-11` (already deleted, `GdapAccessAssignmentDeleted`; relationship
- * not active, `GdapRelationshipNotActive`).
+ * `UnknownGdapAccessAssignment`), `ROL-2` (a partner user of another tenant,
+ * `ActsForAnotherTenant`), `GDAP-16` (an actor that is not an admin agent or global admin of a
+ * partner: Microsoft, a customer admin or another partner role, `GdapNotAdminAgent`), `GDAP-11`
+ * (already deleted, `GdapAccessAssignmentDeleted`; relationship not active,
+ * `GdapRelationshipNotActive`).
  *
  * Emits `GdapAccessAssignmentDeleted`.
  *

@@ -23,9 +23,10 @@ type Context = GdapContext<DeleteGdapRelationshipInput>
  * `deleted`, and its display name is free again. Run by an admin agent or global admin of the
  * partner (GDAP-16).
  *
- * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2`
- * (actor of another tenant), `GDAP-16` (`GdapNotAdminAgent`), `GDAP-2` (no longer created,
- * `GdapRelationshipNotEditable`).
+ * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2` (a
+ * partner user of another tenant, `ActsForAnotherTenant`), `GDAP-16` (an actor that is not an admin
+ * agent or global admin of a partner: Microsoft, a customer admin or another partner role,
+ * `GdapNotAdminAgent`), `GDAP-2` (no longer created, `GdapRelationshipNotEditable`).
  *
  * Emits `GdapRelationshipDeleted`.
  *

@@ -1,35 +1,29 @@
 /**
  * The checks the GDAP commands share: GDAP exists under the rule set (GDAP-1), the partner's admin
- * agent acts (GDAP-16), the relationship is known to the partner (MOD-1), still created (GDAP-2),
- * its display name, duration (GDAP-3) and auto-extension (GDAP-7) are allowed, and it is active
- * (GDAP-9, GDAP-11).
+ * agent acts (ROL-2, GDAP-16), the relationship and the customer tenant are known (MOD-1), the
+ * relationship is still created (GDAP-2), its request has not expired (GDAP-5), and it is active
+ * (GDAP-9, GDAP-11). Its display name, duration and auto-extension are judged in gdapTermsChecks.
  *
  * @internal
  */
 import { intAtLeast } from '../../internal/codec.js'
 import type { TenantId } from '../../kernel/ids.js'
 import { Text } from '../../kernel/text.js'
-import {
-  GDAP_MAX_DURATION_DAYS,
-  GDAP_MAX_NAME_LENGTH,
-  gdapIsActiveAt,
-  gdapPartnerSide,
-  gdapStatusAt,
-  type GdapRelationship,
-} from '../../model/gdap.js'
-import { getGdapRelationship, gdapRelationshipsOfPartner } from '../../model/gdapQueries.js'
-import { holdsGlobalAdministrator, type RoleDefinitionId } from '../../model/gdapRoles.js'
+import { ACTOR_CATEGORIES } from '../../model/actor.js'
+import { gdapIsActiveAt, gdapPartnerSide, gdapStatusAt, type GdapRelationship } from '../../model/gdap.js'
+import { getGdapRelationship } from '../../model/gdapQueries.js'
+import { getCustomer, getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { inForceUnder } from '../../rules/ruleSets.js'
-import { ADMIN_ROLES } from '../checks/actor.js'
+import { actsForOwnTenant, ADMIN_ROLES } from '../checks/actor.js'
 import {
+  actingPartnerKnown,
   loadPartner,
-  partnerActs,
   type PartnerContext,
   type PartnerInput,
   type PartnerLoaded,
 } from '../checks/partner.js'
-import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
+import { fail, pass, when, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
 
 type Ctx = CheckContext<CommandInputBase, object>
 type Picker<C, A> = (context: C) => A
@@ -68,22 +62,43 @@ export const gdapAvailable = <C extends Ctx>(): RuleCheck<C> => ({
       : fail('GdapNotAvailable', [], `GDAP relationships exist from 2022-01-10; the command is dated ${c.input.at}.`),
 })
 
-/** A partner user requesting or managing GDAP is an admin agent or global admin (GDAP-16, `GdapNotAdminAgent`). */
+/**
+ * GDAP is requested and managed by a partner user who is an admin agent or global admin: Microsoft,
+ * a customer admin or another partner role is refused (GDAP-16, `GdapNotAdminAgent`; subjects: the
+ * actor's tenant, none for Microsoft).
+ */
 export const adminAgentActs = <C extends Ctx>(): RuleCheck<C> => ({
   rule: 'GDAP-16',
-  who: ['microsoft', 'customerAdmin', ...ADMIN_ROLES],
+  who: ADMIN_ROLES,
   name: "GDAP is requested and managed by the partner's admin agent",
   check: (c) => {
     const { actor } = c.input
-    return actor.kind === 'partnerUser' && !ADMIN_ROLES.includes(actor.role)
-      ? fail(
-          'GdapNotAdminAgent',
-          [actor.tenantId],
-          `Only an admin agent or global admin manages GDAP relationships; the actor is ${actor.role}.`,
-        )
-      : pass
+    if (actor.kind === 'partnerUser' && ADMIN_ROLES.includes(actor.role)) return pass
+    const who =
+      actor.kind === 'partnerUser' ? actor.role : actor.kind === 'microsoft' ? 'Microsoft' : 'a customer admin'
+    return fail(
+      'GdapNotAdminAgent',
+      actor.kind === 'microsoft' ? [] : [actor.tenantId],
+      `Only a partner's admin agent or global admin manages GDAP relationships; the actor is ${who}.`,
+    )
   },
 })
+
+/**
+ * The partner acting is known (MOD-1) and a partner user acts for its own tenant (ROL-2); an actor
+ * that is no partner user is refused under GDAP-16 ({@link adminAgentActs}), not under ROL-2.
+ */
+export const gdapPartnerUserActs = <C extends PartnerContext>(): ReadonlyArray<RuleCheck<C>> => [
+  actingPartnerKnown<C>(),
+  {
+    ...when<C>(
+      (c) => c.input.actor.kind === 'partnerUser',
+      actsForOwnTenant((c) => c.input.partnerTenantId),
+    ),
+    who: ACTOR_CATEGORIES,
+  } as RuleCheck<C>,
+  adminAgentActs<C>(),
+]
 
 /** The relationship is known (MOD-1, `UnknownGdapRelationship`); with `side`, one the partner acts for. */
 export const relationshipKnown = <C extends Ctx & { readonly relationship: GdapRelationship | undefined }>(
@@ -103,8 +118,7 @@ export const relationshipKnown = <C extends Ctx & { readonly relationship: GdapR
 /** The checks every partner command on a relationship starts with (GDAP-1, MOD-1, ROL-2, GDAP-16). */
 export const gdapPartnerActs = <C extends GdapContext>(): ReadonlyArray<RuleCheck<C>> => [
   gdapAvailable<C>(),
-  ...partnerActs<C>(),
-  adminAgentActs<C>(),
+  ...gdapPartnerUserActs<C>(),
   relationshipKnown<C>(
     (c) => c.input.relationshipId,
     (c) => c.input.partnerTenantId,
@@ -130,92 +144,6 @@ export const stillCreated = <C extends Ctx & { readonly relationship: GdapRelati
   },
 })
 
-/** What GDAP-3 judges of a relationship's name and duration, those given. */
-export interface NameAndDuration {
-  readonly partner: TenantId
-  readonly displayName?: string
-  readonly durationDays?: number
-  /** The relationship being edited, whose own name is not a clash. */
-  readonly self?: string
-}
-
-/** The display name (at most 50 characters, unique among the partner's relationships) and duration (1 to 730 days) are allowed (GDAP-3). */
-export const nameAndDuration = <C extends Ctx>(pick: Picker<C, NameAndDuration | undefined>): RuleCheck<C> => ({
-  rule: 'GDAP-3',
-  name: 'a relationship lasts 1 to 730 days and has a unique display name of at most 50 characters',
-  check: (c) => {
-    const given = pick(c)
-    if (given === undefined) return pass
-    const { displayName: name, durationDays: days } = given
-    const duration =
-      days === undefined || (days >= 1 && days <= GDAP_MAX_DURATION_DAYS)
-        ? pass
-        : fail('GdapDurationOutOfRange', [String(days)], `A GDAP relationship lasts 1 to 730 days, not ${days}.`)
-    if (name === undefined) return duration
-    if ([...name].length > GDAP_MAX_NAME_LENGTH)
-      return [
-        ...duration,
-        ...fail('GdapDisplayNameTooLong', [name], `The display name "${name}" is longer than 50 characters.`),
-      ]
-    const clash = gdapRelationshipsOfPartner(c.state, given.partner).find(
-      (r) => r.displayName === name && r.id !== given.self && r.status !== 'deleted' && r.status !== 'rejected',
-    )
-    return clash === undefined
-      ? duration
-      : [
-          ...duration,
-          ...fail(
-            'GdapDisplayNameTaken',
-            [clash.id],
-            `Partner ${given.partner} already names GDAP relationship ${clash.id} "${name}".`,
-          ),
-        ]
-  },
-})
-
-/** What GDAP-7 judges: the auto-extension asked for, the roles the relationship will hold, and whether its status allows the change. */
-export interface AutoExtension {
-  readonly days: number
-  readonly roles: ReadonlyArray<RoleDefinitionId>
-  /** The relationship being edited, if any: created or active only. */
-  readonly relationship?: GdapRelationship
-}
-
-/**
- * The auto-extension is one the rule set accepts (none before 2023-10-30), never with Global
- * Administrator, and set only while created or active (GDAP-7): judged under every rule set.
- */
-export const autoExtensionAllowed = <C extends Ctx>(pick: Picker<C, AutoExtension | undefined>): RuleCheck<C> => ({
-  rule: 'GDAP-7',
-  name: 'auto-extension is none or 180 days as the rule set allows, never with Global Administrator',
-  always: true,
-  check: (c) => {
-    const asked = pick(c)
-    if (asked === undefined) return pass
-    const rel = asked.relationship
-    const status = rel === undefined ? 'created' : gdapStatusAt(rel, c.input.at)
-    if (status !== 'created' && status !== 'active' && status !== 'expiring')
-      return fail(
-        'GdapAutoExtendNotChangeable',
-        [rel?.id ?? ''],
-        `Auto-extension is set while a relationship is created or active; it is ${status}.`,
-      )
-    if (!c.ruleSet.gdapAutoExtendDays.includes(asked.days))
-      return fail(
-        'GdapAutoExtendNotAllowed',
-        [String(asked.days)],
-        `Rule set ${c.ruleSet.id} accepts auto-extension by ${c.ruleSet.gdapAutoExtendDays.join(' or ')} days, not ${asked.days}.`,
-      )
-    return asked.days > 0 && holdsGlobalAdministrator(asked.roles)
-      ? fail(
-          'GdapAutoExtendWithGlobalAdmin',
-          rel === undefined ? [] : [rel.id],
-          'A GDAP relationship holding the Global Administrator role cannot auto-extend.',
-        )
-      : pass
-  },
-})
-
 /** The relationship is active at the command's instant (not expired nor ended): GDAP-9 or GDAP-11. */
 export const relationshipActive = <C extends Ctx & { readonly relationship: GdapRelationship | undefined }>(
   rule: 'GDAP-9' | 'GDAP-11',
@@ -232,5 +160,39 @@ export const relationshipActive = <C extends Ctx & { readonly relationship: Gdap
           [rel.id],
           `GDAP relationship ${rel.id} is ${gdapStatusAt(rel, c.input.at)}, not active: it takes no ${what}.`,
         )
+  },
+})
+
+/** A request locked for approval 90 days or more before the command has expired (GDAP-5, `GdapRequestExpired`). */
+export const requestNotExpired = <
+  C extends Ctx & { readonly relationship: GdapRelationship | undefined },
+>(): RuleCheck<C> => ({
+  rule: 'GDAP-5',
+  name: 'a request expires 90 days after it was locked for approval',
+  check: ({ relationship: rel, input }) =>
+    rel !== undefined && rel.status === 'approvalPending' && gdapStatusAt(rel, input.at) === 'expired'
+      ? fail(
+          'GdapRequestExpired',
+          [rel.id],
+          `GDAP relationship ${rel.id} was locked for approval on ${rel.lockedAt}: it expired 90 days later.`,
+        )
+      : pass,
+})
+
+/**
+ * The customer tenant a relationship names, when it names one, is a known customer tenant: a customer
+ * the state holds, never a partner or integration sandbox tenant (MOD-1, `UnknownCustomer`; subjects:
+ * the tenant ID).
+ */
+export const customerTenantKnown = <C extends Ctx>(customer: Picker<C, TenantId | null | undefined>): RuleCheck<C> => ({
+  rule: 'MOD-1',
+  name: 'the customer tenant named is a known customer tenant',
+  check: (c) => {
+    const id = customer(c)
+    if (id === null || id === undefined) return pass
+    const kind = getTenant(c.state, id)?.kind
+    if (kind === 'customer' && getCustomer(c.state, id) !== undefined) return pass
+    const why = kind === undefined || kind === 'customer' ? 'is not known' : `is a ${kind} tenant`
+    return fail('UnknownCustomer', [id], `Tenant ${id} ${why}: a GDAP relationship names a customer tenant.`)
   },
 })

@@ -24,9 +24,10 @@ type Context = GdapContext<LockGdapRelationshipForApprovalInput>
  * `approvalPending` and no longer changes; the customer's global admin has 90 days to approve it
  * (GDAP-4, GDAP-5). Run by an admin agent or global admin of the partner (GDAP-16).
  *
- * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2`
- * (actor of another tenant), `GDAP-16` (`GdapNotAdminAgent`), `GDAP-2` (no longer created,
- * `GdapRelationshipNotEditable`).
+ * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2` (a
+ * partner user of another tenant, `ActsForAnotherTenant`), `GDAP-16` (an actor that is not an admin
+ * agent or global admin of a partner: Microsoft, a customer admin or another partner role,
+ * `GdapNotAdminAgent`), `GDAP-2` (no longer created, `GdapRelationshipNotEditable`).
  *
  * Emits `GdapRelationshipLockedForApproval`.
  *

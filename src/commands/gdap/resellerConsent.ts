@@ -5,9 +5,8 @@
  * @internal
  */
 import { TenantId } from '../../kernel/ids.js'
-import { gdapStatusAt } from '../../model/gdap.js'
 import { commandInput, fail, pass, type RuleCheck } from '../contract.js'
-import { gdapPartnerActs, relationshipIdField, type GdapContext } from './gdapChecks.js'
+import { gdapPartnerActs, relationshipIdField, requestNotExpired, type GdapContext } from './gdapChecks.js'
 
 /** The input of a reseller's answer: the reseller tenant and the relationship. */
 export const resellerConsentInput = (name: string) =>
@@ -32,12 +31,5 @@ export const resellerConsentChecks = <C extends GdapContext>(): ReadonlyArray<Ru
         : fail('GdapPartnerConsentNotPending', [rel.id], `GDAP relationship ${rel.id} awaits no reseller consent.`)
     },
   },
-  {
-    rule: 'GDAP-5',
-    name: 'a request expires 90 days after it was locked for approval',
-    check: ({ relationship: rel, input }) =>
-      rel !== undefined && rel.status === 'approvalPending' && gdapStatusAt(rel, input.at) === 'expired'
-        ? fail('GdapRequestExpired', [rel.id], `GDAP relationship ${rel.id} expired 90 days after ${rel.lockedAt}.`)
-        : pass,
-  },
+  requestNotExpired<C>(),
 ]

@@ -15,6 +15,7 @@ import {
 } from '../../model/defaultGdap.js'
 import { gdapIsActiveAt, SecurityGroupId } from '../../model/gdap.js'
 import { getGdapRelationship, gdapRelationshipsOfCustomer } from '../../model/gdapQueries.js'
+import { delegatedAdminAt } from '../../model/relationship.js'
 import type { ProgramState } from '../../model/state.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import { dapFields, dapPhaseOutChecks, loadDap, type DapContext } from './dapPhaseOut.js'
@@ -59,6 +60,19 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
     },
   },
   {
+    rule: 'GDAP-19',
+    name: 'the DAP has no end scheduled yet',
+    // once the end has passed, the relationship holds no DAP: NoDelegatedAdminToEnd reports it
+    check: ({ input, relationship: r }) =>
+      r?.delegatedAdminUntil === undefined || delegatedAdminAt(r, input.at) === false
+        ? pass
+        : fail(
+            'DapEndAlreadyScheduled',
+            [input.partnerTenantId, input.customerTenantId],
+            `Microsoft already turned the DAP of partner ${input.partnerTenantId} for customer ${input.customerTenantId} into GDAP: it ends ${r.delegatedAdminUntil}, a date a second transition does not move.`,
+          ),
+  },
+  {
     rule: 'MOD-2',
     name: 'the ID of the new relationship is not in use',
     check: ({ state, newId }) =>
@@ -77,12 +91,14 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * Global Reader from 2023-07-01). The Admin agents group, when given, is assigned every role, the
  * Helpdesk agents group Service Support Administrator and Helpdesk Administrator; from then on GDAP
  * decides for their members (GDAP-12). The DAP ends 30 days later: the reseller relationship's
- * `delegatedAdminUntil`.
+ * `delegatedAdminUntil`. A DAP is turned into GDAP once: a second transition, which would push that
+ * end back, is refused.
  *
  * Violations: `MOD-7` (the actor is not Microsoft, `NotProgramOperator`), `GDAP-19` (before
  * 2023-05-22, `DapPhaseOutNotStarted`; a relationship without DAP, `NoDelegatedAdminToEnd`; an
  * active GDAP relationship of the partner with the customer already, `GdapRelationshipExists`;
- * subjects: partner and customer, and the relationship), `MOD-2` (the derived relationship ID
+ * subjects: partner and customer, and the relationship; a DAP whose end an earlier transition
+ * already scheduled, `DapEndAlreadyScheduled`, subjects: partner and customer), `MOD-2` (the derived relationship ID
  * `mlt_<partner>_<customer>_<yyyymmdd>` is in use, `IdAlreadyUsed`).
  *
  * Emits `GdapRelationshipGranted` (grant `microsoftLedTransition`) and `DelegatedAdminEndScheduled`.

@@ -7,20 +7,20 @@ import * as t from 'io-ts'
 import { exact, nullable } from '../../internal/codec.js'
 import { TenantId } from '../../kernel/ids.js'
 import { Text } from '../../kernel/text.js'
-import { GdapRoles, gdapEndAt, gdapIsActiveAt, type GdapRelationship } from '../../model/gdap.js'
+import { GdapRoles, gdapEndAt, gdapIsActiveAt } from '../../model/gdap.js'
 import { ENTRA_ROLES, holdsGlobalAdministrator, type RoleDefinitionId } from '../../model/gdapRoles.js'
 import { commandInput, defineCommand, fail, pass, type RuleCheck } from '../contract.js'
 import {
-  autoExtensionAllowed,
+  customerTenantKnown,
   GdapAutoExtendInput,
   GdapDurationInput,
   gdapPartnerActs,
   loadGdap,
-  nameAndDuration,
   relationshipIdField,
   stillCreated,
   type GdapContext,
 } from './gdapChecks.js'
+import { autoExtensionAllowed, nameAndDuration } from './gdapTermsChecks.js'
 
 /** Codec for {@link GdapRelationshipChanges}. @category codecs @since 0.2.0 */
 export const GdapRelationshipChanges = exact(
@@ -68,10 +68,9 @@ const dropsGlobalAdministratorOnly = (
   after.length === before.length - 1 &&
   after.every((r) => before.includes(r))
 
-const rolesAfter = (rel: GdapRelationship, input: UpdateGdapRelationshipInput) => input.changes.roles ?? rel.roles
-
 const checks: ReadonlyArray<RuleCheck<Context>> = [
   ...gdapPartnerActs<Context>(),
+  customerTenantKnown<Context>((c) => c.input.changes.customerTenantId),
   stillCreated<Context>(
     'change of name, duration or customer',
     ({ input: { changes: x } }) =>
@@ -87,10 +86,16 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           ...(input.changes.durationDays === undefined ? {} : { durationDays: input.changes.durationDays }),
         },
   ),
-  autoExtensionAllowed<Context>(({ relationship: rel, input }) =>
-    rel === undefined || input.changes.autoExtendDays === undefined
+  // judged whenever the auto-extension or the roles change: new roles may hold Global Administrator
+  autoExtensionAllowed<Context>(({ relationship: rel, input: { changes } }) =>
+    rel === undefined || (changes.autoExtendDays === undefined && changes.roles === undefined)
       ? undefined
-      : { days: input.changes.autoExtendDays, roles: rolesAfter(rel, input), relationship: rel },
+      : {
+          days: changes.autoExtendDays ?? rel.autoExtendDays,
+          roles: changes.roles ?? rel.roles,
+          relationship: rel,
+          kept: changes.autoExtendDays === undefined,
+        },
   ),
   {
     rule: 'GDAP-10',
@@ -114,16 +119,19 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * change freely (GDAP-2, within GDAP-3: 1 to 730 days, a unique name of at most 50 characters).
  * Past created, the only role change is removing the Global Administrator role while the
  * relationship is active (GDAP-10). Auto-extension changes while the relationship is created or
- * active: 0 or, from 2023-10-30, 180 days, never with Global Administrator (GDAP-7). Changing the
+ * active: 0 or, from 2023-10-30, 180 days, never with Global Administrator (GDAP-7, judged too when
+ * only the roles change, against the auto-extension kept). Changing the
  * auto-extension of an active relationship keeps the end in effect at `at` (an end auto-extension
  * already moved stays moved, GDAP-8). Run by an admin agent or global admin of the partner (GDAP-16).
  *
- * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship), `ROL-2`
- * (actor of another tenant), `GDAP-16` (`GdapNotAdminAgent`), `GDAP-2` (name, duration or
- * customer of a relationship no longer created, `GdapRelationshipNotEditable`), `GDAP-3`
- * (`GdapDurationOutOfRange`, `GdapDisplayNameTooLong`, `GdapDisplayNameTaken`), `GDAP-7`
- * (`GdapAutoExtendNotAllowed`, `GdapAutoExtendWithGlobalAdmin`, `GdapAutoExtendNotChangeable`),
- * `GDAP-10` (another role change past created, `GdapRolesFixed`).
+ * Violations: `GDAP-1` (before 2022-01-10), `MOD-1` (unknown partner or relationship; a new
+ * customer tenant that is unknown or a partner tenant, `UnknownCustomer`), `ROL-2` (a partner user
+ * of another tenant, `ActsForAnotherTenant`), `GDAP-16` (an actor that is not an admin agent or
+ * global admin of a partner: Microsoft, a customer admin or another partner role,
+ * `GdapNotAdminAgent`), `GDAP-2` (name, duration or customer of a relationship no longer created,
+ * `GdapRelationshipNotEditable`), `GDAP-3` (`GdapDurationOutOfRange`, `GdapDisplayNameTooLong`,
+ * `GdapDisplayNameTaken`), `GDAP-7` (`GdapAutoExtendNotAllowed`, `GdapAutoExtendWithGlobalAdmin`,
+ * `GdapAutoExtendNotChangeable`), `GDAP-10` (another role change past created, `GdapRolesFixed`).
  *
  * Emits `GdapRelationshipUpdated`.
  *

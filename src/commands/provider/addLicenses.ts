@@ -14,7 +14,7 @@ import {
   providerSubscriptionChecks,
   providerSubscriptionFields,
 } from '../checks/providerSubscription.js'
-import { partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
+import { notSuspended, partnerOfRecordOnChange, recordedPartnerOfRecord } from '../checks/standing.js'
 
 /** Codec for {@link AddLicensesInput}. @category codecs @since 0.1.0 */
 export const AddLicensesInput = commandInput('AddLicensesInput', {
@@ -49,7 +49,7 @@ type Context = CheckContext<AddLicensesInput, ReturnType<typeof loadProviderSubs
  * {@link associateResellerWithSubscription}: this input names none, so it always passes),
  * `MOD-5` (the new seat count would exceed 2,147,483,647, `ValueOutOfRange`), `NCE-16` (new
  * commerce, its renewal pending, `RenewalPending`), `NCE-18` (a new commerce trial,
- * `TrialNotChangeable`), `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
+ * `TrialNotChangeable`), `AUTH-5` (from 2024-04-01, the provider's account is suspended, `PartnerSuspended`), `POR-3` (from 2025-12-01, the partner of record is not an active and compliant indirect reseller, `PartnerOfRecordNotCompliant`, or has no active partnership with the provider billed, `PartnerOfRecordNotListed`; 900400; a `FactUnknown` warning when the model does not hold its reseller).
  *
  * Warning: NCE-17 `UpdateLimitNear`, from the 1,100th change of a new commerce subscription.
  *
@@ -81,6 +81,7 @@ export const addLicenses = defineCommand({
   checks: [
     ...providerSubscriptionChecks('add licenses', ['licenseBased', 'addOn'], false),
     partnerOfRecordOnChange<Context>((c) => recordedPartnerOfRecord(c.subscription)),
+    notSuspended<Context>((c) => [c.provider], 'add licenses'),
     {
       rule: 'MOD-5',
       name: 'the new seat count stays within the limit',

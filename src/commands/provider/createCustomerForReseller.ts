@@ -17,7 +17,7 @@ import { tenantIsNew } from '../checks/integrity.js'
 import { located, sameRegion } from '../checks/region.js'
 import { commandInput, defineCommand, when, type CheckContext, type RuleCheck } from '../contract.js'
 import { lineChecks, subscriptionsOf } from '../checks/order.js'
-import { creationGrants, withDefaultGdapFlag } from '../checks/defaultGdap.js'
+import { creationGrants, defaultGdapIdsFree, withDefaultGdapFlag } from '../checks/defaultGdap.js'
 import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
 import { loadProvider, loadReseller, providerActs, resellerChecks } from '../checks/provider.js'
 import {
@@ -102,6 +102,10 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
           ...agreementsOfNewCustomer(input.customerAgreement, input.providerTenantId, ruleSet),
         },
   ),
+  defaultGdapIdsFree<Context>(({ input }) => ({
+    customer: input.customer.tenantId,
+    partners: [input.providerTenantId, input.resellerTenantId],
+  })),
 ]
 
 /**
@@ -121,7 +125,9 @@ const checks: ReadonlyArray<RuleCheck<Context>> = [
  * `AUTH-5`, `AUTH-3`, `POR-2`, `POR-4`), plus `TRN-10`
  * (an indirect reseller cannot create customer tenants), `RST-4` (the provider is also a restricted
  * direct bill partner: no new customer tenant, `PartnerRestricted`), `RST-2` (the same, when there
- * are lines: no new subscription billed to it), `MOD-2` (the tenant exists, `CustomerTenantExists`),
+ * are lines: no new subscription billed to it), `MOD-2` (the tenant exists, `CustomerTenantExists`; with default GDAP, the ID
+ * `default_<partner>_<customer>` of the provider's or the reseller's relationship already used,
+ * `IdAlreadyUsed`),
  * `OWN-3` (the tenant is the partner tenant of a reseller in partnership with the provider, the
  * named one or another, `ResellerAsEndCustomer`; MOD-2 is then not reported), `REG-1` (customer in
  * another region, 2030), `OWN-2` (an affiliate of the provider or the reseller), `MCA-1` (lines

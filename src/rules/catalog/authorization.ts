@@ -71,6 +71,7 @@ export const AUTHORIZATION_RULES = {
     'A reseller below the floor and its providers are warned 90 days before its anniversary month, and told again in that month.',
     '2024-01-01',
     'official',
+    'A notice is judged against the floor its anniversary month will be measured by: that of the rule set in force when the month begins, not the one at the notice’s date, because the warnings start (2024-01-01) before the floor (2024-04-01). Under a what-if rule set the floor is that set’s own. The caller gives the revenue figure; a notice changes no standing.',
   ),
   'AUTH-3': since2021(
     'must',
@@ -95,7 +96,7 @@ export const AUTHORIZATION_RULES = {
     'A partner whose account is suspended keeps managing what it has but resells no new licenses until its account is in good standing.',
     '2024-04-01',
     'official',
-    'The page is undated; the date is the library’s (open question 20).',
+    'The page is undated; the date is the library’s (open question 20). Reselling no new licenses reads: a suspended partner buys no subscription, and as indirect provider or named reseller orders none; a seat increase billed to it (more seats by `changeSeats`, `addLicenses` by a provider) is refused. Decreases, cancellations, renewals, auto-renew and the other management of what it has stay allowed.',
   ),
   'AUTH-6': since2021(
     'effect',
@@ -112,7 +113,7 @@ export const AUTHORIZATION_RULES = {
     'From FY26 a direct bill partner needs USD 1,000,000 of trailing-twelve-month CSP revenue, 12 months as a transacting indirect reseller, business vetting, the direct bill MPA, a Solutions Partner designation, the mandatory security-score items, an Advanced or Premier support plan and a passed automated assessment.',
     '2025-10-01',
     'secondary',
-    'The requirements are official; the date is a distributor’s. The revenue replaces DB-5’s USD 300,000 from this date.',
+    'The requirements are official; the date is a distributor’s. The revenue replaces DB-5’s USD 300,000 from this date and is measured as DB-5 measures it: the cloud revenue Microsoft records over the twelve complete calendar months before the date, perpetual software excluded.',
   ),
   'AUTH-8': since2021(
     'must',
@@ -121,6 +122,6 @@ export const AUTHORIZATION_RULES = {
     'From FY26 an indirect provider needs USD 30 million of trailing-twelve-month CSP revenue in each CSP region it serves.',
     '2025-10-01',
     'secondary',
-    'No Microsoft page says it. Microsoft’s review (`assessDistributorAuthorization`) refuses a provider below the floor in a region, or without recorded revenue; recorded revenue has no region, so the provider tenant counts as one region. The restricted, suspended and revoked steps reported on a forum are not modelled (open question 15).',
+    'No Microsoft page says it. Revenue is measured as for DB-5: the cloud revenue Microsoft records over the twelve complete calendar months before the date, perpetual software excluded. Microsoft’s review (`assessDistributorAuthorization`) refuses a provider below the floor in a region, or without recorded revenue; recorded revenue has no region, so the provider tenant counts as one region. The restricted, suspended and revoked steps reported on a forum are not modelled (open question 15).',
   ),
 } as const satisfies Record<string, RuleEntry>

@@ -26,7 +26,7 @@ export const GDAP_RULES = {
     'A GDAP relationship is created, locked for approval (approvalPending), approved by the customer, activated, active, then expiring and expired; or, once active, ended through termination requested, terminating and terminated.',
     BASE,
     'official',
-    `${BASE_READING} The model keeps the statuses a command reaches (created, approvalPending, active, terminated) and reads expiring (the last 30 days) and expired from the date; approved and activating pass within the approval.`,
+    `${BASE_READING} The model stores the statuses a command reaches (created, approvalPending, active, terminated) and two that keep the record of a request that never became active: deleted (deleted by the partner while created) and rejected (rejected by the reseller it was created for, GDAP-15). It reads expiring (the last 30 days) and expired from the date; approved and activating pass within the approval.`,
   ),
   'GDAP-2': since2021(
     'must',
@@ -132,7 +132,7 @@ export const GDAP_RULES = {
     'DAP is no longer granted by itself: from 2023-10-09 reseller invitations carry none; from 2023-10-10 a customer created with the default-GDAP flag gets default GDAP and no DAP (without it: neither); from 2023-11-01 a customer created without the flag gets default GDAP and no DAP.',
     '2023-10-09',
     'official',
-    'The sandbox date (2023-09-25) is not modelled: the model has no sandbox partner account. 2023-10-09 for invitations and 2023-10-10 for the flag, as the later announcements say.',
+    'The sandbox date (2023-09-25) is not modelled: the model has no sandbox partner account. 2023-10-09 for invitations and 2023-10-10 for the flag, as the later announcements say. The DAP an invitation grants is judged when the customer accepts it: from 2023-10-09 an acceptance grants none, whatever the invitation asked, even one sent before.',
   ),
   'GDAP-14': since2021(
     'effect',
