@@ -1,6 +1,6 @@
 /**
- * The bounded, fixed-seed fuzz run of `npm test`: at least 50,000 generated commands over all 34
- * commands (realistic and adversarial, see test/support/fuzz), every invariant checked after every
+ * The bounded, fixed-seed fuzz run of `npm test`: at least 50,000 generated commands of every
+ * kind (realistic and adversarial, see test/support/fuzz), every invariant checked after every
  * step, the expensive ones every 10 steps. A new break fails the test with its shrunk reproducer.
  * The bugs already reported (test/support/fuzz/known.ts) are counted, and each one's reproducer is
  * replayed in an `it.fails` that turns red once the bug is fixed.
