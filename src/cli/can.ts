@@ -22,7 +22,7 @@ import {
   type ProgramState,
 } from 'csp-channel'
 import { importPartnerCenterWithReport } from 'csp-channel/partner-center'
-import { escapeControls } from '../scenario/format.js'
+import { escapeControls } from '../internal/escape.js'
 import type { Io } from './check.js'
 import { bodyFileOf, manifestFile, readManifest } from './manifest.js'
 import { readJsonFile } from './read.js'

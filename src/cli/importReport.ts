@@ -6,7 +6,7 @@
  * @internal
  */
 import type { ImportNote, ImportReport } from 'csp-channel/partner-center'
-import { escapeControls } from '../scenario/format.js'
+import { escapeControls } from '../internal/escape.js'
 
 const noteLine = (n: ImportNote): string => `    ${n.path}${n.subject === '' ? '' : `  ${n.subject}`}: ${n.note}`
 

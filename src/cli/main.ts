@@ -8,10 +8,10 @@
  * @internal
  */
 import { fileURLToPath } from 'node:url'
-import { cli } from './cli.js'
+import { escapeControls } from '../internal/escape.js'
 import { painter, wantsColor } from './color.js'
+import { USAGE } from './usage.js'
 import { packageVersion } from './version.js'
-import { escapeControls } from '../scenario/format.js'
 
 const internalError = (cause: unknown): void => {
   const message = cause instanceof Error ? cause.message : String(cause)
@@ -31,13 +31,31 @@ process.stdout.on('error', onWriteError)
 process.stderr.on('error', () => process.exit(2))
 process.on('uncaughtException', internalError)
 
+/**
+ * What a command line asks that needs none of the library: the version (`--version` or `-v` first)
+ * or the overview (`--help`, `-h` or `help` alone). The rest of the CLI, and the library with it, is
+ * loaded only for the other command lines, so these answer at once.
+ */
+const early = (argv: ReadonlyArray<string>): 'version' | 'overview' | undefined =>
+  argv[0] === '--version' || argv[0] === '-v'
+    ? 'version'
+    : argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')
+      ? 'overview'
+      : undefined
+
 try {
-  const bundled = fileURLToPath(new URL('../examples/scenarios/', import.meta.url))
+  const argv = process.argv.slice(2)
   const version = packageVersion(new URL('../package.json', import.meta.url))
   const paintOut = painter(wantsColor(process.stdout.isTTY === true, process.env))
   const paintErr = painter(wantsColor(process.stderr.isTTY === true, process.env))
   const io = { out: (t: string) => console.log(paintOut(t)), err: (t: string) => console.error(paintErr(t)) }
-  process.exitCode = cli(process.argv.slice(2), io, bundled, version)
+  const answer = early(argv)
+  if (answer !== undefined) io.out(answer === 'version' ? version : USAGE)
+  else {
+    const bundled = fileURLToPath(new URL('../examples/scenarios/', import.meta.url))
+    const { cli } = await import('./cli.js')
+    process.exitCode = cli(argv, io, bundled, version)
+  }
 } catch (cause) {
   internalError(cause)
 }

@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
-import { escapeControls } from '../scenario/format.js'
+import { escapeControls } from '../internal/escape.js'
 import { readJsonFile } from './read.js'
 
 /** The file a manifest argument names: `DIR/import.json` for a directory, else the argument. @internal */

@@ -7,7 +7,7 @@
  * @internal
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
-import { escapeControls } from '../scenario/format.js'
+import { escapeControls } from '../internal/escape.js'
 
 /** The largest file the CLI reads: 16 MiB. Larger files are refused before reading. @internal */
 export const MAX_SCENARIO_BYTES = 16 * 1024 * 1024

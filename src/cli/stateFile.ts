@@ -8,7 +8,7 @@
 import { dirname, resolve } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
 import { decode, ProgramStateCodec, type ProgramState } from 'csp-channel'
-import { escapeControls } from '../scenario/format.js'
+import { escapeControls } from '../internal/escape.js'
 import { readJsonFile } from './read.js'
 import { decodeErrorText } from './text.js'
 

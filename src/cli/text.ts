@@ -5,7 +5,7 @@
  * @internal
  */
 import { formatDecodeError, type DecodeError } from 'csp-channel'
-import { escapeControls } from '../scenario/format.js'
+import { escapeControls } from '../internal/escape.js'
 
 /**
  * A decode error as text, its paths and values (which come from files) escaped. `where` may name the

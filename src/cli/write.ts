@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { escapeControls } from '../scenario/format.js'
+import { escapeControls } from '../internal/escape.js'
 import { systemError } from './read.js'
 
 /** What is wrong with writing to `file` as it is now, or `undefined` when it is absent or a regular file. */
