@@ -16,8 +16,8 @@ import type { Finding, RuleCheck } from './contract.js'
 
 /**
  * Builds a command input codec: `actor`, `at`, optional `ruleSet`, plus the command's own fields
- * (io-ts codecs). The codec is exact: any other field is rejected (MOD-8). Name the input type
- * after the codec, as an interface.
+ * (io-ts codecs) and, when given, its own optional fields (`optional`). The codec is exact: any
+ * other field is rejected (MOD-8). Name the input type after the codec, as an interface.
  *
  * @example
  * ```ts
@@ -30,8 +30,11 @@ import type { Finding, RuleCheck } from './contract.js'
  * @category extending
  * @since 0.2.0
  */
-export const commandInput = <P extends t.Props>(name: string, props: P) =>
-  exact(name, { actor: Actor, at: IsoDateTime, ...props }, { ruleSet: RuleSetId })
+export const commandInput = <P extends t.Props, O extends t.Props = Record<never, never>>(
+  name: string,
+  props: P,
+  optional?: O,
+) => exact(name, { actor: Actor, at: IsoDateTime, ...props }, { ruleSet: RuleSetId, ...(optional as O) })
 
 /**
  * The finding of a check that cannot judge because the state does not know a fact it needs (a

@@ -14,14 +14,14 @@ import { getPartner } from '../model/queries.js'
 import type { ProgramState } from '../model/state.js'
 import { describeRegion } from '../model/markets.js'
 import { ruleInForce, type RuleId } from '../rules/catalog.js'
-import { ruleSetFor, type RuleSetId } from '../rules/ruleSets.js'
+import { ruleSet, ruleSetFor, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleWarning } from '../rules/violation.js'
 import { FY26_REQUIREMENTS } from './fy26Requirements.js'
 import { met, unknown, unmet, type Requirement } from './requirementStatus.js'
 import { trailingTwelveMonthCloudRevenue, trailingTwelveMonths } from './trailingRevenue.js'
 
-/** The trailing-twelve-month cloud revenue a direct bill partner needs from 2020-10-27: USD 300,000.00, in cents (DB-5); the rule set's `directBillRevenueFloorCents` carries it. @category rules @since 0.1.0 */
-export const DIRECT_BILL_REVENUE_THRESHOLD_CENTS: UsdCents = 30_000_000
+/** The trailing-twelve-month cloud revenue a direct bill partner needs from 2020-10-27: USD 300,000.00, in cents (DB-5), as the `2020-10-27` rule set's `directBillRevenueFloorCents` gives it. @category rules @since 0.1.0 */
+export const DIRECT_BILL_REVENUE_THRESHOLD_CENTS = ruleSet('2020-10-27').directBillRevenueFloorCents as UsdCents
 
 export { trailingTwelveMonths, trailingTwelveMonthCloudRevenue } from './trailingRevenue.js'
 export type { RequirementStatus } from './requirementStatus.js'

@@ -6,10 +6,9 @@
  *
  * @internal
  */
-import type * as t from 'io-ts'
-import { exact, type ExactType } from '../../internal/codec.js'
 import type { DomainEvent } from '../../events/events.js'
 import type { IsoDateTime, TenantId } from '../../kernel/ids.js'
+import type { ActorCategory, PartnerUserRole } from '../../model/actor.js'
 import {
   AgreementAttestation,
   agreementOnRecord,
@@ -18,7 +17,6 @@ import {
   sameContact,
   type CustomerAgreement,
 } from '../../model/customerAgreement.js'
-import type { ActorCategory, PartnerUserRole } from '../../model/actor.js'
 import { billsWithMicrosoft, type Partner } from '../../model/partner.js'
 import { getCustomer } from '../../model/queries.js'
 import type { ResellerRelationship } from '../../model/relationship.js'
@@ -207,10 +205,3 @@ export const attestationNotice = (
         },
       ]
     : []
-
-/**
- * The input codec `base` with the optional `customerAgreement` field: the acceptance of the
- * Microsoft Customer Agreement a partner attests while creating a customer.
- */
-export const withCustomerAgreement = <P extends t.Props, O extends t.Props>(base: ExactType<P, O>) =>
-  exact(base.name, base.required, { ...base.optional, customerAgreement: AgreementAttestation })

@@ -5,9 +5,7 @@
  *
  * @internal
  */
-import * as t from 'io-ts'
 import type { DomainEvent } from '../../events/events.js'
-import { exact, type ExactType } from '../../internal/codec.js'
 import type { IsoDateTime, TenantId } from '../../kernel/ids.js'
 import {
   accessOnCreation,
@@ -18,13 +16,6 @@ import {
 import { getGdapRelationship } from '../../model/gdapQueries.js'
 import type { RuleSet } from '../../rules/ruleSets.js'
 import { fail, pass, type CheckContext, type CommandInputBase, type RuleCheck } from '../contract.js'
-
-/**
- * The input codec `base` with the optional `enableGdapByDefault` field (Partner Center's
- * `enableGDAPByDefault`, GDAP-13).
- */
-export const withDefaultGdapFlag = <P extends t.Props, O extends t.Props>(base: ExactType<P, O>) =>
-  exact(base.name, base.required, { ...base.optional, enableGdapByDefault: t.boolean })
 
 /** What a new customer grants: DAP on its reseller relationships, and the default GDAP events. */
 export interface CreationGrants {

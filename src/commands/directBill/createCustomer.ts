@@ -6,15 +6,11 @@
  */
 import * as t from 'io-ts'
 import { TenantId } from '../../kernel/ids.js'
-import { hasRole, billsWithMicrosoft } from '../../model/partner.js'
+import { AgreementAttestation } from '../../model/customerAgreement.js'
+import { billsWithMicrosoft, hasRole } from '../../model/partner.js'
 import { getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { NewCustomer } from '../../model/tenant.js'
-import { loadPartner, mpaSigned, notRestricted, partnerActs } from '../checks/partner.js'
-import { tenantIsNew } from '../checks/integrity.js'
-import { located, sameRegion } from '../checks/region.js'
-import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
-import { newDirectCustomersClosed } from '../checks/transition.js'
 import { rolesFor, SALES_ROLES } from '../checks/actor.js'
 import {
   agreedNotInFuture,
@@ -22,20 +18,20 @@ import {
   attestationNotice,
   attestsWithRole,
   notResellerAttesting,
-  withCustomerAgreement,
 } from '../checks/customerAgreement.js'
-import { creationGrants, defaultGdapIdsFree, withDefaultGdapFlag } from '../checks/defaultGdap.js'
+import { creationGrants, defaultGdapIdsFree } from '../checks/defaultGdap.js'
+import { tenantIsNew } from '../checks/integrity.js'
+import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
+import { loadPartner, mpaSigned, notRestricted, partnerActs } from '../checks/partner.js'
+import { located, sameRegion } from '../checks/region.js'
+import { newDirectCustomersClosed } from '../checks/transition.js'
 import { commandInput, defineCommand, fail, pass, when, type CheckContext, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link CreateCustomerInput}. @category codecs @since 0.1.0 */
-export const CreateCustomerInput = withDefaultGdapFlag(
-  withCustomerAgreement(
-    commandInput('CreateCustomerInput', {
-      partnerTenantId: TenantId,
-      customer: NewCustomer,
-      internalUse: t.boolean,
-    }),
-  ),
+export const CreateCustomerInput = commandInput(
+  'CreateCustomerInput',
+  { partnerTenantId: TenantId, customer: NewCustomer, internalUse: t.boolean },
+  { customerAgreement: AgreementAttestation, enableGdapByDefault: t.boolean },
 )
 /**
  * Input of {@link createCustomer}: the creating partner tenant, the new customer (tenant ID chosen by

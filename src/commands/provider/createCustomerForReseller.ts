@@ -4,42 +4,42 @@
  *
  * @module
  */
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
 import { AdminCredentials } from '../../events/events.js'
 import { list } from '../../internal/codec.js'
 import { TenantId } from '../../kernel/ids.js'
+import { AgreementAttestation } from '../../model/customerAgreement.js'
 import { getTenant } from '../../model/queries.js'
 import type { ProgramState } from '../../model/state.js'
 import { OrderLine } from '../../model/subscription.js'
 import { NewCustomer } from '../../model/tenant.js'
-import { notRestricted } from '../checks/partner.js'
-import { tenantIsNew } from '../checks/integrity.js'
-import { located, sameRegion } from '../checks/region.js'
-import { commandInput, defineCommand, when, type CheckContext, type RuleCheck } from '../contract.js'
-import { lineChecks, subscriptionsOf } from '../checks/order.js'
-import { creationGrants, defaultGdapIdsFree, withDefaultGdapFlag } from '../checks/defaultGdap.js'
-import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
-import { loadProvider, loadReseller, providerActs, resellerChecks } from '../checks/provider.js'
 import {
   agreedNotInFuture,
   agreementAccepted,
   agreementsOfNewCustomer,
   attestationNotice,
   attestsWithRole,
-  withCustomerAgreement,
 } from '../checks/customerAgreement.js'
+import { creationGrants, defaultGdapIdsFree } from '../checks/defaultGdap.js'
+import { tenantIsNew } from '../checks/integrity.js'
+import { lineChecks, subscriptionsOf } from '../checks/order.js'
+import { isPartneredReseller, notAffiliated, notPartneredReseller } from '../checks/ownUse.js'
+import { notRestricted } from '../checks/partner.js'
+import { loadProvider, loadReseller, providerActs, resellerChecks } from '../checks/provider.js'
+import { located, sameRegion } from '../checks/region.js'
+import { commandInput, defineCommand, when, type CheckContext, type RuleCheck } from '../contract.js'
 
 /** Codec for {@link CreateCustomerForResellerInput}. @category codecs @since 0.1.0 */
-export const CreateCustomerForResellerInput = withDefaultGdapFlag(
-  withCustomerAgreement(
-    commandInput('CreateCustomerForResellerInput', {
-      providerTenantId: TenantId,
-      resellerTenantId: TenantId,
-      customer: NewCustomer,
-      adminCredentials: AdminCredentials,
-      lines: list(OrderLine, 'OrderLines'),
-    }),
-  ),
+export const CreateCustomerForResellerInput = commandInput(
+  'CreateCustomerForResellerInput',
+  {
+    providerTenantId: TenantId,
+    resellerTenantId: TenantId,
+    customer: NewCustomer,
+    adminCredentials: AdminCredentials,
+    lines: list(OrderLine, 'OrderLines'),
+  },
+  { customerAgreement: AgreementAttestation, enableGdapByDefault: t.boolean },
 )
 /**
  * Input of {@link createCustomerForReseller}: the indirect provider, the indirect reseller named for
