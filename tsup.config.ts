@@ -32,13 +32,23 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: { only: true },
   },
-  // the CLI: imports the package by its entries (`csp-channel/scenario`, …) instead of bundling them
+  // the CLI: dist/cli.js holds what `--help` and `--version` need; the rest of the CLI, the library
+  // (its entries resolve to src/ through the tsconfig paths) and the dependencies are bundled into
+  // the chunk it imports on demand (dist/cli-*.js). Node then reads three files to check a scenario
+  // instead of about 300 (the per-module ESM build, fp-ts, io-ts, date-fns), which halves the start.
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
+    // no source map: it would add 2 MB to the package for a bundle of the library's own sources
+    sourcemap: false,
     target: 'node20',
-    external: [/^csp-channel(\/.*)?$/],
+    noExternal: [/./],
     banner: { js: '#!/usr/bin/env node' },
+    esbuildOptions(options) {
+      // the ES module builds of io-ts, fp-ts and immutable, with the library's `fp-ts/lib/*.js` imports
+      // sent to the same modules: no CommonJS wrappers, and one copy of fp-ts
+      options.mainFields = ['module', 'main']
+      options.alias = { 'fp-ts/lib': 'fp-ts/es6' }
+    },
   },
 ])

@@ -156,3 +156,32 @@ export const mix = (doc, n = 0) => {
     },
   }
 }
+
+/**
+ * The chained mix: `count` commands for the state of `doc`, in turn a seat change and a suspension on
+ * subscriptions spread over the whole table (seat changes only on the direct bill partner's), a
+ * purchase and an order of new subscriptions, and the rejected command. Every seat change and
+ * purchase is accepted; a suspension is accepted the first time it meets a subscription.
+ */
+export const chain = (doc, count) => {
+  const size = doc.subscriptions.length
+  const { customers, direct } = doc.meta
+  const base = mix(doc)
+  return Array.from({ length: count }, (_, i) => {
+    switch (i % 5) {
+      case 0: {
+        const s = (i * 7919) % size
+        const own = s - (s % customers) + ((s % customers) % direct)
+        return { command: 'changeSeats', input: { ...base.changeSeats.input, subscriptionId: subscriptionId(own), seats: 1 + (i % 50) } }
+      }
+      case 1:
+        return { command: 'purchaseSubscription', input: { ...base.buy.input, subscription: { ...base.buy.input.subscription, id: newSubscriptionId(i) } } }
+      case 2:
+        return { command: 'placeOrder', input: { ...base.order.input, lines: [{ ...base.order.input.lines[0], id: newSubscriptionId(i) }] } }
+      case 3:
+        return { command: 'suspendSubscription', input: { ...base.suspend.input, subscriptionId: subscriptionId((i * 104729) % size) } }
+      default:
+        return base.rejected
+    }
+  })
+}

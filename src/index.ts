@@ -108,6 +108,7 @@ export {
   type CommandInput,
   type CommandName,
 } from './commands/registry.js'
+export { applyAll, type AppliedAll, type Verdict } from './commands/batch.js'
 export { ProgramCommand } from './commands/programCommand.js'
 
 // Event stores: the program as a Decider for emmett's command handling, commands and events as { type, data }

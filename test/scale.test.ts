@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   apply,
+  applyAll,
   customerAdmin,
   invitationId,
   subscriptionId,
@@ -37,8 +38,64 @@ const ratio = (small: ProgramState, large: ProgramState, command: ProgramCommand
   return median(b) / median(a)
 }
 
+/**
+ * A chained log for `applyAll` on a big state of `size` subscriptions: seat changes on subscriptions
+ * spread over the whole table, purchases of new subscriptions, and a rejected command, in turn.
+ */
+const chainedLog = (size: number, length: number): ReadonlyArray<ProgramCommand> =>
+  Array.from({ length }, (_, i): ProgramCommand => {
+    const spread = subscriptionId(`f${((i * 7919) % size).toString(16).padStart(7, '0')}-0000-4000-8000-000000000000`)
+    const fresh = subscriptionId(`b${i.toString(16).padStart(7, '0')}-0000-4000-8000-000000000000`)
+    if (i % 4 === 3) return azurePurchase(ids.reseller, when)
+    if (i % 4 === 1)
+      return {
+        command: 'purchaseSubscription',
+        input: {
+          actor,
+          at: when,
+          partnerTenantId: ids.direct,
+          subscription: { ...newLicense, id: fresh, customerTenantId: BIG_CUSTOMER },
+        },
+      }
+    return {
+      command: 'changeSeats',
+      input: { actor, at: when, partnerTenantId: ids.direct, subscriptionId: spread, seats: 1 + (i % 40) },
+    }
+  })
+
+/** Median time per command of `applyAll` over interleaved runs of each log on its state. */
+const batchRatio = (
+  small: ProgramState,
+  smallLog: ReadonlyArray<ProgramCommand>,
+  large: ProgramState,
+  largeLog: ReadonlyArray<ProgramCommand>,
+): number => {
+  const time = (state: ProgramState, log: ReadonlyArray<ProgramCommand>) => {
+    const start = process.hrtime.bigint()
+    applyAll(state, log)
+    return Number(process.hrtime.bigint() - start) / log.length
+  }
+  time(small, smallLog)
+  time(large, largeLog)
+  const a: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < 11; i++) {
+    a.push(time(small, smallLog))
+    b.push(time(large, largeLog))
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number
+  return median(b) / median(a)
+}
+
 const when = at('2019-11-04')
 const actor = admin(ids.direct)
+const newLicense = {
+  kind: 'licenseBased' as const,
+  parentId: null,
+  offerId: 'o',
+  seats: 3,
+  autoRenew: true,
+}
 const commands: ReadonlyArray<ProgramCommand> = [
   {
     command: 'changeSeats',
@@ -124,6 +181,23 @@ describe('scale', () => {
       expect(r).toBeLessThanOrEqual(3)
     },
   )
+
+  it('runs a chained log with applyAll at most 2x slower per command at 1e5 entities than at 1e3', () => {
+    const smallLog = chainedLog(1_000, 1_200)
+    const largeLog = chainedLog(100_000, 1_200)
+    // the same work at both sizes: every seat change and purchase accepted, every fourth command rejected
+    for (const [state, log] of [
+      [small, smallLog],
+      [large, largeLog],
+    ] as const) {
+      const result = applyAll(state, log)
+      expect(result.accepted).toBe(900)
+      expect(result.verdicts.filter((v) => !v.accepted).map((v) => v.violations[0]?.rule)).toEqual(
+        Array.from({ length: 300 }, () => 'PGM-2'),
+      )
+    }
+    expect(batchRatio(small, smallLog, large, largeLog)).toBeLessThanOrEqual(2)
+  })
 
   it('measures accepted commands: every command of the mix but the last is accepted at both sizes', () => {
     for (const command of commands.slice(0, -1)) {

@@ -5,11 +5,16 @@
  *
  * @internal
  */
-import { randomBytes } from 'node:crypto'
+import type * as Crypto from 'node:crypto'
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { escapeControls } from '../internal/escape.js'
 import { systemError } from './read.js'
+
+/** `bytes` random bytes in hex; node:crypto is loaded on the first write, not with the CLI (~3 ms of each start). */
+const randomHex = (bytes: number): string =>
+  (createRequire(import.meta.url)('node:crypto') as typeof Crypto).randomBytes(bytes).toString('hex')
 
 /** What is wrong with writing to `file` as it is now, or `undefined` when it is absent or a regular file. */
 const refusal = (file: string): string | undefined => {
@@ -36,7 +41,7 @@ export const writeAtomically = (file: string, text: string): string | undefined 
   const fail = (problem: string) => `cannot write ${escapeControls(file)}: ${escapeControls(problem)}`
   const refused = refusal(file)
   if (refused !== undefined) return fail(refused)
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomHex(6)}.tmp`)
   let fd: number | undefined
   try {
     fd = openSync(temporary, 'wx', 0o666)

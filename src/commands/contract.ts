@@ -24,8 +24,7 @@ import type { ProgramState } from '../model/state.js'
 import type { RuleSet, RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
 import type { AdvisoryCheck, CheckContext, RuleCheck } from './check.js'
-import { enter } from './entry.js'
-import { checksUnder, contextOf, stamp, violation, warningsOf } from './evaluate.js'
+import { decideCommand } from './run.js'
 
 export { commandInput, fail, pass, when } from './building.js'
 export type { AdvisoryCheck, CheckContext, CheckOf, Finding, RuleCheck } from './check.js'
@@ -159,26 +158,10 @@ export const defineCommand = <
 ): Command<N, I> => {
   const erased = definition as unknown as CommandDefinition<N, I, object>
   const command = (state: ProgramState, raw: I): CommandResult => {
-    const entered = enter(erased.name, erased.input, raw)
-    if (E.isLeft(entered)) return entered
-    const { input, set } = entered.right
-    const context = contextOf(erased, state, input, set)
-    // the same checks as `judge`, without a report per check: only failures allocate
-    const violations: RuleViolation[] = []
-    const unknown: RuleWarning[] = []
-    for (const c of checksUnder(erased as never, set))
-      for (const f of c.check(context as never))
-        if (f.advisory === true) unknown.push(stamp(c.rule, set, f))
-        else violations.push(violation(c.rule, set, f))
-    const [first, ...rest] = violations
-    if (first !== undefined) return E.left([first, ...rest])
-    const events = erased.decide(context)
-    return E.right({
-      state: replayOwn(state, events),
-      events,
-      warnings: [...unknown, ...warningsOf(erased as never, set, context)],
-      ruleSet: set.id,
-    })
+    const decided = decideCommand(definition as unknown as AnyDefinition, state, raw)
+    if (E.isLeft(decided)) return decided
+    const { events, warnings, ruleSet } = decided.right
+    return E.right({ state: replayOwn(state, events), events, warnings, ruleSet })
   }
   return Object.assign(command, { commandName: definition.name, definition: erased })
 }

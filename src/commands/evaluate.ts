@@ -7,7 +7,7 @@
  */
 import { ruleInForce, type RuleId } from '../rules/catalog.js'
 import type { RuleSet, RuleSetId } from '../rules/ruleSets.js'
-import type { RuleViolation, ViolationTag, WarningTag } from '../rules/violation.js'
+import type { RuleViolation, RuleWarning, ViolationTag, WarningTag } from '../rules/violation.js'
 import type { ProgramState } from '../model/state.js'
 import type { CheckContext, CheckOf, CommandDefinition, CommandInputBase, Finding } from './contract.js'
 
@@ -26,20 +26,24 @@ export type AnyCheck<Tag extends string = ViolationTag> = CheckOf<CheckContext<C
 /** Whether a check is judged under a rule set: its rule is in force, or it is structural. */
 export const applies = (c: AnyCheck<string>, set: RuleSet) => c.always === true || ruleInForce(c.rule, set.inForceFrom)
 
-/** The checks of a definition that apply under each rule set, computed once (commands run often). */
-const applicable = new WeakMap<object, Map<RuleSetId, ReadonlyArray<AnyCheck>>>()
+/** The checks (or advisory checks) of a definition that apply under each rule set, computed once (commands run often). */
+const applicable = new WeakMap<object, Map<RuleSetId, ReadonlyArray<AnyCheck<string>>>>()
+/** The checks of `list` that apply under a rule set; `list` is a definition's checks or advisories (the cache key). */
+const underSet = <C extends AnyCheck<string>>(list: ReadonlyArray<C>, set: RuleSet): ReadonlyArray<C> => {
+  let bySet = applicable.get(list)
+  if (bySet === undefined) applicable.set(list, (bySet = new Map()))
+  let checks = bySet.get(set.id)
+  if (checks === undefined) bySet.set(set.id, (checks = list.filter((c) => applies(c, set))))
+  return checks as ReadonlyArray<C>
+}
+
 /** The checks of a definition that apply under a rule set. */
 export const checksUnder = (
   definition: CommandDefinition<string, CommandInputBase, object>,
   set: RuleSet,
-): ReadonlyArray<AnyCheck> => {
-  let bySet = applicable.get(definition)
-  if (bySet === undefined) applicable.set(definition, (bySet = new Map()))
-  let checks = bySet.get(set.id)
-  if (checks === undefined)
-    bySet.set(set.id, (checks = (definition.checks as ReadonlyArray<AnyCheck>).filter((c) => applies(c, set))))
-  return checks
-}
+): ReadonlyArray<AnyCheck> => underSet(definition.checks as ReadonlyArray<AnyCheck>, set)
+
+const NONE: ReadonlyArray<never> = Object.freeze([])
 
 /** A finding of a rule check, as the violation a command reports. */
 export const violation = (rule: RuleId, set: RuleSet, f: Finding): RuleViolation => ({
@@ -53,10 +57,12 @@ export const warningsOf = (
   definition: CommandDefinition<string, CommandInputBase, object>,
   set: RuleSet,
   context: object,
-) =>
-  (definition.advisories ?? [])
-    .filter((a) => applies(a, set))
-    .flatMap((a) => (a as AnyCheck<WarningTag>).check(context as never).map((f) => stamp(a.rule, set, f)))
+): ReadonlyArray<RuleWarning> => {
+  const advisories = underSet((definition.advisories as ReadonlyArray<AnyCheck<WarningTag>> | undefined) ?? NONE, set)
+  return advisories.length === 0
+    ? NONE
+    : advisories.flatMap((a) => a.check(context as never).map((f) => stamp(a.rule, set, f)))
+}
 
 /** What the checks of a definition see: the state, the input, the rule set and what `load` looked up. */
 export const contextOf = <I extends CommandInputBase>(

@@ -5,59 +5,17 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { DomainEvent } from '../events/events.js'
 import type { ProgramState } from '../model/state.js'
-import { LATEST_RULE_SET, type RuleSetId } from '../rules/ruleSets.js'
-import type { RuleViolation, RuleWarning } from '../rules/violation.js'
+import { type RuleSetId } from '../rules/ruleSets.js'
 import type { CommandResult } from './contract.js'
-import { entryViolation } from './entry.js'
 import { explainCommand, type Judgement } from './judge.js'
 import type { ProgramCommand } from './programCommand.js'
 
-import { COMMAND_NAMES, CommandNameCodec, erased, type CommandName } from './table.js'
+import type { Verdict } from './batch.js'
+import { named } from './named.js'
+import { erased } from './table.js'
 
 export { COMMAND_NAMES, COMMANDS, type CommandInput, type CommandName } from './table.js'
-
-/** The command a value names, or the violation that says why it names none (MOD-8). */
-const named = (raw: unknown): E.Either<RuleViolation, { name: CommandName; input: unknown }> => {
-  // read the envelope's own enumerable fields once (the input itself is read by the command's entry);
-  // a getter or a revoked proxy that throws is a rejected command, never a thrown error
-  let envelope: { readonly keys: ReadonlyArray<string>; readonly name: unknown; readonly input: unknown }
-  try {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-      return E.left(
-        entryViolation('InvalidInput', 'MOD-8', LATEST_RULE_SET, [], 'A command is an object { command, input }.'),
-      )
-    const keys = Object.keys(raw)
-    const field = (key: string) => (keys.includes(key) ? (raw as Record<string, unknown>)[key] : undefined)
-    envelope = { keys, name: field('command'), input: field('input') }
-  } catch {
-    return E.left(entryViolation('InvalidInput', 'MOD-8', LATEST_RULE_SET, [], 'The command cannot be read.'))
-  }
-  const name = envelope.name
-  if (!CommandNameCodec.is(name))
-    return E.left(
-      entryViolation(
-        'UnknownCommand',
-        'MOD-8',
-        LATEST_RULE_SET,
-        typeof name === 'string' ? [name.slice(0, 64)] : [],
-        `${typeof name === 'string' ? `There is no command named ${JSON.stringify(name.slice(0, 64))}` : 'The command name is missing'}; the commands are ${COMMAND_NAMES.join(', ')}.`,
-      ),
-    )
-  const extra = envelope.keys.filter((k) => k !== 'command' && k !== 'input')
-  if (extra.length > 0)
-    return E.left(
-      entryViolation(
-        'UnknownField',
-        'MOD-8',
-        LATEST_RULE_SET,
-        extra.slice(0, 8),
-        `A command has the fields command and input only; unknown: ${extra.slice(0, 8).join(', ')}.`,
-      ),
-    )
-  return E.right({ name, input: envelope.input })
-}
 
 /**
  * Runs a command given as data (`{ command: name, input }`, usually parsed from JSON); same result
@@ -112,19 +70,15 @@ export const explain = (
  * @category commands
  * @since 0.1.0
  */
-export interface Applied {
+export interface Applied extends Verdict {
   readonly state: ProgramState
-  readonly accepted: boolean
-  readonly events: ReadonlyArray<DomainEvent>
-  readonly warnings: ReadonlyArray<RuleWarning>
-  readonly violations: ReadonlyArray<RuleViolation>
-  readonly ruleSet: RuleSetId
 }
 
 /**
  * Runs a command given as data and always returns a state to continue from: the new state when the
  * command is accepted, the given state object itself when it is rejected. Convenient for running a
- * sequence of commands (the scenario checker does).
+ * sequence of commands when each intermediate state matters (the scenario checker does); {@link applyAll}
+ * runs a whole log faster.
  *
  * @category commands
  * @since 0.1.0

@@ -27,7 +27,7 @@ export const updatePartner = (
   recipe: (draft: Draft<Partner>) => void,
 ): ProgramState => {
   const partner = getPartner(state, id) ?? die(`partner ${id}`)
-  return putPartner(state, produce(partner, recipe))
+  return putPartner(state, produce(partner, recipe), partner)
 }
 
 /** Applies `recipe` to the subscription the event names; no violation, throws a `CspInvariantError` if it is unknown. */
@@ -37,7 +37,7 @@ export const updateSubscription = (
   recipe: (draft: Draft<Subscription>) => void,
 ): ProgramState => {
   const subscription = getSubscription(state, event.subscriptionId) ?? die(`subscription ${event.subscriptionId}`)
-  return putSubscription(state, produce(subscription, recipe))
+  return putSubscription(state, produce(subscription, recipe), subscription)
 }
 
 /** Applies `recipe` to the partnership the event names; no violation, throws a `CspInvariantError` if it is unknown. */
@@ -49,7 +49,7 @@ export const updatePartnership = (
   const partnership =
     getPartnership(state, event.providerTenantId, event.resellerTenantId) ??
     die(`partnership ${event.providerTenantId}/${event.resellerTenantId}`)
-  return putPartnership(state, produce(partnership, recipe))
+  return putPartnership(state, produce(partnership, recipe), partnership)
 }
 
 /**

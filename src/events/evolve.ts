@@ -78,10 +78,15 @@ const BULK_REPLAY = 64
 export const replay = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState =>
   fold(state, events.map(owned))
 
+/**
+ * Folds events this library built over a state whose tables are already a private working copy (see
+ * `inWorkingCopy`), one event after the other, editing the copy in place. @internal
+ */
+export const foldOwn = (copy: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState =>
+  events.reduce(applyEvent, copy)
+
 /** Folds events this library built (see {@link replay}); the command path, without copying them. @internal */
 export const replayOwn = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState => fold(state, events)
 
 const fold = (state: ProgramState, events: ReadonlyArray<DomainEvent>): ProgramState =>
-  events.length < BULK_REPLAY
-    ? events.reduce(applyEvent, state)
-    : inWorkingCopy(state, (copy) => events.reduce(applyEvent, copy))
+  events.length < BULK_REPLAY ? foldOwn(state, events) : inWorkingCopy(state, (copy) => foldOwn(copy, events))

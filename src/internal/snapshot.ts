@@ -53,9 +53,11 @@ export const snapshot = (
   const maxDepth = options.maxDepth ?? MAX_SNAPSHOT_DEPTH
   const drop = options.dropKeys
   let budget = maxValues
-  // the keys from the root to the value being read, for the report of a failure
+  // the keys from the root to the value being read (the first `reading` of them), for the report of a failure
   const keys: Array<string | number> = []
+  let reading = 0
   const read = (v: unknown, depth: number): unknown => {
+    reading = depth
     if (--budget < 0) throw new Unreadable(`it holds more than ${maxValues} values`)
     if (v === null || typeof v !== 'object') return v
     if (depth >= maxDepth) throw new Unreadable(`it nests deeper than ${maxDepth} levels`)
@@ -64,22 +66,23 @@ export const snapshot = (
       if (length > budget) throw new Unreadable(`it holds more than ${maxValues} values`)
       const out: unknown[] = new Array(length)
       for (let i = 0; i < length; i++) {
-        keys.push(i)
+        keys[depth] = i
+        reading = depth + 1
         out[i] = read(v[i], depth + 1)
-        keys.pop()
       }
       return out
     }
     const out: Record<string, unknown> = {}
-    for (const key of Object.keys(v)) {
-      keys.push(key)
-      if (drop?.has(key) === true) {
-        options.onDrop?.(pathText(keys))
-        keys.pop()
+    const names = Object.keys(v)
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i] as string
+      keys[depth] = key
+      reading = depth + 1
+      if (drop !== undefined && drop.has(key)) {
+        options.onDrop?.(pathText(keys.slice(0, depth + 1)))
         continue
       }
       const field = read((v as Record<string, unknown>)[key], depth + 1)
-      keys.pop()
       // a "__proto__" key stays an own data property, never a prototype
       if (key === '__proto__')
         Object.defineProperty(out, key, { value: field, enumerable: true, writable: true, configurable: true })
@@ -96,6 +99,6 @@ export const snapshot = (
         : cause instanceof RangeError
           ? 'it nests too deeply'
           : 'reading it threw an error'
-    return { _tag: 'SnapshotFailure', reason, path: pathText(keys) }
+    return { _tag: 'SnapshotFailure', reason, path: pathText(keys.slice(0, reading)) }
   }
 }

@@ -54,15 +54,20 @@ export const utcInstant = (fields: ReadonlyArray<string | undefined>, offsetMinu
 
 const CODEC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|[+-]00:00)$/
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const CANONICAL_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/
 
 /**
  * Whether `s` is already a normalized instant (`YYYY-MM-DDThh:mm:ss.sssZ`, a calendar date of years
  * 0001 to 9999): the fast check of values that need no normalizing. Never throws. @internal
  */
-export const canonicalInstant = (s: string): boolean => {
-  const m = CANONICAL_INSTANT.exec(s)
-  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))
+export const canonicalInstant = (s: string): boolean =>
+  CANONICAL_INSTANT.test(s) && isCalendarDate(digitsAt(s, 0, 4), digitsAt(s, 5, 7), digitsAt(s, 8, 10))
+
+/** The number written by the characters of `s` from `from` to `to`, all decimal digits (the caller checked). */
+const digitsAt = (s: string, from: number, to: number): number => {
+  let n = 0
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48
+  return n
 }
 
 /**

@@ -14,6 +14,8 @@ import { calendarDate, calendarMonth, canonicalInstant, codecInstant } from './d
 import { printable } from './text.js'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** A GUID already in its canonical spelling, lower case: what `GUID` accepts and lower case leaves alone. */
+const LOWER_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /**
  * Builds a branded string codec. `normalize` maps every accepted spelling to one canonical
@@ -73,6 +75,7 @@ export const TenantId = brandedString<TenantIdBrand>(
   tenantIdExpected,
   (s) => GUID.test(s),
   (s) => s.toLowerCase(),
+  (s) => LOWER_GUID.test(s),
 )
 /**
  * Validates a raw string as a {@link TenantId}. Throws a `RangeError` for anything that is not a GUID
@@ -114,6 +117,7 @@ export const SubscriptionId = brandedString<SubscriptionIdBrand>(
   subscriptionExpected,
   (s) => GUID.test(s),
   (s) => s.toLowerCase(),
+  (s) => LOWER_GUID.test(s),
 )
 /** Validates a raw string as a {@link SubscriptionId}; throws a `RangeError` otherwise. @category constructors @since 0.1.0 */
 export const subscriptionId = constructorOf(SubscriptionId, subscriptionExpected)

@@ -17,8 +17,10 @@ import {
   tableGet,
   tableSet,
   tableSetMany,
+  tableKey,
   tableSize,
   tableWorkingCopy,
+  type HashedKey,
   type Index,
   type Table,
 } from './table.js'
@@ -42,22 +44,35 @@ const removeStale = (index: AnyIndex, before: Entries, after: Entries): AnyIndex
 const withIndex = (indexes: StateIndexes, name: IndexName, index: AnyIndex): StateIndexes =>
   (indexes[name] as AnyIndex) === index ? indexes : ({ ...indexes, [name]: index } as StateIndexes)
 
+/** Whether two lists of index entries are the same entries in the same order (most updates keep them). */
+const sameEntries = (a: Entries, b: Entries): boolean => {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i]?.[0] !== b[i]?.[0] || a[i]?.[1] !== b[i]?.[1]) return false
+  return true
+}
+
 /**
  * The write of one table: stores an entity under its key and moves it in the indexes of its table,
- * from the entries of the entity it replaces (if any) to its own.
+ * from the entries of the entity it replaces (if any) to its own; an index whose entries the
+ * replacement keeps is not touched. `previous`, when the caller already holds it, is the entity
+ * stored under the key (it is looked up otherwise).
  */
-const put = <N extends TableName>(name: N): ((state: ProgramState, entity: EntityOf<N>) => ProgramState) => {
+const put = <N extends TableName>(
+  name: N,
+): ((state: ProgramState, entity: EntityOf<N>, previous?: EntityOf<N>) => ProgramState) => {
   const { key, indexes } = specOf(name)
-  return (state, entity) => {
+  return (state, entity, held) => {
     const table = state[name] as AnyTable
     const k = key(entity)
     let next = state.indexes
     if (indexes.length > 0) {
-      const previous = tableGet(table, k)
+      const previous = held ?? tableGet(table, k)
       for (const [index, entriesOf] of indexes) {
         const after = entriesOf(entity)
+        const before = previous === undefined ? undefined : entriesOf(previous)
+        if (before !== undefined && sameEntries(before, after)) continue
         let updated = state.indexes[index] as AnyIndex
-        if (previous !== undefined) updated = removeStale(updated, entriesOf(previous), after)
+        if (before !== undefined) updated = removeStale(updated, before, after)
         for (const [key, value] of after) updated = indexAdd(updated, key, value)
         next = withIndex(next, index, updated)
       }
@@ -93,11 +108,29 @@ const lastByKey = <A>(values: ReadonlyArray<A>, key: (a: A) => string): Readonly
 }
 
 /**
+ * The index entries of `values` (`keys[i]` the key object of `values[i]`) grouped by index key, each
+ * member as a key object: the entity's own when the member is its key, shared with the table.
+ */
+const entryGroups = <A>(values: ReadonlyArray<A>, keys: ReadonlyArray<HashedKey>, entriesOf: (a: A) => Entries) => {
+  const groups = new Map<string, HashedKey[]>()
+  for (let i = 0; i < values.length; i++) {
+    const own = keys[i]!
+    for (const [key, value] of entriesOf(values[i]!)) {
+      const member = value === own.key ? own : tableKey(value)
+      const group = groups.get(key)
+      if (group === undefined) groups.set(key, [member])
+      else group.push(member)
+    }
+  }
+  return groups
+}
+
+/**
  * Writes `values` to table `name` in bulk, in one transient pass per table and index: the same
  * state as one put per value, in order (a later value replaces an earlier one with the same key),
- * much faster for large loads. When no value replaces another (the usual load), the values are
- * indexed as they are; otherwise each replaced entity first leaves the index entries its
- * replacement does not keep.
+ * much faster for large loads. Each key is hashed once, for the table and the indexes. When no
+ * value replaces another (the usual load), the values are indexed as they are; otherwise each
+ * replaced entity first leaves the index entries its replacement does not keep.
  *
  * @internal
  */
@@ -108,9 +141,12 @@ export const putAll = <N extends TableName>(
 ): ProgramState => {
   const { key, indexes } = specOf(name)
   const table = state[name] as AnyTable
-  const written = tableSetMany(table, values, key)
+  const keysOf = (vs: ReadonlyArray<unknown>) => vs.map((v) => tableKey(key(v)))
+  const keys = keysOf(values)
+  const written = tableSetMany(table, values, keys)
   const replaces = tableSize(written) !== tableSize(table) + values.length
   const kept = replaces ? lastByKey(values, key) : values
+  const keptKeys = replaces ? keysOf(kept) : keys
   const previous = replaces ? kept.map((v) => tableGet(table, key(v))) : []
   let next = state.indexes
   for (const [index, entriesOf] of indexes) {
@@ -118,9 +154,7 @@ export const putAll = <N extends TableName>(
     previous.forEach((p, i) => {
       if (p !== undefined) updated = removeStale(updated, entriesOf(p), entriesOf(kept[i]))
     })
-    const pairs: Array<readonly [string, string]> = []
-    for (const v of kept) for (const entry of entriesOf(v)) pairs.push(entry)
-    next = withIndex(next, index, indexAddMany(updated, pairs))
+    next = withIndex(next, index, indexAddMany(updated, entryGroups(kept, keptKeys, entriesOf)))
   }
   return { ...state, [name]: written, indexes: next }
 }

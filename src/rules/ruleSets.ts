@@ -24,6 +24,10 @@ export const LATEST_RULE_SET = RULE_SETS[RULE_SETS.length - 1] as RuleSet
 /** The rule set with ID `id`. @category rules @since 0.1.0 */
 export const ruleSet = (id: RuleSetId): RuleSet => RULE_SETS.find((s) => s.id === id) as RuleSet
 
+/** The instant {@link ruleSetAt} was last asked about and its answer: a command log asks about one instant many times. */
+let lastAt: string | undefined
+let lastSet = LATEST_RULE_SET
+
 /**
  * The rule set in force at instant `at` (ISO-8601 UTC): the latest set whose instant is not after
  * `at`. Instants before 2018-12-18 get the 2018 set, the earliest the library models.
@@ -39,8 +43,16 @@ export const ruleSet = (id: RuleSetId): RuleSet => RULE_SETS.find((s) => s.id ==
  * @since 0.1.0
  */
 export const ruleSetAt = (at: IsoDateTime): RuleSet => {
+  if (at === lastAt) return lastSet
+  // the last set in the table whose instant is not after `at`, found from the end (most inputs are recent)
   let chosen = RULE_SETS[0] as RuleSet
-  for (const set of RULE_SETS) if (set.inForceAt <= at) chosen = set
+  for (let i = RULE_SETS.length - 1; i > 0; i--)
+    if ((RULE_SETS[i] as RuleSet).inForceAt <= at) {
+      chosen = RULE_SETS[i] as RuleSet
+      break
+    }
+  lastAt = at
+  lastSet = chosen
   return chosen
 }
 
