@@ -1,5 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import fc from 'fast-check'
+import { freeze } from 'immer'
+import type { Map as IMap } from 'immutable'
 import { describe, expect, it } from 'vitest'
 import {
   ProgramCommand,
@@ -22,6 +24,10 @@ import {
   tenantId,
   type ProgramState,
 } from '../src/index.js'
+import { freezeDeep } from '../src/internal/immer.js'
+import { tableValues, type HashedKey } from '../src/model/table.js'
+import type { Index } from '../src/model/tableIndex.js'
+import { putSubscription } from '../src/model/writes.js'
 import { commandRun } from './support/arbitraries.js'
 import { world } from './support/index.js'
 
@@ -171,5 +177,74 @@ describe('stateFromDocument', () => {
     const renamed = stateFromDocument({ ...empty, partners: [reseller2] } as never, base)
     expect(getPartnersByMpnId(renamed, '4847383' as never)).toEqual([])
     expect(getPartnersByMpnId(renamed, '4847384' as never).map((p) => p.tenantId)).toEqual([reseller])
+  })
+})
+
+describe('stateFromDocument of a long list', () => {
+  const guid = (prefix: string, n: number) => `${prefix}${n.toString(16).padStart(7, '0')}-0000-4000-8000-000000000000`
+  /** An index as immutable.js iterates it, outer and inner: the shape of its tries. */
+  const shape = <K extends string, V extends string>(index: Index<K, V>) =>
+    [...(index as unknown as IMap<HashedKey, IMap<HashedKey, string>>)].map(([k, ids]) => [k.key, [...ids.values()]])
+
+  it('builds what one write per entity builds; a key listed twice keeps its last entity, under its last customer', () => {
+    const json = stateToJson(world())
+    const template = json.subscriptions[0]!
+    // 900 entries, 700 IDs: the last 200 replace earlier ones and move them to another customer
+    const listed = Array.from({ length: 900 }, (_, i) => ({
+      ...template,
+      id: guid('5', i % 700),
+      customerTenantId: tenantId(guid('c', i % 37)),
+    }))
+    // the base holds the first 300, the rest is merged into it: entries 700 to 899 replace base entities
+    const base = stateFromDocument({ ...json, subscriptions: listed.slice(0, 300) } as never)
+    const merged = listed.slice(300)
+    const bulk = stateFromDocument({ ...stateToJson(emptyState), subscriptions: merged } as never, base)
+    const oneByOne = merged.reduce((s, x) => putSubscription(s, x as never), base)
+    const inBulk = tableValues(bulk.subscriptions)
+    expect(inBulk).toHaveLength(700)
+    expect(inBulk.every((x, i) => x === tableValues(oneByOne.subscriptions)[i])).toBe(true)
+    expect(shape(bulk.indexes.subscriptionsByCustomer)).toEqual(shape(oneByOne.indexes.subscriptionsByCustomer))
+    const replaced = listed[800]! // replaces entry 100 of the base, listed under another customer
+    expect(subscriptionsOfCustomer(bulk, replaced.customerTenantId)).toContain(replaced)
+    expect(subscriptionsOfCustomer(base, tenantId(guid('c', 100 % 37))).map((x) => x.id)).toContain(replaced.id)
+    expect(subscriptionsOfCustomer(bulk, tenantId(guid('c', 100 % 37))).map((x) => x.id)).not.toContain(replaced.id)
+    expect(inBulk.every((x) => Object.isFrozen(x))).toBe(true)
+  })
+})
+
+describe('freezeDeep', () => {
+  it('freezes what immer freezes: plain objects and arrays all the way down, other objects as immer decides', () => {
+    class Box {
+      inner = { n: 1 }
+    }
+    const make = () => {
+      const list: unknown[] & { extra?: object } = [1, { b: [2, { c: 3 }] }, null]
+      list.extra = { e: 1 } // not an element: immer does not walk it
+      const bare = Object.create(null) as Record<string, unknown>
+      bare.y = { z: [{}] }
+      const done = Object.freeze({ inner: { f: 1 } }) // already frozen: not walked
+      return {
+        list,
+        when: new Date(0),
+        map: new Map([[1, { x: 1 }]]),
+        set: new Set([{ s: 1 }]),
+        bare,
+        box: new Box(),
+        done,
+      }
+    }
+    /** Whether each object reachable from `v` is frozen, in a fixed walk order. */
+    const frozen = (v: unknown): ReadonlyArray<boolean> => {
+      if (typeof v !== 'object' || v === null) return []
+      const inside =
+        v instanceof Map || v instanceof Set
+          ? [...v.values()]
+          : Reflect.ownKeys(v).map((k) => (v as Record<PropertyKey, unknown>)[k])
+      return [Object.isFrozen(v), ...inside.flatMap(frozen)]
+    }
+    const ours = frozen(freezeDeep(make()))
+    expect(ours).toEqual(frozen(freeze(make(), true)))
+    expect(ours.filter(Boolean).length).toBeGreaterThan(5)
+    expect(ours.some((f) => !f)).toBe(true)
   })
 })

@@ -1,22 +1,28 @@
 import fc from 'fast-check'
+import { Map as IMap } from 'immutable'
 import { describe, expect, it } from 'vitest'
 import {
-  emptyIndex,
   emptyTable,
+  HashedKey,
   hashKey,
+  tableGet,
+  tableHas,
+  tableSet,
+  tableKey,
+  tableSetMany,
+  tableSize,
+  tableValues,
+  type Table,
+} from '../src/model/table.js'
+import {
+  emptyIndex,
   indexAdd,
   indexAddMany,
   indexGet,
   indexHas,
   indexRemove,
-  tableGet,
-  tableHas,
-  tableSet,
-  tableSetMany,
-  tableSize,
   type Index,
-  type Table,
-} from '../src/model/table.js'
+} from '../src/model/tableIndex.js'
 
 const guid = fc.uuid().map((u) => u.toLowerCase())
 const key = fc.oneof(
@@ -24,6 +30,21 @@ const key = fc.oneof(
   fc.tuple(guid, guid).map(([a, b]) => `${a}/${b}`),
   fc.string({ minLength: 1, maxLength: 20 }),
 )
+
+type Entry = { readonly k: string; readonly v: number }
+/** `tableSetMany` with each value's key object made from its `k`. */
+const setMany = (table: Table<string, Entry>, values: ReadonlyArray<Entry>) =>
+  tableSetMany(
+    table,
+    values,
+    values.map((x) => tableKey(x.k)),
+  )
+/** `pairs` as `indexAddMany` takes them: each value's key object, grouped by key in first-seen order. */
+const groupsOf = (pairs: ReadonlyArray<readonly [string, string]>) => {
+  const groups = new Map<string, HashedKey[]>()
+  for (const [k, v] of pairs) groups.set(k, [...(groups.get(k) ?? []), tableKey(v)])
+  return groups
+}
 
 type Op =
   | { readonly op: 'set'; readonly k: string; readonly v: number }
@@ -53,10 +74,9 @@ describe('tables and indexes behave like maps and sets (model-based)', () => {
             table = tableSet(table, o.k, { k: o.k, v: o.v })
             model.set(o.k, o.v)
           } else {
-            table = tableSetMany(
+            table = setMany(
               table,
               o.kvs.map(([k, v]) => ({ k, v })),
-              (x) => x.k,
             )
             for (const [k, v] of o.kvs) model.set(k, v)
           }
@@ -72,10 +92,9 @@ describe('tables and indexes behave like maps and sets (model-based)', () => {
         for (const [t, m] of history) agrees(t, m)
         expect(
           tableSize(
-            tableSetMany(
-              emptyTable<string, { k: string; v: number }>(),
+            setMany(
+              emptyTable<string, Entry>(),
               [...model].map(([k, v]) => ({ k, v })),
-              (x) => x.k,
             ),
           ),
         ).toBe(model.size)
@@ -104,7 +123,7 @@ describe('tables and indexes behave like maps and sets (model-based)', () => {
           }
           const bulk = indexAddMany(
             emptyIndex<string, string>(),
-            ops.filter(([add]) => add).map(([, k, v]) => [k, v] as const),
+            groupsOf(ops.filter(([add]) => add).map(([, k, v]) => [k, v] as const)),
           )
           for (const k of ['a', 'b', 'c'])
             expect(indexGet(bulk, k)).toEqual(
@@ -123,5 +142,77 @@ describe('hashKey', () => {
     for (let i = 0; i < 100_000; i++)
       codes.add(hashKey(`f${i.toString(16).padStart(7, '0')}-0000-4000-8000-000000000000`))
     expect(codes.size).toBeGreaterThanOrEqual(99_990)
+  })
+})
+
+/** The entries of an index as immutable.js iterates them, outer and inner: the shape of its tries. */
+const indexShape = (index: Index<string, string>) =>
+  [...(index as unknown as IMap<HashedKey, IMap<HashedKey, string>>)].map(([k, members]) => [
+    k.key,
+    [...members.values()],
+  ])
+
+describe('bulk writes build the very maps one write per entry builds', () => {
+  // many values go in trie order, not list order: what each map holds and the order it iterates in
+  // (which shows the shape of its trie) must be those of one write per value
+  const many = (pool: number) => fc.array(fc.nat(pool - 1), { minLength: 256, maxLength: 1200 })
+
+  it('a table written in bulk iterates like one written a value at a time, also over a base and with keys repeated', () => {
+    fc.assert(
+      fc.property(many(900), fc.nat(40), (picks, baseSize) => {
+        const values = picks.map((p, i) => ({ k: `k${p}`, v: i }))
+        const base = values.slice(0, baseSize).reduce((t, x) => tableSet(t, x.k, x), emptyTable<string, Entry>())
+        const rest = values.slice(baseSize)
+        const oneByOne = rest.reduce((t, x) => tableSet(t, x.k, x), base)
+        const bulk = setMany(base, rest)
+        expect(tableValues(bulk)).toEqual(tableValues(oneByOne))
+        expect(tableValues(base)).toHaveLength(new Set(values.slice(0, baseSize).map((x) => x.k)).size)
+      }),
+      { numRuns: 25 },
+    )
+  })
+
+  it('many values under at most 8 keys keep the order their keys first came in, as immutable.js does', () => {
+    const values = Array.from({ length: 400 }, (_, i) => ({ k: `key ${(i * 5) % 7}`, v: i }))
+    const oneByOne = values.reduce((t, x) => tableSet(t, x.k, x), emptyTable<string, Entry>())
+    expect(tableValues(setMany(emptyTable(), values)).map((x) => x.k)).toEqual(tableValues(oneByOne).map((x) => x.k))
+    expect(tableValues(setMany(emptyTable(), values))).toEqual(tableValues(oneByOne))
+  })
+
+  it('keys with one hash code keep their list order', () => {
+    // four keys share a code: immutable.js keeps them in one collision node, in the order they came
+    const keys = Array.from({ length: 300 }, (_, i) =>
+      i % 75 === 0 ? new HashedKey(`same ${i}`, 12345) : tableKey(`k${i}`),
+    )
+    const values = keys.map((k, i) => ({ k: k.key, v: i }))
+    const listOrder = IMap<HashedKey, Entry>().withMutations((m) => keys.forEach((k, i) => m.set(k, values[i]!)))
+    expect(tableValues(tableSetMany(emptyTable<string, Entry>(), values, keys))).toEqual([...listOrder.values()])
+  })
+
+  it('an index written in bulk iterates like one written an entry at a time, with big and small groups, over a base', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(30), fc.nat(600)), { minLength: 300, maxLength: 1500 }),
+        fc.nat(50),
+        (picks, baseSize) => {
+          // key 0 collects about 1/2 of the entries (a group of hundreds), the rest spread over 30 keys
+          const pairs = picks.map(([k, v]): readonly [string, string] => [`key ${k % 2 === 0 ? 0 : k}`, `v${v}`])
+          const base = pairs.slice(0, baseSize).reduce((ix, [k, v]) => indexAdd(ix, k, v), emptyIndex<string, string>())
+          const rest = pairs.slice(baseSize)
+          const oneByOne = rest.reduce((ix, [k, v]) => indexAdd(ix, k, v), base)
+          expect(indexShape(indexAddMany(base, groupsOf(rest)))).toEqual(indexShape(oneByOne))
+        },
+      ),
+      { numRuns: 25 },
+    )
+  })
+
+  it('an index of more than 256 keys, each with a few members, iterates like one written an entry at a time', () => {
+    const pairs = Array.from({ length: 3000 }, (_, i): readonly [string, string] => [
+      `customer ${i % 700}`,
+      `subscription ${i}`,
+    ])
+    const oneByOne = pairs.reduce((ix, [k, v]) => indexAdd(ix, k, v), emptyIndex<string, string>())
+    expect(indexShape(indexAddMany(emptyIndex(), groupsOf(pairs)))).toEqual(indexShape(oneByOne))
   })
 })

@@ -15,118 +15,13 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
-import * as t from 'io-ts'
+import type * as t from 'io-ts'
 import { thrownError, toDecodeError, type DecodeError, type DecodeIssue } from '../codec/decodeError.js'
-import { ExactType, ListType } from '../internal/codec.js'
-import { snapshot } from '../internal/snapshot.js'
+import { decodeSnapshot, REFUSED, snapshot, UNDECIDED } from '../internal/snapshot.js'
 import { IsoDateTime } from '../kernel/ids.js'
 import type { RuleId } from '../rules/catalog.js'
 import { LATEST_RULE_SET, ruleSetAt, type RuleSet, type RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, ViolationTag } from '../rules/violation.js'
-
-/** A private value `is` refuses. */
-const NOT: unique symbol = Symbol('NOT')
-/** A private value a fast read cannot decode for sure; the full decoding then decides. */
-const UNSURE: unique symbol = Symbol('UNSURE')
-/**
- * A fast decoding of a private plain value (a snapshot's): what `codec.validate` would give, reusing
- * the parts of the value that decoding would copy unchanged (so no part is shared with a caller), or
- * `NOT` when `codec.is` refuses it, or `UNSURE`.
- */
-type Read = (value: unknown) => unknown
-
-/** The fast read of each codec met so far, built once per codec. */
-const reads = new WeakMap<t.Mixed, Read>()
-
-/** The fast read of `codec`; a codec that nests itself sees its own read through a forward reference. */
-const readOf = (codec: t.Mixed): Read => {
-  let read = reads.get(codec)
-  if (read === undefined) {
-    let built: Read = () => UNSURE
-    reads.set(codec, (v) => built(v))
-    read = built = buildRead(codec)
-    reads.set(codec, read)
-  }
-  return read
-}
-
-/**
- * The fast read of an exact object, as `copyOf` copies it: the known keys in the codec's order
- * (required, then optional), without undefined values; the value itself when it is already so.
- */
-const exactRead = (codec: ExactType<t.Props, t.Props>): Read => {
-  const count = Object.keys(codec.required).length
-  const keys = [...Object.keys(codec.required), ...Object.keys(codec.optional)]
-  const index = new Map(keys.map((k, i) => [k, i]))
-  if (index.size !== keys.length) return (v) => (codec.is(v) ? UNSURE : NOT)
-  const fields = keys.map((k) => readOf((codec.required[k] ?? codec.optional[k]) as t.Mixed))
-  return (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return NOT
-    const record = v as Record<string, unknown>
-    // the decoding of each field, at its position in the codec
-    const decoded = new Array<unknown>(keys.length)
-    let same = true
-    let next = 0
-    let required = 0
-    for (const key of Object.keys(record)) {
-      let i = next
-      while (i < keys.length && keys[i] !== key) i++
-      if (i < keys.length) next = i + 1
-      else {
-        const at = index.get(key)
-        if (at === undefined) return NOT
-        i = at
-        same = false // out of order: the copy puts the fields in the codec's order
-      }
-      if (i < count) required++
-      const value = record[key]
-      if (value === undefined && i >= count) same = false // an optional field left out
-      else {
-        const field = (fields[i] as Read)(value)
-        if (field === NOT || field === UNSURE) return field
-        if (field !== value || value === undefined) same = false
-        decoded[i] = field
-      }
-    }
-    if (required < count) return NOT
-    if (same) return v
-    const out: Record<string, unknown> = {}
-    for (let i = 0; i < keys.length; i++) if (decoded[i] !== undefined) out[keys[i] as string] = decoded[i]
-    return out
-  }
-}
-
-/** The fast read of `codec`, by its kind; a codec of another kind is only asked its `is`. */
-const buildRead = (codec: t.Mixed): Read => {
-  if (codec instanceof ExactType) return exactRead(codec)
-  if (codec instanceof ListType) {
-    const item = readOf(codec.item)
-    return (v) => {
-      if (!Array.isArray(v) || v.length < codec.min || v.length > codec.max) return NOT
-      let out: unknown[] | undefined
-      for (let i = 0; i < v.length; i++) {
-        const one: unknown = i in v ? item(v[i]) : NOT
-        if (one === NOT || one === UNSURE) return one
-        if (out === undefined && one !== v[i]) out = v.slice(0, i)
-        out?.push(one)
-      }
-      return out ?? v
-    }
-  }
-  if (codec instanceof t.UnionType) {
-    // decoding takes the first member whose `is` holds, as `copyOf` does
-    const members = (codec.types as ReadonlyArray<t.Mixed>).map(readOf)
-    return (v) => {
-      for (const member of members) {
-        const read = member(v)
-        if (read !== NOT) return read
-      }
-      return NOT
-    }
-  }
-  const is = codec.is
-  return (v) => (!is.call(codec, v) ? NOT : typeof v === 'object' && v !== null ? UNSURE : v)
-}
 
 /** The fields every command input carries (see `CommandInputBase`). */
 type Base = { readonly at: IsoDateTime; readonly ruleSet?: RuleSetId }
@@ -210,11 +105,11 @@ export const enter = <I extends Base>(
   const plain = read.value
   let result: t.Validation<I>
   try {
-    // the snapshot is private and fresh: when decoding it would give an equal copy, it is the decoded input
-    const fast = codec instanceof ExactType ? readOf(codec)(plain) : UNSURE
+    // the snapshot is private and fresh: the parts that decoding would copy unchanged are decoded in place
+    const fast = decodeSnapshot(codec, plain)
     result =
-      fast !== NOT && fast !== UNSURE
-        ? E.right(fast as I)
+      fast !== REFUSED && fast !== UNDECIDED
+        ? E.right(fast)
         : codec.validate(plain, [{ key: '', type: codec, actual: plain }])
   } catch (cause) {
     return E.left(decodeViolations(command, thrownError(codec.name, cause), whatIf ?? ruleSetOfRaw(plain)))

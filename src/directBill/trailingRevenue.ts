@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { UTCDate } from '@date-fns/utc'
+import { UTCDateMini } from '@date-fns/utc/date/mini'
 import { subMonths } from 'date-fns/subMonths'
 import type { IsoDateTime, TenantId, YearMonth } from '../kernel/ids.js'
 import type { UsdCents } from '../kernel/money.js'
@@ -23,7 +23,7 @@ export const trailingTwelveMonths = (at: IsoDateTime): ReadonlyArray<YearMonth> 
   Array.from(
     { length: 12 },
     (_, i) =>
-      subMonths(new UTCDate(at), 12 - i)
+      subMonths(new UTCDateMini(at), 12 - i)
         .toISOString()
         .slice(0, 7) as YearMonth,
   )

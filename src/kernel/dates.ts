@@ -3,7 +3,7 @@
  * arithmetic through date-fns in the UTC time zone. Every instant made here lies in years 0001 to
  * 9999, the range of the date codecs. @internal
  */
-import { UTCDate } from '@date-fns/utc'
+import { UTCDateMini } from '@date-fns/utc/date/mini'
 import { addBusinessDays } from 'date-fns/addBusinessDays'
 import { addDays } from 'date-fns/addDays'
 import { addHours } from 'date-fns/addHours'
@@ -119,21 +119,21 @@ const saturated = (d: Date, days: number): IsoDateTime => {
  * (and at {@link EARLIEST_INSTANT} for negative `days`), so a derived date always decodes. @internal
  */
 export const addBusinessDaysUtc = (at: IsoDateTime, days: number): IsoDateTime =>
-  saturated(addBusinessDays(new UTCDate(at), days), days)
+  saturated(addBusinessDays(new UTCDateMini(at), days), days)
 
 /**
  * `at` plus `days` calendar days, in UTC. Saturates at {@link LATEST_INSTANT} (and at
  * {@link EARLIEST_INSTANT} for negative `days`), so a derived date always decodes. @internal
  */
 export const addDaysUtc = (at: IsoDateTime, days: number): IsoDateTime =>
-  saturated(addDays(new UTCDate(at), days), days)
+  saturated(addDays(new UTCDateMini(at), days), days)
 
 /**
  * `at` plus `hours` exact hours, in UTC. Saturates at {@link LATEST_INSTANT} (and at
  * {@link EARLIEST_INSTANT} for negative `hours`), so a derived instant always decodes. @internal
  */
 export const addHoursUtc = (at: IsoDateTime, hours: number): IsoDateTime =>
-  saturated(addHours(new UTCDate(at), hours), hours)
+  saturated(addHours(new UTCDateMini(at), hours), hours)
 
 /**
  * `at` plus `years` calendar years, in UTC: the same month, day and time (29 February becomes 28
@@ -143,4 +143,4 @@ export const addHoursUtc = (at: IsoDateTime, hours: number): IsoDateTime =>
  * @internal
  */
 export const addYearsUtc = (at: IsoDateTime, years: number): IsoDateTime =>
-  saturated(addYears(new UTCDate(at), years), years)
+  saturated(addYears(new UTCDateMini(at), years), years)

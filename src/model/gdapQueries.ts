@@ -7,7 +7,8 @@
 import type { TenantId } from '../kernel/ids.js'
 import type { GdapRelationship } from './gdap.js'
 import type { ProgramState } from './state.js'
-import { indexGet, tableGet } from './table.js'
+import { tableGet } from './table.js'
+import { indexGet } from './tableIndex.js'
 
 /** The GDAP relationship with ID `id`, or `undefined`. @category queries @since 0.2.0 */
 export const getGdapRelationship = (state: ProgramState, id: string): GdapRelationship | undefined =>

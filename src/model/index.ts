@@ -141,7 +141,8 @@ export {
   type AccessOnCreation,
   type TransitionGroups,
 } from './defaultGdap.js'
-export type { Table, Index } from './table.js'
+export type { Table } from './table.js'
+export type { Index } from './tableIndex.js'
 export { emptyState, type ProgramState, type StateIndexes } from './state.js'
 export {
   getPartner,

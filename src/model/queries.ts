@@ -12,7 +12,8 @@ import { partnershipKey, relationshipKey, type Partnership, type ResellerRelatio
 import { revenueKey, type RevenueCategory, type RevenueEntry } from './revenue.js'
 import type { ProgramState } from './state.js'
 import type { Subscription } from './subscription.js'
-import { indexGet, tableGet, tableSize, tableValues, type Table } from './table.js'
+import { tableGet, tableSize, tableValues, type Table } from './table.js'
+import { indexGet } from './tableIndex.js'
 import type { Customer, Tenant } from './tenant.js'
 
 /** The partner with partner tenant ID `id`, or `undefined`. @category queries @since 0.1.0 */

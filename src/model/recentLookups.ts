@@ -8,9 +8,9 @@
  * The last few look-ups, as table, key and entity: a command reads the entity it judges, its event
  * reads it again to change it, and the write reads what it replaces. In a table of a million
  * entities each look-up walks a dozen objects the processor's caches no longer hold (about 1 to 2 µs),
- * so the repeats are answered here. Sound because a table is changed in place only through
- * `tableSet` on a working copy, which updates what is remembered for its key; every other
- * change makes a new table object.
+ * so the repeats are answered here. Sound because a table is changed in place only by `tableSet` on
+ * a working copy, which updates what is remembered for its key, or by a bulk write, which forgets
+ * everything ({@link forgetAll}); every other change makes a new table object.
  */
 const RECENT = 4
 const recentTables: Array<object | undefined> = new Array<undefined>(RECENT).fill(undefined)
@@ -43,4 +43,10 @@ export const NOT_RECALLED: unique symbol = Symbol('NOT_RECALLED')
 export const recalled = (table: object, key: string): unknown => {
   const slot = recentSlot(table, key)
   return slot < 0 ? NOT_RECALLED : recentValues[slot]
+}
+
+/** Forgets every remembered look-up (before a bulk write that may edit a table in place). */
+export const forgetAll = (): void => {
+  recentTables.fill(undefined)
+  recentValues.fill(undefined)
 }

@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { emptyIndex, emptyTable } from './table.js'
+import { emptyTable } from './table.js'
+import { emptyIndex } from './tableIndex.js'
 import { INDEX_NAMES, TABLE_NAMES, type StateIndexFields, type StateTables } from './tables.js'
 
 /**

@@ -13,10 +13,9 @@
  * @module
  */
 import { Map as IMap } from 'immutable'
-import { NOT_RECALLED, recalled, remember } from './recentLookups.js'
+import { forgetAll, NOT_RECALLED, recalled, remember } from './recentLookups.js'
 
 declare const TableKey: unique symbol
-declare const IndexKey: unique symbol
 
 /**
  * An immutable table of entities of type `V` keyed by `K`. Opaque: read it with the query functions
@@ -28,18 +27,6 @@ declare const IndexKey: unique symbol
 export interface Table<K extends string, V> {
   /** Type-level marker only: carries the key and value types; there is no such property at run time. */
   readonly [TableKey]: (key: K) => V
-}
-
-/**
- * An immutable secondary index from a key `K` to a set of `V` (for example the customers of a
- * partner). Opaque: the `…Of…` query functions read it (`customersOfPartner`, …).
- *
- * @category models
- * @since 0.1.0
- */
-export interface Index<K extends string, V extends string> {
-  /** Type-level marker only: carries the key and value types; there is no such property at run time. */
-  readonly [IndexKey]: (key: K) => V
 }
 
 /**
@@ -80,10 +67,6 @@ export const tableKey = (key: string): HashedKey => new HashedKey(key, hashKey(k
 type Stored<V> = IMap<HashedKey, V>
 const asMap = <K extends string, V>(table: Table<K, V>) => table as unknown as Stored<V>
 const asTable = <K extends string, V>(map: Stored<V>) => map as unknown as Table<K, V>
-const asIndexMap = <K extends string, V extends string>(index: Index<K, V>) =>
-  index as unknown as IMap<HashedKey, IMap<HashedKey, V>>
-const asIndex = <K extends string, V extends string>(map: IMap<HashedKey, IMap<HashedKey, V>>) =>
-  map as unknown as Index<K, V>
 
 /** An empty table. @category constructors */
 export const emptyTable = <K extends string, V>(): Table<K, V> => asTable(IMap<HashedKey, V>())
@@ -115,41 +98,6 @@ export const tableSet = <K extends string, V>(table: Table<K, V>, key: K, value:
   return written
 }
 
-/** An empty index. @category constructors */
-export const emptyIndex = <K extends string, V extends string>(): Index<K, V> =>
-  asIndex(IMap<HashedKey, IMap<HashedKey, V>>())
-
-/** The values indexed under `key`, sorted, or an empty list. O(m log m) for m values. @category queries */
-export const indexGet = <K extends string, V extends string>(index: Index<K, V>, key: K): ReadonlyArray<V> => {
-  const members = asIndexMap(index).get(tableKey(key))
-  return members === undefined ? [] : members.valueSeq().toArray().sort()
-}
-
-/** Whether `value` is indexed under `key`. @category queries */
-export const indexHas = <K extends string, V extends string>(index: Index<K, V>, key: K, value: V): boolean =>
-  asIndexMap(index).get(tableKey(key))?.has(tableKey(value)) ?? false
-
-/** A new index with `value` added under `key`. @category constructors */
-export const indexAdd = <K extends string, V extends string>(index: Index<K, V>, key: K, value: V): Index<K, V> => {
-  const map = asIndexMap(index)
-  const k = tableKey(key)
-  const member = tableKey(value)
-  const current = map.get(k)
-  if (current?.has(member)) return index
-  return asIndex(map.set(k, (current ?? IMap<HashedKey, V>()).set(member, value)))
-}
-
-/** A new index with `value` removed from `key`. @category constructors */
-export const indexRemove = <K extends string, V extends string>(index: Index<K, V>, key: K, value: V): Index<K, V> => {
-  const map = asIndexMap(index)
-  const k = tableKey(key)
-  const member = tableKey(value)
-  const current = map.get(k)
-  if (!current?.has(member)) return index
-  const next = current.remove(member)
-  return asIndex(next.size === 0 ? map.remove(k) : map.set(k, next))
-}
-
 /** Where a key leads in immutable.js's trie, sortable in walk order: its hash's 5-bit fragments, lowest first. */
 const triePath = ({ code }: HashedKey): number => {
   const h = ((code >>> 1) & 0x40000000) | (code & 0xbfffffff) // immutable.js's `smi` step
@@ -157,15 +105,18 @@ const triePath = ({ code }: HashedKey): number => {
   for (let shift = 0; shift < 30; shift += 5) path = (path << 5) | ((h >>> shift) & 31)
   return ((path << 2) | (h >>> 30)) >>> 0
 }
-const POSITIONS = 2 ** 21 // a position below it packs after a trie path into one exact double
+const POSITIONS = 2 ** 21 // a position below it packs after a trie path into one exactly sorted double
+const SORTED_FROM = 256 // fewer keys: sorting costs more than it saves
 
 /**
- * `map` with `valueAt(i)` set under `keys[i]` for each position, in one transient pass (a later one
- * wins). Many keys are set in trie order, ties in list order: one left-to-right walk that appends to
- * the trie's arrays in place, about a third faster, and the same map, since immutable.js builds one
- * trie per key set; only a map of at most 8 entries keeps its keys' order, and is built in list order.
+ * `map` with `valueAt(i)` set under `keys[i]` for each position, in one transient pass (a later
+ * position wins). Many keys are set in trie order, equal hashes in list order: one left-to-right walk
+ * of the trie that appends to its arrays in place, about a third faster than list order for a
+ * million keys. The map is the same: immutable.js builds one trie for a set of keys whatever their
+ * order, except the order of keys with equal hashes (kept here) and of a map of at most 8 entries
+ * (a list in insertion order, so such a map is built again in list order).
  */
-const setAll = <V>(map: Stored<V>, keys: ReadonlyArray<HashedKey>, valueAt: (i: number) => V): Stored<V> => {
+export const setAll = <V>(map: Stored<V>, keys: ReadonlyArray<HashedKey>, valueAt: (i: number) => V): Stored<V> => {
   const setIn = (order?: Uint32Array) =>
     map.withMutations((m) => {
       for (let j = 0; j < keys.length; j++) {
@@ -173,28 +124,26 @@ const setAll = <V>(map: Stored<V>, keys: ReadonlyArray<HashedKey>, valueAt: (i: 
         m.set(keys[i]!, valueAt(i))
       }
     })
-  if (keys.length < 256 || keys.length >= POSITIONS) return setIn()
+  if (keys.length < SORTED_FROM || keys.length >= POSITIONS) return setIn()
   const sorted = new Float64Array(keys.length).map((_, i) => triePath(keys[i]!) * POSITIONS + i).sort()
   const built = setIn(Uint32Array.from(sorted, (x) => x % POSITIONS))
   return built.size > 8 ? built : setIn()
 }
 
-/** A new table with `values[i]` stored under its key object `keys[i]`, in one transient pass. @category constructors */
+/**
+ * A new table with each of `values` stored under its key object (`keys[i]` for `values[i]`, see
+ * {@link tableKey}), built in one transient pass: much faster than one `tableSet` per value for large
+ * loads. Later values replace earlier ones with the same key.
+ *
+ * @category constructors
+ */
 export const tableSetMany = <K extends string, V>(
   table: Table<K, V>,
   values: ReadonlyArray<V>,
   keys: ReadonlyArray<HashedKey>,
-): Table<K, V> => asTable(setAll(asMap(table), keys, (i) => values[i]!))
-
-/** A new index with each group's members (its values' key objects) added under its key, in bulk. @category constructors */
-export const indexAddMany = <K extends string, V extends string>(
-  index: Index<K, V>,
-  groups: ReadonlyMap<K, ReadonlyArray<HashedKey>>,
-): Index<K, V> => {
-  const [map, keys, members] = [asIndexMap(index), [...groups.keys()].map(tableKey), [...groups.values()]]
-  const add = (i: number) =>
-    setAll(map.get(keys[i]!) ?? IMap<HashedKey, V>(), members[i]!, (j) => members[i]![j]!.key as V)
-  return asIndex(setAll(map, keys, add))
+): Table<K, V> => {
+  forgetAll()
+  return asTable(setAll(asMap(table), keys, (i) => values[i]!))
 }
 
 /**
@@ -208,11 +157,3 @@ export const tableWorkingCopy = <K extends string, V>(table: Table<K, V>): Table
 
 /** Seals a working copy back into an immutable table. @internal */
 export const sealTable = <K extends string, V>(table: Table<K, V>): Table<K, V> => asTable(asMap(table).asImmutable())
-
-/** A private, mutable working copy of an index (its outer map). @internal */
-export const indexWorkingCopy = <K extends string, V extends string>(index: Index<K, V>): Index<K, V> =>
-  asIndex(asIndexMap(index).asMutable())
-
-/** Seals a working copy back into an immutable index. @internal */
-export const sealIndex = <K extends string, V extends string>(index: Index<K, V>): Index<K, V> =>
-  asIndex(asIndexMap(index).asImmutable())

@@ -14,7 +14,8 @@ import { mpnIdsOf, Partner } from './partner.js'
 import { partnershipKey, relationshipKey, Partnership, ResellerRelationship } from './relationship.js'
 import { revenueKey, RevenueEntry } from './revenue.js'
 import { Subscription } from './subscription.js'
-import type { Index, Table } from './table.js'
+import type { Table } from './table.js'
+import type { Index } from './tableIndex.js'
 import { Customer, Tenant } from './tenant.js'
 
 /** The index entries of one entity, by index name: each `[key, value]` lists the entity under `key`. @internal */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { UTCDate } from '@date-fns/utc'
+import { UTCDateMini } from '@date-fns/utc/date/mini'
 import type { Duration } from 'date-fns'
 import { add } from 'date-fns/add'
 import { addDays } from 'date-fns/addDays'
@@ -46,7 +46,7 @@ export const lastDayOf = (start: Date, term: Duration): IsoDate => {
 }
 
 /** Midnight UTC of the calendar day an ISO-8601 date or instant names. @internal */
-export const midnight = (day: string) => new UTCDate(`${day.slice(0, 10)}T00:00:00.000Z`)
+export const midnight = (day: string) => new UTCDateMini(`${day.slice(0, 10)}T00:00:00.000Z`)
 
 /**
  * Whether the subscription runs for a term that renews: one of {@link TERMED_KINDS}, or one whose

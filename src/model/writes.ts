@@ -7,12 +7,8 @@
  * @module
  */
 import type { ProgramState, StateIndexes } from './state.js'
+import { indexAdd, indexAddMany, indexRemove, indexWorkingCopy, sealIndex, type Index } from './tableIndex.js'
 import {
-  indexAdd,
-  indexAddMany,
-  indexRemove,
-  indexWorkingCopy,
-  sealIndex,
   sealTable,
   tableGet,
   tableSet,
@@ -21,7 +17,6 @@ import {
   tableSize,
   tableWorkingCopy,
   type HashedKey,
-  type Index,
   type Table,
 } from './table.js'
 import { specOf, TABLE_NAMES, type EntityOf, type IndexName, type TableName } from './tables.js'
@@ -128,9 +123,10 @@ const entryGroups = <A>(values: ReadonlyArray<A>, keys: ReadonlyArray<HashedKey>
 /**
  * Writes `values` to table `name` in bulk, in one transient pass per table and index: the same
  * state as one put per value, in order (a later value replaces an earlier one with the same key),
- * much faster for large loads. Each key is hashed once, for the table and the indexes. When no
- * value replaces another (the usual load), the values are indexed as they are; otherwise each
- * replaced entity first leaves the index entries its replacement does not keep.
+ * much faster for large loads. Each value's key is hashed once: the table and the index entries
+ * that list the value by its key share one key object. When no value replaces another (the usual
+ * load), the values are indexed as they are; otherwise each replaced entity first leaves the index
+ * entries its replacement does not keep.
  *
  * @internal
  */

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { UTCDate } from '@date-fns/utc'
+import { UTCDateMini } from '@date-fns/utc/date/mini'
 import { isLastDayOfMonth } from 'date-fns/isLastDayOfMonth'
 import type { IsoDate, SubscriptionId, TenantId } from '../../kernel/ids.js'
 import { cycleMonths, termMonths } from '../../model/newCommerceOrder.js'
@@ -53,7 +53,7 @@ export const termFindings = (
 }
 
 /** Whether an ISO-8601 date is the last day of its month. */
-const monthEnd = (date: IsoDate) => isLastDayOfMonth(new UTCDate(`${date}T00:00:00.000Z`))
+const monthEnd = (date: IsoDate) => isLastDayOfMonth(new UTCDateMini(`${date}T00:00:00.000Z`))
 
 /**
  * Whether another active subscription of the customer (not `self`) ends on `date` with a term a
