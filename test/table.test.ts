@@ -21,6 +21,8 @@ import {
   indexGet,
   indexHas,
   indexRemove,
+  indexWorkingCopy,
+  sealIndex,
   type Index,
 } from '../src/model/tableIndex.js'
 
@@ -214,5 +216,40 @@ describe('bulk writes build the very maps one write per entry builds', () => {
     ])
     const oneByOne = pairs.reduce((ix, [k, v]) => indexAdd(ix, k, v), emptyIndex<string, string>())
     expect(indexShape(indexAddMany(emptyIndex(), groupsOf(pairs)))).toEqual(indexShape(oneByOne))
+  })
+})
+
+describe('index working copies', () => {
+  const members = (ix: Index<string, string>, keys: ReadonlyArray<string>) => keys.map((k) => indexGet(ix, k))
+
+  it('edit their sets in place, leave the index they copy unchanged, and seal into an ordinary index', () => {
+    const KEYS = ['a', 'b', 'c', 'd']
+    const op = fc.record({
+      add: fc.boolean(),
+      key: fc.constantFrom(...KEYS),
+      value: fc.constantFrom('1', '2', '3', '4', '5'),
+    })
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 20 }), fc.array(op, { minLength: 1, maxLength: 60 }), (before, during) => {
+        const apply = (ix: Index<string, string>, o: { add: boolean; key: string; value: string }) =>
+          o.add ? indexAdd(ix, o.key, o.value) : indexRemove(ix, o.key, o.value)
+        const base = before.reduce(apply, emptyIndex<string, string>())
+        const baseMembers = members(base, KEYS)
+        const persistent = during.reduce(apply, base)
+        const copy = indexWorkingCopy(base)
+        // every write edits the working copy itself
+        for (const o of during) expect(apply(copy, o)).toBe(copy)
+        const sealed = sealIndex(copy)
+        expect(members(sealed, KEYS)).toEqual(members(persistent, KEYS))
+        expect(members(base, KEYS)).toEqual(baseMembers)
+        for (const k of KEYS)
+          for (const v of ['1', '2', '3', '4', '5']) expect(indexHas(sealed, k, v)).toBe(indexHas(persistent, k, v))
+        // sealed: a later write makes a new index and leaves the sealed one as it is
+        const later = indexAdd(sealed, 'a', '9')
+        expect(later).not.toBe(sealed)
+        expect(indexHas(sealed, 'a', '9')).toBe(false)
+      }),
+      { numRuns: 300, seed: 15 },
+    )
   })
 })
