@@ -97,7 +97,7 @@ export const indexRemove = <K extends string, V extends string>(index: Index<K, 
  * per set. A member is the key object of its value (see {@link tableKey}), so that a bulk load can
  * share the objects of its table's keys.
  *
- * @category constructors
+ * @internal
  */
 export const indexAddMany = <K extends string, V extends string>(
   index: Index<K, V>,
