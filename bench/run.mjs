@@ -17,7 +17,6 @@ import { cliProfile, cliTimes } from './cli.mjs'
 import { floor, floorState, undo } from './floor.mjs'
 import { extras } from './extras.mjs'
 import { peer, peerState } from './peer.mjs'
-import { profileOf } from './profile.mjs'
 import { writeDoc } from './report.mjs'
 import { targetsOf } from './targets.mjs'
 
@@ -86,7 +85,7 @@ for (const size of SIZES) {
   }
   for (const name of COMMANDS)
     rows.push({ size, command: name, csp: result.csp[name], peer: result.peer[name], floor: result.floor[name], validate: result.validate[name] })
-  if (size === SIZES[SIZES.length - 1]) states.set('largest', { doc, csp, commands })
+  if (size === SIZES[SIZES.length - 1]) states.set('largest', { doc, csp })
 }
 
 // The chained log on the largest state: the same commands through applyAll (one working copy) and
@@ -162,30 +161,22 @@ const results = {
   ...more,
 }
 
-// Every target; a profile of each missed one
+// Every target; a profile of each missed one, each in a process of its own (bench/miss.mjs)
 const targets = targetsOf(results)
 const profiles = {}
-const { csp: largestState, commands: largestMix } = states.get('largest')
-const forMiss = {
-  batch: () => applyAll(chainStart, chained.slice(0, 100_000)),
-  oneByOne: () => chained.slice(0, 100_000).reduce((s, c) => apply(s, c).state, chainStart),
-  load: () => stateFromDocument(JSON.parse(JSON.stringify(chainDoc))),
+const missProfile = (kind, size, command) => {
+  const child = spawnSync(process.execPath, ['--max-old-space-size=8192', 'bench/miss.mjs', kind, String(size), ...(command === undefined ? [] : [command])], { cwd: new URL('..', import.meta.url), encoding: 'utf8' })
+  if (child.status !== 0) throw new Error(`bench/miss.mjs ${kind} failed: ${child.stderr}`)
+  return JSON.parse(child.stdout.trim().split('\n').pop())
 }
 for (const t of targets.filter((x) => !x.met)) {
   const [kind, command] = t.id.split(':')
-  const key = kind === 'floor' || kind === 'p95' || kind === 'typical' || kind === 'flat' ? `command:${command}` : kind === 'validation' ? `validation:${command}` : kind
-  if (profiles[key] !== undefined || kind === 'peer' || kind === 'kept') continue
+  if (kind === 'peer' || kind === 'kept') continue
+  const perCommand = kind === 'floor' || kind === 'p95' || kind === 'typical' || kind === 'flat'
+  const key = perCommand ? `command:${command}` : kind === 'validation' ? `validation:${command}` : kind
+  if (profiles[key] !== undefined) continue
   if (kind === 'cli') profiles[key] = cliProfile(command === 'help' ? ['--help'] : command === 'version' ? ['--version'] : ['check', `examples/scenarios/${[...cli.scenarios].sort((a, b) => b.ms - a.ms)[0].file}`])
-  else if (forMiss[kind] !== undefined) profiles[key] = await profileOf(forMiss[kind])
-  else {
-    const c = largestMix[command]
-    const definition = CSP_COMMANDS[c.command].definition
-    const work = kind === 'validation' ? () => enter(definition.name, definition.input, c.input) : () => execute(largestState, c)
-    profiles[key] = await profileOf(() => {
-      const end = Date.now() + 500
-      while (Date.now() < end) for (let i = 0; i < 1000; i++) work()
-    })
-  }
+  else profiles[key] = missProfile(perCommand ? 'command' : kind, chainResult.size, command)
   log(`profiled ${key}`)
 }
 results.targets = targets.map((t) => ({ ...t, profile: undefined }))
