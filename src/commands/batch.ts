@@ -4,8 +4,11 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type { DomainEvent } from '../events/events.js'
 import { foldOwn } from '../events/evolve.js'
+import { NONE } from '../internal/none.js'
+import { recalling } from '../model/recentLookups.js'
 import type { ProgramState } from '../model/state.js'
 import { inWorkingCopy } from '../model/writes.js'
 import { LATEST_RULE_SET, type RuleSetId } from '../rules/ruleSets.js'
@@ -45,15 +48,13 @@ export interface AppliedAll {
   readonly accepted: number
 }
 
-const NONE: ReadonlyArray<never> = Object.freeze([])
-
-/** The verdict on a rejected command. */
-const rejected = (violations: ReadonlyArray<RuleViolation>, ruleSet: RuleSetId): Verdict => ({
+/** The verdict on a rejected command: its violations, judged by the rule set of the first. @internal */
+export const rejectedVerdict = (violations: ReadonlyNonEmptyArray<RuleViolation>): Verdict => ({
   accepted: false,
   events: NONE,
   warnings: NONE,
   violations,
-  ruleSet,
+  ruleSet: violations[0].ruleSet,
 })
 
 /** The log as a list read once, or `undefined` when it is not a list or reading it throws. */
@@ -96,29 +97,31 @@ export const applyAll = (state: ProgramState, commands: ReadonlyArray<ProgramCom
   const log = readLog(commands)
   if (log === undefined) {
     const v = entryViolation('InvalidInput', 'MOD-8', LATEST_RULE_SET, [], 'applyAll takes a list of commands.')
-    return { state, verdicts: [rejected([v], v.ruleSet)], accepted: 0 }
+    return { state, verdicts: [rejectedVerdict([v])], accepted: 0 }
   }
   const verdicts: Verdict[] = []
   let accepted = 0
-  const after = inWorkingCopy(state, (copy) => {
-    let current = copy
-    for (const raw of log) {
-      const found = named(raw)
-      if (E.isLeft(found)) {
-        verdicts.push(rejected([found.left], found.left.ruleSet))
-        continue
+  const after = recalling(() =>
+    inWorkingCopy(state, (copy) => {
+      let current = copy
+      for (const raw of log) {
+        const found = named(raw)
+        if (E.isLeft(found)) {
+          verdicts.push(rejectedVerdict([found.left]))
+          continue
+        }
+        const definition = COMMANDS[found.right.name].definition as unknown as AnyDefinition
+        const decided = decideCommand(definition, current, found.right.input)
+        if (E.isLeft(decided)) {
+          verdicts.push(rejectedVerdict(decided.left))
+          continue
+        }
+        current = foldOwn(current, decided.right.events)
+        accepted++
+        verdicts.push({ accepted: true, violations: NONE, ...decided.right })
       }
-      const definition = COMMANDS[found.right.name].definition as unknown as AnyDefinition
-      const decided = decideCommand(definition, current, found.right.input)
-      if (E.isLeft(decided)) {
-        verdicts.push(rejected(decided.left, decided.left[0].ruleSet))
-        continue
-      }
-      current = foldOwn(current, decided.right.events)
-      accepted++
-      verdicts.push({ accepted: true, violations: NONE, ...decided.right })
-    }
-    return current
-  })
+      return current
+    }),
+  )
   return { state: accepted === 0 ? state : after, verdicts, accepted }
 }

@@ -20,6 +20,7 @@ import type { DomainEvent } from '../events/events.js'
 import { replayOwn } from '../events/evolve.js'
 import type { IsoDateTime } from '../kernel/ids.js'
 import type { Actor } from '../model/actor.js'
+import { recalling } from '../model/recentLookups.js'
 import type { ProgramState } from '../model/state.js'
 import type { RuleSet, RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning } from '../rules/violation.js'
@@ -158,10 +159,13 @@ export const defineCommand = <
 ): Command<N, I> => {
   const erased = definition as unknown as CommandDefinition<N, I, object>
   const command = (state: ProgramState, raw: I): CommandResult => {
-    const decided = decideCommand(definition as unknown as AnyDefinition, state, raw)
-    if (E.isLeft(decided)) return decided
-    const { events, warnings, ruleSet } = decided.right
-    return E.right({ state: replayOwn(state, events), events, warnings, ruleSet })
+    // the entities the command looks up are read once: its events and writes read them again
+    return recalling((): CommandResult => {
+      const decided = decideCommand(definition as unknown as AnyDefinition, state, raw)
+      if (E.isLeft(decided)) return decided
+      const { events, warnings, ruleSet } = decided.right
+      return E.right({ state: replayOwn(state, events), events, warnings, ruleSet })
+    })
   }
   return Object.assign(command, { commandName: definition.name, definition: erased })
 }

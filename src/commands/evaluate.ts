@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { NONE } from '../internal/none.js'
 import { ruleInForce, type RuleId } from '../rules/catalog.js'
 import type { RuleSet, RuleSetId } from '../rules/ruleSets.js'
 import type { RuleViolation, RuleWarning, ViolationTag, WarningTag } from '../rules/violation.js'
@@ -42,8 +43,6 @@ export const checksUnder = (
   definition: CommandDefinition<string, CommandInputBase, object>,
   set: RuleSet,
 ): ReadonlyArray<AnyCheck> => underSet(definition.checks as ReadonlyArray<AnyCheck>, set)
-
-const NONE: ReadonlyArray<never> = Object.freeze([])
 
 /** A finding of a rule check, as the violation a command reports. */
 export const violation = (rule: RuleId, set: RuleSet, f: Finding): RuleViolation => ({

@@ -11,7 +11,8 @@ import type { CommandResult } from './contract.js'
 import { explainCommand, type Judgement } from './judge.js'
 import type { ProgramCommand } from './programCommand.js'
 
-import type { Verdict } from './batch.js'
+import { NONE } from '../internal/none.js'
+import { rejectedVerdict, type Verdict } from './batch.js'
 import { named } from './named.js'
 import { erased } from './table.js'
 
@@ -86,6 +87,6 @@ export interface Applied extends Verdict {
 export const apply = (state: ProgramState, command: ProgramCommand | unknown): Applied => {
   const result = execute(state, command)
   return E.isRight(result)
-    ? { ...result.right, accepted: true, violations: [] }
-    : { state, accepted: false, events: [], warnings: [], violations: result.left, ruleSet: result.left[0].ruleSet }
+    ? { ...result.right, accepted: true, violations: NONE }
+    : { state, ...rejectedVerdict(result.left) }
 }

@@ -1,5 +1,6 @@
 /**
- * Recent table look-ups, remembered across the reads of one command.
+ * Recent table look-ups, remembered across the reads of one command (or of one command log), and
+ * forgotten when it ends: nothing here outlives the command, so no state a caller dropped is held.
  *
  * @internal
  */
@@ -24,8 +25,25 @@ const recentSlot = (table: object, key: string): number => {
   return -1
 }
 
+/** How many {@link recalling} scopes are running: look-ups are remembered only inside one. */
+let depth = 0
+
+/**
+ * Runs `work` (a command, or a log of them) with its table look-ups remembered; when the outermost
+ * scope ends, everything remembered is forgotten.
+ */
+export const recalling = <A>(work: () => A): A => {
+  depth++
+  try {
+    return work()
+  } finally {
+    if (--depth === 0) forgetAll()
+  }
+}
+
 /** Remembers that `key` of `table` holds `value` (replacing what was remembered for them, or the oldest slot). */
 export const remember = (table: object, key: string, value: unknown): void => {
+  if (depth === 0) return
   let slot = recentSlot(table, key)
   if (slot < 0) {
     slot = oldest
@@ -41,6 +59,7 @@ export const NOT_RECALLED: unique symbol = Symbol('NOT_RECALLED')
 
 /** The entity remembered under `key` of `table` (`undefined` for a key remembered absent), or {@link NOT_RECALLED}. */
 export const recalled = (table: object, key: string): unknown => {
+  if (depth === 0) return NOT_RECALLED
   const slot = recentSlot(table, key)
   return slot < 0 ? NOT_RECALLED : recentValues[slot]
 }

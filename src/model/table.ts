@@ -1,5 +1,5 @@
 /**
- * Tables and indexes: the storage layer of {@link ProgramState}.
+ * Tables: the storage layer of {@link ProgramState} (its secondary indexes are the tableIndex module).
  *
  * Every table is a persistent hash map (immutable.js under the hood), so reading or replacing one
  * entity costs O(log32 n) and shares the rest of the structure with the previous state. The

@@ -117,8 +117,9 @@ export const indexAddMany = <K extends string, V extends string>(
  * place (immutable.js transients) and `index` is never changed. Seal it with {@link sealIndex}.
  */
 export const indexWorkingCopy = <K extends string, V extends string>(index: Index<K, V>): Index<K, V> => {
+  // a working copy of a working copy is itself (immutable.js): it keeps the sets it already edits
   const map = asIndexMap(index).asMutable()
-  editable.set(map, new Set())
+  if (!editable.has(map)) editable.set(map, new Set())
   return asIndex(map)
 }
 

@@ -25,7 +25,7 @@ export const LATEST_RULE_SET = RULE_SETS[RULE_SETS.length - 1] as RuleSet
 export const ruleSet = (id: RuleSetId): RuleSet => RULE_SETS.find((s) => s.id === id) as RuleSet
 
 /** The instant {@link ruleSetAt} was last asked about and its answer: a command log asks about one instant many times. */
-let lastAt: string | undefined
+let lastAt: string = LATEST_RULE_SET.inForceAt
 let lastSet = LATEST_RULE_SET
 
 /**
