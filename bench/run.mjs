@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import { Bench } from 'tinybench'
-import { COMMANDS as CSP_COMMANDS, apply, applyAll, countOf, execute, replay as replayEvents, stateFromDocument } from '../dist/index.js'
+import { COMMANDS as CSP_COMMANDS, apply, applyAll, countOf, execute, replay as replayEvents, stateFromDocument, stateToJson } from '../dist/index.js'
 import { enter } from '../dist/commands/entry.js'
 import { chain, document, mix } from './data.mjs'
 import { cliProfile, cliTimes } from './cli.mjs'
@@ -101,21 +101,28 @@ const batchSeconds = seconds(t0)
 log(`applyAll: ${chainCount} commands in ${batchSeconds.toFixed(1)} s`)
 const batchSubscriptions = countOf(batch.state, 'subscriptions')
 const events = batch.verdicts.flatMap((v) => v.events)
-const batchAcceptedList = batch.verdicts.map((v) => v.accepted)
+// each command's verdict in short: accepted, or the rule IDs of its violations
+const verdictOf = (v) => (v.accepted ? '' : v.violations.map((x) => x.rule).join(' '))
+const batchVerdicts = batch.verdicts.map(verdictOf)
 gc()
 t0 = process.hrtime.bigint()
 let state = chainStart
-const oneAccepted = new Array(chainCount)
+const oneVerdicts = new Array(chainCount)
 const oneEvents = []
 for (let i = 0; i < chainCount; i++) {
   const applied = apply(state, chained[i])
-  oneAccepted[i] = applied.accepted
+  oneVerdicts[i] = verdictOf(applied)
   for (const e of applied.events) oneEvents.push(e)
   state = applied.state
 }
 const oneSeconds = seconds(t0)
 log(`apply one by one: ${chainCount} commands in ${oneSeconds.toFixed(1)} s`)
-if (oneAccepted.some((a, i) => a !== batchAcceptedList[i]) || countOf(state, 'subscriptions') !== batchSubscriptions || oneEvents.length !== events.length)
+// the same verdict for every command, the same events and the same final state (every table, as its document)
+const sameDocument = (a, b) => {
+  const [x, y] = [stateToJson(a), stateToJson(b)]
+  return Object.keys(x).every((table) => x[table].length === y[table].length && x[table].every((e, i) => JSON.stringify(e) === JSON.stringify(y[table][i])))
+}
+if (oneVerdicts.some((v, i) => v !== batchVerdicts[i]) || JSON.stringify(oneEvents) !== JSON.stringify(events) || !sameDocument(state, batch.state))
   throw new Error('applyAll and apply one by one disagree')
 state = undefined
 oneEvents.length = 0
