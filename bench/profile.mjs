@@ -17,7 +17,8 @@ export const summarise = (profile, top = 12) => {
   let total = 0
   for (const node of profile.nodes) {
     const t = time.get(node.id) ?? 0
-    if (node.callFrame.functionName === '(idle)') continue
+    // idle time, and the inspector session's own message dispatch (the profiler at work), are not the workload's
+    if (node.callFrame.functionName === '(idle)' || (node.callFrame.functionName === 'dispatch' && node.callFrame.url === '')) continue
     total += t
     const key = `${node.callFrame.functionName || '(anonymous)'}\t${where(node.callFrame)}`
     self.set(key, (self.get(key) ?? 0) + t)

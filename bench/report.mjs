@@ -50,7 +50,7 @@ export const markdown = (r) => {
   ]
   const profiles = Object.entries(r.profiles ?? {})
   if (profiles.length > 0) {
-    lines.push('', '### Profiles of the missed targets', '', 'Self time of the functions the sampling profiler saw most, for the workload of each missed target (GC is the garbage collector).')
+    lines.push('', '### Profiles of the missed targets', '', 'Self time of the functions the sampling profiler saw most, for the workload of each missed target, in a process of its own (`bench/miss.mjs`); `(garbage collector)` is the garbage collector, `(anonymous)` a closure at the place shown, and the profiler\'s own work is left out.')
     for (const [what, top] of profiles) {
       lines.push('', `**${what}**`, '', '| function | where | self time |', '| --- | --- | ---: |')
       for (const p of top) lines.push(`| \`${p.function}\` | ${p.at === '' ? '' : `\`${p.at}\``} | ${p.selfPercent}% |`)
