@@ -40,6 +40,20 @@ const partner = (tenantId, mpnId, name, roles) => ({
   supportPlan: null,
 })
 
+/** An open indirect reseller invitation of reseller 0 (or the `change`d one) for the invited customer, issued by the provider. */
+export const invitation = (id, change = {}) => ({
+  id,
+  kind: 'indirectReseller',
+  partnerTenantId: resellerId(0),
+  indirectProviderTenantId: PROVIDER,
+  customerTenantId: INVITED,
+  delegatedAdmin: true,
+  newCustomer: null,
+  issuedAt: at,
+  acceptedAt: null,
+  ...change,
+})
+
 /** A state document (the JSON form of ProgramState) for `size` subscriptions. */
 export const document = (size) => {
   const resellers = Math.floor(size / 1000) + 1
@@ -106,19 +120,7 @@ export const document = (size) => {
       requestedAt: at,
       acceptedAt: at,
     })),
-    invitations: [
-      {
-        id: INVITATION,
-        kind: 'indirectReseller',
-        partnerTenantId: resellerId(0),
-        indirectProviderTenantId: PROVIDER,
-        customerTenantId: INVITED,
-        delegatedAdmin: true,
-        newCustomer: null,
-        issuedAt: at,
-        acceptedAt: null,
-      },
-    ],
+    invitations: [invitation(INVITATION)],
     subscriptions,
     revenue: [],
     meta: { customers, direct, resellers },

@@ -24,6 +24,7 @@ import {
   PROVIDER,
   customerId,
   document,
+  invitation as invitationOf,
   mix,
   newSubscriptionId,
   resellerId,
@@ -200,18 +201,7 @@ const world = (size) => {
     relationship(PROVIDER, LONELY_CUSTOMER, { channel: 'indirectProvider' }),
     relationship(LONELY, LONELY_CUSTOMER, { channel: 'indirectReseller', indirectProviderTenantId: PROVIDER }),
   )
-  const invitation = (id, change) => ({
-    id,
-    kind: 'indirectReseller',
-    partnerTenantId: resellerId(1),
-    indirectProviderTenantId: PROVIDER,
-    customerTenantId: INVITED,
-    delegatedAdmin: true,
-    newCustomer: null,
-    issuedAt: at,
-    acceptedAt: null,
-    ...change,
-  })
+  const invitation = (id, change) => invitationOf(id, { partnerTenantId: resellerId(1), ...change })
   doc.invitations.push(
     invitation('direct-new', {
       kind: 'directReseller',
