@@ -34,13 +34,13 @@ const asIndex = <K extends string, V extends string>(map: IMap<HashedKey, Member
  */
 const editable = new WeakMap<object, Set<Members<string>>>()
 
-/** The set under `k` of a working copy's map, editable in place (made so the first time it is touched). */
+/** The set `current` under `k` of a working copy's map, editable in place (made so the first time it is touched). */
 const editableSet = <V extends string>(
   map: IMap<HashedKey, Members<V>>,
   sets: Set<Members<string>>,
   k: HashedKey,
+  current: Members<V> | undefined,
 ): Members<V> => {
-  const current = map.get(k)
   if (current !== undefined && sets.has(current)) return current
   const set = (current ?? IMap<HashedKey, V>()).asMutable()
   sets.add(set)
@@ -71,7 +71,7 @@ export const indexAdd = <K extends string, V extends string>(index: Index<K, V>,
   if (current?.has(member)) return index
   const sets = editable.get(map)
   if (sets === undefined) return asIndex(map.set(k, (current ?? IMap<HashedKey, V>()).set(member, value)))
-  editableSet(map, sets, k).set(member, value)
+  editableSet(map, sets, k, current).set(member, value)
   return index
 }
 
@@ -87,7 +87,7 @@ export const indexRemove = <K extends string, V extends string>(index: Index<K, 
     const next = current.remove(member)
     return asIndex(next.size === 0 ? map.remove(k) : map.set(k, next))
   }
-  const set = editableSet(map, sets, k).remove(member)
+  const set = editableSet(map, sets, k, current).remove(member)
   if (set.size === 0) map.remove(k)
   return index
 }
