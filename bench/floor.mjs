@@ -464,6 +464,22 @@ const establish = (state, partner, customer, channel, provider, delegatedAdmin, 
 // ---------------------------------------------------------------------------------------------
 // The commands
 
+/** The subscription a purchase or an order line creates, built field by field as csp-channel's event does. */
+const bought = (line, customer, { billedBy, partnerOfRecord, supportContact }, at) => ({
+  id: line.id,
+  customerTenantId: customer,
+  kind: line.kind,
+  parentId: line.parentId,
+  offerId: line.offerId,
+  seats: line.kind === 'azure' ? 1 : line.seats,
+  status: 'active',
+  autoRenew: line.autoRenew,
+  billedBy,
+  partnerOfRecord,
+  supportContact,
+  createdAt: at,
+})
+
 export const floor = {
   changeSeats(state, raw) {
     const v = []
@@ -536,20 +552,7 @@ export const floor = {
       regionCheck(state, v, 'REG-1', partner.tenantId, partner.region, tenant.tenantId, tenant.region)
     agreementOnRecord(state, v, customer, at)
     if (v.length > 0) return v
-    state.subscriptions.set(sub.id, {
-      id: sub.id,
-      customerTenantId: customer,
-      kind: sub.kind,
-      parentId: sub.parentId,
-      offerId: sub.offerId,
-      seats: sub.kind === 'azure' ? 1 : sub.seats,
-      autoRenew: sub.autoRenew,
-      status: 'active',
-      billedBy: id,
-      partnerOfRecord: null,
-      supportContact: null,
-      createdAt: at,
-    })
+    state.subscriptions.set(sub.id, bought(sub, customer, { billedBy: id, partnerOfRecord: null, supportContact: null }, at))
     return v
   },
 
@@ -634,20 +637,7 @@ export const floor = {
     agreementOnRecord(state, v, customer, at)
     if (v.length > 0) return v
     for (const line of lines)
-      state.subscriptions.set(line.id, {
-        id: line.id,
-        customerTenantId: customer,
-        kind: line.kind,
-        parentId: line.parentId,
-        offerId: line.offerId,
-        seats: line.kind === 'azure' ? 1 : line.seats,
-        status: 'active',
-        autoRenew: line.autoRenew,
-        billedBy: id,
-        partnerOfRecord: line.partnerOfRecord,
-        supportContact: id,
-        createdAt: at,
-      })
+      state.subscriptions.set(line.id, bought(line, customer, { billedBy: id, partnerOfRecord: line.partnerOfRecord, supportContact: id }, at))
     return v
   },
 
